@@ -1,0 +1,197 @@
+import { confusablesMap } from 'confusables';
+
+/**
+ * Text prepared for matching, with a way back to the text as posted.
+ * `starts[i]`/`ends[i]` are the code-unit range in the original text that produced
+ * normalised code unit `i`, so any span found in `text` can be shown in the original.
+ */
+export interface NormalizedText {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** What normalisation had to undo: a hint of deliberate obfuscation. */
+  obfuscation: Set<ObfuscationKind>;
+}
+
+export type ObfuscationKind = 'homoglyph' | 'leet' | 'spacing' | 'repetition' | 'emoji' | 'fullwidth';
+
+/** Emoji that stand for violence, read as the words they replace. */
+export const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
+  ['🔫', 'gun'],
+  ['🔪', 'knife'],
+  ['🗡', 'knife'],
+  ['⚔', 'sword'],
+  ['🪓', 'axe'],
+  ['💣', 'bomb'],
+  ['🧨', 'bomb'],
+  ['🩸', 'blood'],
+  ['💀', 'dead'],
+  ['☠', 'dead'],
+  ['⚰', 'coffin'],
+  ['🪦', 'grave'],
+  ['🔥', 'fire'],
+  ['🪢', 'rope'],
+]);
+
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+  '€': 'e',
+};
+
+const HOMOGLYPHS = buildHomoglyphs();
+
+function buildHomoglyphs(): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [from, to] of confusablesMap as Map<string, string>) {
+    const cp = from.codePointAt(0);
+    if (cp === undefined || cp < 0x80 || from.length > 2) continue;
+    if (!/^[a-zA-Z0-9]$/.test(to)) continue;
+    out.set(cp, to.toLowerCase());
+  }
+  return out;
+}
+
+class Builder {
+  chars: string[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  push(s: string, start: number, end: number): void {
+    for (let i = 0; i < s.length; i++) {
+      this.chars.push(s[i]!);
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+  }
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * Normalises text for matching: NFKC, lower case, homoglyphs, emoji meanings, leetspeak inside
+ * words, spaced-out letters and long letter runs, keeping offsets into the original.
+ *
+ * @example normalizeText('I will s h o o t').text === 'i will shoot'
+ */
+export function normalizeText(original: string): NormalizedText {
+  const obfuscation = new Set<ObfuscationKind>();
+  const b = new Builder();
+  // Pass 1: per code point — NFKC, case, homoglyphs, emoji.
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const end = i + width;
+    if (cp < 0x80) {
+      const c = original[i]!;
+      b.push(cp >= 65 && cp <= 90 ? c.toLowerCase() : c, i, end);
+    } else {
+      const ch = original.slice(i, end);
+      const emoji = EMOJI_WORDS.get(ch);
+      const glyph = HOMOGLYPHS.get(cp);
+      if (emoji !== undefined) {
+        obfuscation.add('emoji');
+        b.push(` ${emoji} `, i, end);
+      } else if (cp === 0xfe0f || cp === 0x200d || cp === 0x200b || cp === 0x200c || cp === 0xfeff) {
+        // variation selectors and zero-width characters carry no meaning for matching
+      } else if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) {
+        b.push("'", i, end);
+      } else if (cp === 0x201c || cp === 0x201d || cp === 0x201e || cp === 0xab || cp === 0xbb) {
+        b.push('"', i, end);
+      } else {
+        const nf = ch.normalize('NFKC');
+        if (nf !== ch && /^[\x20-\x7e]+$/.test(nf)) {
+          if (cp >= 0xff01 && cp <= 0xff5e) obfuscation.add('fullwidth');
+          else obfuscation.add('homoglyph');
+          b.push(nf.toLowerCase(), i, end);
+        } else if (glyph !== undefined && cp !== 0xe9 && cp !== 0xe8) {
+          obfuscation.add('homoglyph');
+          b.push(glyph, i, end);
+        } else {
+          b.push(nf.toLowerCase(), i, end);
+        }
+      }
+    }
+    i = end;
+  }
+  let { chars, starts, ends } = b;
+
+  // Pass 2: leetspeak inside words (k1ll, senat0r, k!ll): a leet character between letters.
+  for (let i = 1; i < chars.length - 1; i++) {
+    const sub = LEET[chars[i]!];
+    if (sub === undefined || !isLetter(chars[i - 1])) continue;
+    let j = i;
+    while (j < chars.length && LEET[chars[j]!] !== undefined) j++;
+    if (!isLetter(chars[j])) continue;
+    for (let k = i; k < j; k++) chars[k] = LEET[chars[k]!]!;
+    obfuscation.add('leet');
+    i = j;
+  }
+
+  // Pass 3: spaced letters (s h o o t, k.i.l.l): three or more single letters joined by one separator.
+  const out = new Builder();
+  for (let i = 0; i < chars.length; ) {
+    if (isLetter(chars[i]) && !isLetter(chars[i - 1]) && isSep(chars[i + 1]) && isLetter(chars[i + 2])) {
+      let j = i;
+      let n = 0;
+      const sep = chars[i + 1]!;
+      while (isLetter(chars[j]) && !isLetter(chars[j + 1]) && (chars[j + 1] === sep || !isLetterOrSep(chars[j + 1]))) {
+        n++;
+        if (chars[j + 1] === sep && isLetter(chars[j + 2]) && !isLetter(chars[j + 3])) j += 2;
+        else break;
+      }
+      // a run of single letters joined by spaces must be longer, or 'u r a' would read as 'ura'
+      if (n >= (sep === ' ' ? 4 : 3)) {
+        obfuscation.add('spacing');
+        for (let k = i; k <= j; k += 2) out.push(chars[k]!, starts[k]!, ends[k]!);
+        i = j + 1;
+        continue;
+      }
+    }
+    // Pass 4: runs of three or more of one letter become two (kiiiill -> kiill, shooooot -> shoot).
+    const c = chars[i]!;
+    if (isLetter(c) && chars[i + 1] === c && chars[i + 2] === c) {
+      let j = i;
+      while (chars[j] === c) j++;
+      obfuscation.add('repetition');
+      out.push(c, starts[i]!, ends[i]!);
+      out.push(c, starts[j - 1]!, ends[j - 1]!);
+      i = j;
+      continue;
+    }
+    out.push(c, starts[i]!, ends[i]!);
+    i++;
+  }
+  chars = out.chars;
+  starts = out.starts;
+  ends = out.ends;
+  return {
+    text: chars.join(''),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    obfuscation,
+  };
+}
+
+function isSep(c: string | undefined): boolean {
+  return c === ' ' || c === '.' || c === '-' || c === '*' || c === '_';
+}
+function isLetterOrSep(c: string | undefined): boolean {
+  return isLetter(c) || isSep(c) || isSpace(c);
+}
+
+/** Maps a range of the normalised text back to the original text. */
+export function toOriginal(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (n.starts.length === 0) return { start: 0, end: 0 };
+  const s = Math.min(Math.max(start, 0), n.starts.length - 1);
+  const e = Math.min(Math.max(end - 1, s), n.ends.length - 1);
+  return { start: n.starts[s]!, end: n.ends[e]! };
+}

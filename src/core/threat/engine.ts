@@ -1,0 +1,968 @@
+import type { Token } from '../tokens.js';
+import { isSentenceEnd } from '../tokens.js';
+import {
+  ACTS,
+  ATTRIBUTION,
+  CALLERS,
+  CONDEMN,
+  CONTEST,
+  DETERMINERS,
+  FICTION,
+  GAME_SPORT,
+  HARM_NOUNS,
+  INSTITUTIONS,
+  JOKE_MARKERS,
+  NEGATORS,
+  OCCUPIED_PLACES,
+  PERSON_PRONOUNS,
+  PHRASAL,
+  PREPARATION,
+  ROLE_NOUNS,
+  THING_NOUNS,
+  TIME_RE,
+  TIME_WORDS,
+  VEHICLE_WEAPONS,
+  WEAPONS,
+} from './lexicon.js';
+
+/**
+ * The linguistic threat engine. It reads the tokens of one post and returns "hits": places where
+ * a violent act (or a veiled, weapon or doxxing pattern) meets a speaker's stance and a target,
+ * each with the context that lowers it. Every number it adds to a hit's log-odds comes with a
+ * reason and the words that justify it, so the result explains itself.
+ */
+
+export type Stance =
+  | 'intent'
+  | 'desire'
+  | 'hypothetical'
+  | 'fate'
+  | 'prediction'
+  | 'call'
+  | 'imperative'
+  | 'wish'
+  | 'veiled'
+  | 'armed'
+  | 'doxxing'
+  | 'none';
+
+export type TargetType = 'person' | 'role' | 'group' | 'place' | 'object' | 'self' | 'unknown';
+
+export interface Evidence {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  label: string;
+}
+
+export interface Hit {
+  act: string;
+  stance: Stance;
+  target?: { from: number; to: number; type: TargetType; text: string };
+  conditional: boolean;
+  agency: boolean;
+  logit: number;
+  reasons: string[];
+  evidence: Evidence[];
+  /** Context that lowered the hit (negation, quotation, game …). */
+  lowered: string[];
+  specifics: string[];
+  sentence: number;
+}
+
+export interface EngineContext {
+  /** Kinds of personal data in the post (phone, address …). */
+  piiKinds: readonly string[];
+  /** True when normalisation undid deliberate obfuscation. */
+  obfuscated: boolean;
+  /** Raw text contains laughing emoji. */
+  jokeEmoji: boolean;
+}
+
+const AUX = new Set(
+  (
+    'am is are was were be been being will would shall should must can could may might going to gonna about ' +
+    'really just finally personally literally actually also still definitely totally gladly happily soon ' +
+    'want need needs deserve deserves deserved ought got have has had do does did get gets getting ' +
+    'love like ready planning plan fixing tempted wish hope pray all both probably gotta go come ' +
+    'gon wanna gladly and then i'
+  ).split(' '),
+);
+const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
+const FUTURE = new Set(['will', 'shall', 'going', 'about', 'ready', 'planning', 'plan', 'fixing', 'gon']);
+const DESIRE = new Set(['want', 'love', 'like', 'tempted', 'wanna']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
+const DEONTIC = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'gotta', 'has', 'have', 'got']);
+const PAST_AUX = new Set(['was', 'were', 'been', 'had', 'did']);
+const FIRST = new Set(['i', 'we']);
+const SECOND = new Set(['you', 'yall']);
+const THIRD_SUBJ = new Set(['he', 'she', 'they', 'it', 'this', 'that', 'who']);
+const REFLEXIVE_3 = new Set(['himself', 'herself', 'themselves', 'itself', 'yourself', 'yourselves']);
+const SELF = new Set(['me', 'myself', 'us', 'ourselves']);
+const PREPOSITIONS = new Set(
+  'in on at by with from to for of into onto over under near outside inside behind after before during until till since like as when while if because who which that where whose'.split(
+    ' ',
+  ),
+);
+const CONDITION_WORDS = new Set(['if', 'unless', 'otherwise', 'else', 'once', 'next', 'again', 'ever']);
+const REPORT_VERBS = new Set(
+  (
+    'said says saying posted wrote writes tweeted told telling tells reported claimed alleged allegedly ' +
+    'threatened threatening threatens charged arrested indicted convicted sentenced received dmed messaged ' +
+    'shouted yelled chanted testified calling called calls warned warning accused threaten threatens accusing'
+  ).split(' '),
+);
+const HOPE = new Set(['hope', 'wish', 'pray', 'praying', 'hoping', 'wishing']);
+const BE = new Set(['be', 'get', 'gets', 'getting', 'got', 'been', 'is', 'are', 'was', 'were', 'being']);
+const OMINOUS: ReadonlyArray<readonly string[]> = [
+  ['not', 'make', 'it'],
+  ['not', 'finish'],
+  ['not', 'going', 'home'],
+  ['not', 'make', 'it', 'home'],
+  ['not', 'wake', 'up'],
+  ['nobody', 'leaves'],
+  ['no', 'one', 'leaves'],
+  ['nobody', 'walks', 'out'],
+  ['watch', 'your', 'back'],
+  ['days', 'are', 'numbered'],
+  ['last', 'day'],
+  ['last', 'breath'],
+  ['see', 'you', 'tonight'],
+  ['see', 'you', 'soon'],
+  ['see', 'you', 'tomorrow'],
+  ['see', 'you', 'there'],
+  ['coming', 'for', 'you'],
+  ['coming', 'for', 'him'],
+  ['coming', 'for', 'her'],
+  ['coming', 'for', 'them'],
+  ['i', 'know', 'where', 'you', 'live'],
+  ['i', 'know', 'where', 'he', 'lives'],
+  ['i', 'know', 'where', 'she', 'lives'],
+  ['i', 'know', 'where', 'they', 'live'],
+  ['i', 'know', 'where'],
+  ['you', 'have', 'been', 'warned'],
+  ['pay', 'in', 'blood'],
+  ['make', 'them', 'pay'],
+  ['make', 'him', 'pay'],
+  ['make', 'her', 'pay'],
+  ['make', 'her', 'regret'],
+  ['make', 'him', 'regret'],
+  ['make', 'them', 'regret'],
+  ['pay', 'a', 'visit'],
+  ['pay', 'him', 'a', 'visit'],
+  ['pay', 'her', 'a', 'visit'],
+  ['pay', 'them', 'a', 'visit'],
+  ['you', 'know', 'what', 'to', 'do'],
+];
+const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['body', 'bag'],
+  ['bodybag'],
+  ['dead', 'man'],
+  ['dead', 'men'],
+  ['dead', 'meat'],
+  ['six', 'feet', 'under'],
+  ['in', 'the', 'ground'],
+  ['bleed', 'out'],
+  ['in', 'the', 'hospital'],
+  ['in', 'a', 'coffin'],
+  ['in', 'the', 'morgue'],
+  ['pay', 'in', 'blood'],
+];
+const POSSESSIONS = new Set(['throat', 'head', 'face', 'neck', 'house', 'home', 'family', 'kids', 'children', 'wife', 'husband', 'car', 'door', 'body', 'skull', 'brains', 'ass', 'life', 'office', 'place', 'apartment', 'son', 'daughter', 'mom', 'mother', 'dad', 'father', 'heart', 'chest', 'legs', 'knees', 'guts', 'teeth', 'eyes']);
+const DEATH_OUTCOMES = new Set(['body bag', 'bodybag', 'dead man', 'dead men', 'dead meat', 'six feet under', 'in the ground']);
+const KIND_WORDS = new Set(['kindness', 'success', 'love', 'a', 'smile', 'smiles', 'laughter', 'compliments', 'style', 'grace', 'class', 'facts', 'logic']);
+const WEAK_OMINOUS = new Set(['see', 'coming', 'last']);
+const GUN_POLICY = new Set(['control', 'ban', 'bans', 'violence', 'laws', 'law', 'rights', 'owners', 'owner', 'show', 'shows', 'safety', 'reform', 'lobby', 'culture', 'deaths', 'free', 'range', 'store', 'shop', 'sales', 'legislation', 'regulation', 'policy']);
+const VOCATIVE_CALLERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'yall', 'somone', 'sombody']);
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const CAUSATIVE = new Set(['put', 'putting', 'send', 'sending', 'leave', 'leaving', 'land', 'landing', 'lay', 'laying']);
+const SURVEILLANCE_VERBS = new Set(['jogs', 'runs', 'walks', 'drives', 'leaves', 'parks', 'lives', 'works', 'sleeps', 'goes', 'gets', 'picks', 'drops', 'takes']);
+const PERSONAL_DETAILS = [
+  ['lives', 'at'],
+  ['address', 'is'],
+  ['phone', 'is'],
+  ['number', 'is'],
+  ['kids', 'are', 'at'],
+  ['kids', 'go', 'to'],
+  ['works', 'at'],
+  ['his', 'schedule'],
+  ['her', 'schedule'],
+  ['their', 'schedule'],
+  ['license', 'plate'],
+  ['drives', 'a'],
+];
+
+function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.w !== seq[k]) return false;
+  return true;
+}
+
+function isPastForm(w: string, lemma: string): boolean {
+  if (lemma === 'shoot') return w === 'shot';
+  if (lemma === 'hang') return w === 'hanged' || w === 'hung';
+  if (lemma === 'beat') return w === 'beaten';
+  if (lemma === 'hurt') return false;
+  if (lemma === 'die') return w === 'died';
+  if (lemma === 'bleed') return w === 'bled';
+  return w.endsWith('ed') || w === 'burnt';
+}
+
+/** Token-level view of one post with the helpers the rules share. */
+class Reader {
+  readonly sentStart: number[] = [];
+  readonly sentEnd: number[] = [];
+  /** Most words capitalised (titles, shouting): capitals then say nothing about names. */
+  readonly titleCase: boolean;
+  constructor(readonly t: readonly Token[]) {
+    let words = 0;
+    let caps = 0;
+    for (let i = 1; i < t.length; i++) {
+      const x = t[i]!;
+      if (/^[a-z]/.test(x.w) && x.sent === t[i - 1]!.sent) {
+        words++;
+        if (x.cap) caps++;
+      }
+    }
+    this.titleCase = words >= 3 && caps / words > 0.6;
+    for (let i = 0; i < t.length; i++) {
+      const s = t[i]!.sent;
+      if (this.sentStart[s] === undefined) this.sentStart[s] = i;
+      this.sentEnd[s] = i + 1;
+    }
+  }
+  w(i: number): string {
+    return this.t[i]?.w ?? '';
+  }
+  start(i: number): number {
+    return this.sentStart[this.t[i]!.sent] ?? 0;
+  }
+  end(i: number): number {
+    return this.sentEnd[this.t[i]!.sent] ?? this.t.length;
+  }
+  /** First word of a clause: sentence start, after a comma or colon, or after "and"/"then"/"so". */
+  clauseStartBefore(i: number): number {
+    const s = this.start(i);
+    for (let j = i - 1; j >= s; j--) {
+      const w = this.w(j);
+      if (w === ',' || w === ':' || w === '"') return j + 1;
+    }
+    return s;
+  }
+  any(from: number, to: number, set: ReadonlySet<string>): number {
+    for (let j = Math.max(from, 0); j < Math.min(to, this.t.length); j++) if (set.has(this.w(j))) return j;
+    return -1;
+  }
+}
+
+function targetType(r: Reader, i: number, sentFirst: number): TargetType | undefined {
+  const w = r.w(i);
+  const tok = r.t[i]!;
+  if (SELF.has(w)) return 'self';
+  if (REFLEXIVE_3.has(w)) return 'object';
+  if (PERSON_PRONOUNS.has(w)) return 'person';
+  if (INSTITUTIONS.has(w)) return 'group';
+  if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
+  if (OCCUPIED_PLACES.has(w)) return 'place';
+  if (THING_NOUNS.has(w)) return 'object';
+  if (isName(r, i, sentFirst)) return 'person';
+  return undefined;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'prof', 'sir', 'madam', 'lord']);
+
+/**
+ * A proper name: a capitalised word after a title or role ("Judge Ward", "Officer Lind"), or two
+ * capitalised words together ("Lisa Moreno"), in a post that is not written in title case.
+ */
+function isName(r: Reader, i: number, sentFirst: number): boolean {
+  const tok = r.t[i]!;
+  const w = tok.w;
+  if (!tok.cap || r.titleCase || !/^[a-z]/.test(w) || DETERMINERS.has(w) || TIME_WORDS.has(w) || MONTHS.has(w)) return false;
+  if (AUX.has(w) || PREPOSITIONS.has(w) || NEGATORS.has(w) || FIRST.has(w)) return false;
+  const prev = r.t[i - 1];
+  if (prev && prev.cap && (ROLE_NOUNS.has(prev.w) || TITLES.has(prev.w))) return true;
+  if (prev && TITLES.has(prev.w)) return true;
+  const next = r.t[i + 1];
+  if (next && next.cap && /^[a-z]/.test(next.w) && !ROLE_NOUNS.has(next.w) && i !== sentFirst) return true;
+  if (prev && prev.cap && /^[a-z]/.test(prev.w) && i - 1 !== sentFirst) return true;
+  if (next && next.w === "'s" && i !== sentFirst) return true;
+  return false;
+}
+
+/** Reads the noun phrase after an act and says who or what it is aimed at. */
+function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefined {
+  const end = Math.min(r.end(from === 0 ? 0 : from - 1), r.t.length);
+  const sentFirst = from > 0 ? r.start(from - 1) : 0;
+  let best: Hit['target'] | undefined;
+  for (let j = from; j < end && j < from + limit; j++) {
+    const w = r.w(j);
+    if (w === ',' || w === '"' || isSentenceEnd(w)) break;
+    if ((w === 'my' || w === 'our') && j === from) return { from: j, to: j + 2, type: 'self', text: r.w(j + 1) };
+    if (DETERMINERS.has(w) || w === 'down' || w === 'up' || w === 'out' || w === 'over' || w === 'right') continue;
+    const type = targetType(r, j, sentFirst);
+    if (type === undefined) {
+      if (PREPOSITIONS.has(w)) break;
+      if (w === "'s") continue;
+      // an unknown word: a modifier, or the head of an unknown noun phrase
+      if (!best) best = { from: j, to: j + 1, type: 'unknown', text: w };
+      continue;
+    }
+    // "the sheriff's house": the possessor is the target; "judge's throat" likewise
+    if (r.w(j + 1) === "'s") {
+      // "the judge's throat", "the sheriff's house" aim at the person; "women's choice" does not
+      if (POSSESSIONS.has(r.w(j + 2)) || POSSESSIONS.has(r.w(j + 3))) return { from: j, to: j + 1, type: type === 'place' ? 'object' : type, text: w };
+      return { from: j, to: j + 3, type: 'object', text: r.w(j + 2) };
+    }
+    if (type === 'place' && best && (best.type === 'role' || best.type === 'person')) return best;
+    // "poll worker", "election officials": extend to the head noun
+    best = { from: best && best.type === 'unknown' && best.to === j ? best.from : j, to: j + 1, type, text: w };
+    if (type !== 'unknown') {
+      // a following role noun is the real head ("border agents", "Officer Lind")
+      const next = r.w(j + 1);
+      const nt = r.t[j + 1] ? targetType(r, j + 1, sentFirst) : undefined;
+      if (nt === 'role' || nt === 'group' || (nt === 'person' && type !== 'object' && r.t[j + 1]!.cap && next !== 'you')) {
+        best = { from: best.from, to: j + 2, type: nt === 'person' ? 'person' : nt, text: next };
+      }
+      return best;
+    }
+  }
+  return best && best.type !== 'unknown' ? best : best;
+}
+
+/** Nearest person, role or group before `i` in the sentence: the subject of a wish or prediction. */
+function findSubjectTarget(r: Reader, i: number): Hit['target'] | undefined {
+  const s = r.start(i);
+  const sentFirst = s;
+  // the head of the subject: the first person-like word of the clause ("The attorney who got them …")
+  for (let j = r.clauseStartBefore(i); j < i; j++) {
+    const type = targetType(r, j, sentFirst);
+    if (FIRST.has(r.w(j)) || type === 'self') break;
+    if (type === 'role' || type === 'group' || (type === 'person' && !['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(r.w(j)))) {
+      let to = j + 1;
+      while (to < i && (targetType(r, to, sentFirst) === 'role' || targetType(r, to, sentFirst) === 'group' || (r.t[to]!.cap && targetType(r, to, sentFirst) === 'person'))) to++;
+      return { from: j, to, type: targetType(r, to - 1, sentFirst) ?? type, text: r.w(to - 1) };
+    }
+  }
+  for (let j = i - 1; j >= s; j--) {
+    const w = r.w(j);
+    if (FIRST.has(w)) return undefined;
+    const type = targetType(r, j, sentFirst);
+    if (type === 'person' || type === 'role' || type === 'group') {
+      let from = j;
+      if (type !== 'person' || !PERSON_PRONOUNS.has(w)) {
+        while (from - 1 >= s && r.t[from - 1]!.cap && from - 1 !== sentFirst && !DETERMINERS.has(r.w(from - 1))) from--;
+        if (from - 1 >= s && (ROLE_NOUNS.has(r.w(from - 1)) || (r.t[from - 1]!.cap && from - 1 === sentFirst && !DETERMINERS.has(r.w(from - 1)))))
+          from--;
+      }
+      return { from, to: j + 1, type, text: w };
+    }
+    if (type === 'self') return { from: j, to: j + 1, type, text: w };
+    if (w === 'he' || w === 'she' || w === 'they') return { from: j, to: j + 1, type: 'person', text: w };
+  }
+  return undefined;
+}
+
+interface Subject {
+  index: number;
+  word: string;
+  chain: string[];
+}
+
+/** Walks back over auxiliaries from an act to its subject ("I am going to [kill]"). */
+function findSubject(r: Reader, i: number, outcome = false): Subject {
+  const chain: string[] = [];
+  const s = r.clauseStartBefore(i);
+  let j = i - 1;
+  // "a bullet", "in a body bag": skip the determiners (and, for outcomes, the verb of motion)
+  while (j >= s && (DETERMINERS.has(r.w(j)) || (outcome && (r.w(j) === 'in' || r.w(j) === 'into')))) j--;
+  if (outcome && j >= s && /(ing|ed)$|^(leave|end|go|come|wind|left|up)$/.test(r.w(j)) && !AUX.has(r.w(j))) j--;
+  if (outcome && j >= s && r.w(j) === 'up') j--;
+  for (; j >= s; j--) {
+    const w = r.w(j);
+    if (AUX.has(w) && !NON_AUX_IN_CHAIN.has(w)) {
+      chain.unshift(w);
+      continue;
+    }
+    if (NEGATORS.has(w)) {
+      chain.unshift('not');
+      continue;
+    }
+    break;
+  }
+  if (j >= s && r.w(j) === 'and') {
+    // "I drive to the centre and shoot …": the first conjunct's subject carries over
+    for (let k = j - 1; k >= r.start(i) && k >= j - 12; k--) {
+      if (FIRST.has(r.w(k))) {
+        const c: string[] = [];
+        for (let m = k + 1; m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++) c.push(r.w(m));
+        return { index: k, word: r.w(k), chain: c.length ? c : chain };
+      }
+    }
+  }
+  return { index: j >= s ? j : -1, word: j >= s ? r.w(j) : '', chain };
+}
+
+function hasAgency(r: Reader, s: number, e: number): boolean {
+  for (let j = s; j < e; j++) {
+    const w = r.w(j);
+    if ((w === 'by' || w === 'from') && (r.w(j + 1) === 'me' || r.w(j + 1) === 'us' || r.w(j + 1) === 'my')) return true;
+    if (w === 'my' && WEAPONS.has(r.w(j + 1))) return true;
+    if (w === 'myself' || w === 'ourselves') return true;
+    if (w === 'i' && (r.w(j + 1) === 'will' || r.w(j + 1) === 'am') && /^(be|going|start|do)$/.test(r.w(j + 2))) return true;
+    if (w === 'the' && r.w(j + 1) === 'one' && (r.w(j + 2) === 'who' || r.w(j + 2) === 'that')) return true;
+  }
+  return false;
+}
+
+function conditionalIn(r: Reader, s: number, e: number): boolean {
+  for (let j = s; j < e; j++) {
+    const w = r.w(j);
+    if (w === 'if' || w === 'unless' || w === 'otherwise') return true;
+    if (w === 'one' && r.w(j + 1) === 'more') return true;
+    if (w === 'next' && r.w(j + 1) === 'time') return true;
+    if (w === 'or' && r.w(j + 1) === 'else') return true;
+    if (w === 'again' && r.any(j, e, new Set(['and'])) > 0) return true;
+  }
+  return false;
+}
+
+export interface EngineResult {
+  hits: Hit[];
+  selfHarmCue: boolean;
+}
+
+/** Specifics anywhere in the post: time, place, weapon, preparation, personal details. */
+function findSpecifics(r: Reader, ctx: EngineContext): { label: string; reason: string; from: number; to: number }[] {
+  const out: { label: string; reason: string; from: number; to: number }[] = [];
+  const t = r.t;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.w;
+    if (TIME_WORDS.has(w) || TIME_RE.test(w)) {
+      if (w === 'week' && r.w(i - 1) !== 'this' && r.w(i - 1) !== 'next') continue;
+      if (w === 'soon') continue;
+      out.push({ label: 'time', reason: `time: ${w}`, from: i, to: i + 1 });
+    } else if (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) {
+      out.push({ label: 'weapon', reason: `weapon: ${w}`, from: i, to: i + 1 });
+    } else if (PREPARATION.has(w) && (t[i + 1] && (WEAPONS.has(r.w(i + 1)) || WEAPONS.has(r.w(i + 2)) || WEAPONS.has(r.w(i + 3))))) {
+      out.push({ label: 'preparation', reason: `preparation: ${w}`, from: i, to: i + 1 });
+    } else if (w === 'with' && WEAPONS.has(r.w(i + 2)) && !VEHICLE_WEAPONS.has(r.w(i + 2)) && ['a', 'my', 'the', 'his', 'her', 'our'].includes(r.w(i + 1))) {
+      out.push({ label: 'preparation', reason: `carrying: ${r.w(i + 2)}`, from: i, to: i + 3 });
+    } else if (w === 'at' && /^\d{1,2}$/.test(r.w(i + 1)) && !/^(least|most)$/.test(r.w(i + 1))) {
+      out.push({ label: 'time', reason: `time: at ${r.w(i + 1)}`, from: i, to: i + 2 });
+    } else if (w === 'sighted' && r.w(i + 1) === 'in') {
+      out.push({ label: 'preparation', reason: 'preparation: sighted in', from: i, to: i + 2 });
+    }
+    for (const seq of PERSONAL_DETAILS) {
+      if (seqAt(t, i, seq)) out.push({ label: 'personal-details', reason: `personal details: "${seq.join(' ')}"`, from: i, to: i + seq.length });
+    }
+    if (w === 'i' && r.w(i + 1) === 'know') {
+      // "I know Judge Ward jogs the river trail at 6am": knowledge of a target's routine
+      for (let j = i + 2; j < Math.min(i + 6, t.length); j++) {
+        if (SURVEILLANCE_VERBS.has(r.w(j))) {
+          out.push({ label: 'surveillance', reason: "surveillance: knows the target's movements", from: i, to: j + 1 });
+          break;
+        }
+      }
+    }
+  }
+  for (const k of ctx.piiKinds) {
+    if (k === 'address' || k === 'phone' || k === 'email') out.push({ label: 'personal-details', reason: `personal details: ${k}`, from: -1, to: -1 });
+  }
+  return out;
+}
+
+/** Context of the whole post: games, fiction, contest, jokes, quotation with attribution. */
+function postContext(r: Reader, ctx: EngineContext): { game: number; fiction: number; contest: number; joke: boolean; attribution: boolean } {
+  let game = 0;
+  let fiction = 0;
+  let contest = 0;
+  let joke = ctx.jokeEmoji;
+  let attribution = false;
+  const CONTEST_PREP = new Set(['in', 'at', 'on', 'during', 'by', 'before', 'after', 'for', 'come']);
+  for (let i = 0; i < r.t.length; i++) {
+    const tok = r.t[i]!;
+    const w = tok.w;
+    if (GAME_SPORT.has(w)) game++;
+    if (FICTION.has(w)) fiction++;
+    if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2)))) contest++;
+    if (JOKE_MARKERS.has(w)) joke = true;
+    if (!tok.quoted && ATTRIBUTION.has(w)) attribution = true;
+  }
+  return { game, fiction, contest, joke, attribution };
+}
+
+/** Runs the engine over one post's tokens. */
+export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineResult {
+  const r = new Reader(tokens);
+  const hits: Hit[] = [];
+  const specifics = findSpecifics(r, ctx);
+  const pc = postContext(r, ctx);
+  const t = tokens;
+
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.w;
+    let act: { lemma: string; weight: number; property?: boolean; intransitive?: boolean; from: number; to: number; objFrom: number } | undefined;
+    const sense = ACTS.get(w);
+    const phr = PHRASAL.get(sense?.lemma ?? w);
+    if (phr) {
+      // particle right after the verb, or after a short object ("run them over", "blow it up")
+      for (let k = 1; k <= 4; k++) {
+        const p = r.w(i + k);
+        if (phr.particles.includes(p)) {
+          act = { lemma: phr.lemma, weight: phr.weight, property: phr.property, from: i, to: i + k + 1, objFrom: k === 1 ? i + 2 : i + 1 };
+          break;
+        }
+        if (isSentenceEnd(p) || p === ',' || PREPOSITIONS.has(p)) break;
+      }
+    }
+    if (!act && sense && sense.weight > 0) {
+      act = { lemma: sense.lemma, weight: sense.weight, property: sense.property, intransitive: sense.intransitive, from: i, to: i + 1, objFrom: i + 1 };
+    }
+    if (!act && HARM_NOUNS.has(w)) {
+      act = { lemma: w, weight: HARM_NOUNS.get(w)!, intransitive: true, from: i, to: i + 1, objFrom: i + 1 };
+    }
+    if (!act) {
+      for (const seq of DEATH_PHRASES) {
+        if (seqAt(t, i, seq)) {
+          act = { lemma: seq.join(' '), weight: 1, intransitive: true, from: i, to: i + seq.length, objFrom: i + seq.length };
+          // "put that journalist in the hospital", "send him six feet under": a causative act on the object
+          for (let k = i - 1; k >= Math.max(r.start(i), i - 5); k--) {
+            if (CAUSATIVE.has(r.w(k))) {
+              act = { lemma: `${r.w(k)} … ${seq.join(' ')}`, weight: 1, from: k, to: i + seq.length, objFrom: k + 1 };
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (!act) continue;
+    // "F-bomb", "self-harm": the second half of a hyphenated compound is no verb
+    const before = t[i - 1];
+    if (before && before.w === ',' && before.end === t[i]!.start && act.from === i) continue;
+    const hit = assessAct(r, act, ctx, pc, specifics);
+    if (hit) hits.push(hit);
+    i = act.to - 1;
+  }
+
+  // Veiled, armed and doxxing patterns need no violent verb.
+  hits.push(...patternHits(r, ctx, pc, specifics));
+  return { hits, selfHarmCue: false };
+}
+
+type Act = { lemma: string; weight: number; property?: boolean; intransitive?: boolean; from: number; to: number; objFrom: number };
+type PostCtx = ReturnType<typeof postContext>;
+type Specific = ReturnType<typeof findSpecifics>[number];
+
+function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifics: readonly Specific[]): Hit | undefined {
+  const reasons: string[] = [];
+  const lowered: string[] = [];
+  const evidence: Evidence[] = [{ from: act.from, to: act.to, label: 'act' }];
+  const sStart = r.start(act.from);
+  const sEnd = r.end(act.from);
+  const w = r.w(act.from);
+  const isNoun = HARM_NOUNS.has(w) || !ACTS.has(w) && !PHRASAL.has(w);
+  const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
+  const subj = findSubject(r, act.from, outcome || isNoun);
+  const chain = subj.chain;
+  const sw = subj.word;
+  const ingForm = w.endsWith('ing') || w.endsWith('in');
+  const participle = !isNoun && (isPastForm(w, ACTS.get(w)?.lemma ?? '') || ['run', 'hit', 'shot', 'hurt', 'cut', 'beat', 'beaten', 'hung', 'blown', 'taken'].includes(w));
+  const lastAux = chain[chain.length - 1] ?? '';
+  const past = participle && !BE.has(lastAux) ? chain.length === 0 || chain.some((c) => PAST_AUX.has(c)) : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
+  let stance: Stance = 'none';
+  let logit = -3 + 2 * act.weight;
+  let target: Hit['target'];
+  const hasFuture = chain.some((c) => FUTURE.has(c)) || (chain.includes('am') && ingForm) || (chain.includes('are') && ingForm && sw === 'we');
+  const hasDesire = chain.some((c) => DESIRE.has(c));
+  const hasDeontic = chain.some((c, k) => DEONTIC.has(c) && (!['got', 'has', 'have'].includes(c) || chain[k + 1] === 'to'));
+  const hasHypo = chain.some((c) => HYPOTHETICAL.has(c));
+  const passive = (BE.has(lastAux) && participle) || (chain.some((c) => BE.has(c)) && (isNoun || act.intransitive));
+  let negated = chain.includes('not');
+
+  // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
+  const reporter = r.any(sStart, act.from, REPORT_VERBS);
+  if (reporter >= 0 && !(FIRST.has(sw) && reporter < subj.index)) {
+    lowered.push(`reported speech: "${r.w(reporter)}"`);
+    evidence.push({ from: reporter, to: reporter + 1, label: 'reported' });
+    logit -= 5;
+  }
+
+  if (FIRST.has(sw) && !isNoun) {
+    if (past && !hasFuture) stance = 'none';
+    else if (act.intransitive) stance = 'none';
+    else if (hasFuture) stance = 'intent';
+    else if (hasDesire) stance = 'desire';
+    else if (hasHypo) stance = 'hypothetical';
+    else if (hasDeontic && sw === 'we') stance = 'call';
+    else if (chain.length === 0 || chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really')) stance = ingForm || chain.length === 0 ? 'intent' : 'none';
+    if (stance !== 'none') evidence.push({ from: subj.index, to: act.from, label: stance === 'hypothetical' ? 'hypothetical' : 'intent' });
+  } else if (CALLERS.has(sw) && (hasDeontic || chain.includes('go') || hasFuture || (chain.length === 0 && !ingForm && !past && VOCATIVE_CALLERS.has(sw))) && !isNoun) {
+    stance = 'call';
+    evidence.push({ from: subj.index, to: act.from, label: 'call' });
+  } else if ((SECOND.has(sw) || sw === 'your') && (act.intransitive || passive || isNoun) && (hasFuture || chain.includes('will') || (outcome && DEATH_OUTCOMES.has(act.lemma)))) {
+    stance = 'fate';
+    target = { from: subj.index, to: subj.index + 1, type: 'person', text: 'you' };
+    evidence.push({ from: subj.index, to: act.from, label: 'fate' });
+  } else if (subj.index < 0 && hasFuture && !isNoun) {
+    // "gonna shoot the first cop …": the subject dropped, as posts do, is the speaker
+    stance = 'intent';
+    evidence.push({ from: act.from - chain.length, to: act.from, label: 'intent' });
+  } else if (sw === 'time' && chain.length === 1 && chain[0] === 'to' && !isNoun) {
+    stance = 'imperative';
+  } else if (subj.index < 0 || sw === 'go' || sw === 'just' || sw === 'now') {
+    // no subject: an imperative, if the verb is in its base form ("Shoot the protesters.")
+    const base = w === (ACTS.get(w)?.lemma ?? w) || PHRASAL.has(w);
+    const nx = r.w(act.to);
+    if (!isNoun && base && !act.intransitive && chain.length === 0 && !r.titleCase && !AUX.has(nx) && nx !== "'s" && !isSentenceEnd(nx)) stance = 'imperative';
+    if (sw === 'us' && r.w(subj.index - 1) === 'let') stance = 'imperative';
+  } else if (sw === 'us' && r.w(subj.index - 1) === 'let' && !isNoun) {
+    stance = 'imperative';
+  }
+  if (stance === 'none' && !FIRST.has(sw) && (hasDeontic || chain.includes('to')) && (act.intransitive || passive || isNoun) && !past) {
+    // "X deserves to die", "X should be shot", "every judge … deserves a rope"
+    if (hasDeontic) {
+      stance = 'wish';
+      evidence.push({ from: Math.max(subj.index + 1, sStart), to: act.from, label: 'wish' });
+    }
+  }
+  if (stance === 'none') {
+    const hope = r.any(sStart, act.from, HOPE);
+    if (hope >= 0 && FIRST.has(r.w(hope - 1)) && (act.intransitive || passive || isNoun)) {
+      stance = 'wish';
+      evidence.push({ from: hope - 1, to: hope + 1, label: 'wish' });
+    }
+    if (r.w(act.from) === 'death' && r.w(act.from + 1) === 'to') stance = 'call';
+  }
+  if (stance === 'none' && !past && (hasFuture || chain.includes('getting') || chain.includes('is') || chain.includes('are')) && (act.intransitive || passive || isNoun)) {
+    // "Deputy Harlan is going to bleed out", "That councilwoman is getting a bullet"
+    stance = 'prediction';
+  }
+
+  // Target
+  if (!target) {
+    if (act.intransitive || passive || isNoun || stance === 'wish' || stance === 'prediction') target = findSubjectTarget(r, act.from);
+    if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
+    if (target && act.to > act.from + 1 && target.from >= act.to) target = target;
+    if (!target && act.to > act.from + 1) target = findObject(r, act.from + 1, 3);
+  }
+  // "burn it with the guards inside", "firebomb the house with him in it": people in the place
+  if (target && (target.type === 'object' || target.type === 'place') && act.property) {
+    const withAt = r.any(target.to, sEnd, new Set(['with']));
+    if (withAt >= 0) {
+      const inside = findObject(r, withAt + 1, 4);
+      if (inside && (inside.type === 'person' || inside.type === 'role' || inside.type === 'group')) target = inside;
+    }
+  }
+  // Personal details posted, then "burn it down": the "it" is the target's home
+  if (target && target.type === 'object' && (target.text === 'it' || target.text === 'that') && specifics.some((x) => x.label === 'personal-details')) {
+    const owner = findSubjectTarget(r, r.start(act.from) > 0 ? r.start(act.from) - 1 : act.from);
+    target = owner ?? { ...target, type: 'place' };
+  }
+  const agency = hasAgency(r, sStart, sEnd);
+  if (stance === 'prediction') {
+    if (agency) {
+      stance = 'intent';
+      reasons.push('first-person agency ("by me", "my …")');
+    } else if (SECOND.has(sw) && hasFuture) stance = 'fate';
+  }
+
+  // Stance weights
+  const STANCE_LOGIT: Record<Stance, number> = {
+    intent: 3,
+    fate: 3,
+    call: 2.6,
+    imperative: 2.3,
+    wish: 2.6,
+    desire: 2.2,
+    hypothetical: 0.8,
+    prediction: 1.0,
+    veiled: 3,
+    armed: 3,
+    doxxing: 3,
+    none: -1.5,
+  };
+  logit += STANCE_LOGIT[stance];
+  if (stance !== 'none') reasons.push(stanceReason(stance));
+
+  // Target weights
+  if (target) {
+    evidence.push({ from: target.from, to: target.to, label: 'target' });
+    if (target.type === 'self') {
+      lowered.push('aimed at the speaker');
+      logit -= 6;
+    } else if (target.type === 'object') {
+      if (act.property && OCCUPIED_PLACES.has(target.text)) target.type = 'place';
+      else {
+        lowered.push(`object, not a person: "${target.text}"`);
+        logit -= 5;
+      }
+    }
+    if (target.type === 'place') {
+      if (act.property || act.lemma === 'shoot up' || act.lemma === 'bomb') logit += 1;
+      else {
+        logit -= 2;
+      }
+      reasons.push(`target: occupied place (${target.text})`);
+    } else if (target.type === 'person' || target.type === 'role' || target.type === 'group') {
+      logit += 1.5;
+      reasons.push(`target: ${target.type === 'role' ? 'role or office' : target.type} (${target.text})`);
+    } else if (target.type === 'unknown') {
+      logit += 0.2;
+    }
+  } else if (stance !== 'none' && !act.intransitive) {
+    logit -= 1;
+  }
+
+  // Negation: in the auxiliary chain, or a negative subject ("nobody should", "no agent … deserves").
+  const clauseFrom = r.clauseStartBefore(act.from);
+  const negAt = r.any(Math.max(clauseFrom, act.from - 8), act.from, NEGATORS);
+  if (!negated && negAt >= 0 && !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')) negated = true;
+  if (!negated) {
+    // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
+    for (let j = sStart; j < act.from; j++) if ((r.w(j) === 'no' || r.w(j) === 'nobody' || r.w(j) === 'never') && r.w(j + 1) !== 'joke') negated = true;
+  }
+  if (negated) {
+    lowered.push('negated');
+    const at = negAt >= 0 ? negAt : r.any(sStart, act.from, NEGATORS);
+    if (at >= 0) evidence.push({ from: at, to: at + 1, label: 'negation' });
+    logit -= 6;
+  }
+
+  // Quotation
+  if (r.t[act.from]!.quoted) {
+    if (pc.attribution) {
+      lowered.push('quoted speech with attribution');
+      logit -= 6;
+    } else {
+      lowered.push('quoted speech');
+      logit -= 3;
+    }
+  }
+  // Past events: news of violence that happened
+  if (past && stance === 'none') {
+    lowered.push('past event');
+    logit -= 2;
+  }
+  // Figurative idioms of the common violent verbs
+  const next = r.w(act.to);
+  if ((act.lemma === 'kill' && next === 'for' && (r.w(act.to + 1) === 'a' || r.w(act.to + 1) === 'an' || r.w(act.to + 1) === 'some')) ||
+    (act.lemma === 'kill' && (next === 'time' || next === 'it')) ||
+    (act.lemma === 'shoot' && (next === 'yourself' || next === 'himself' || next === 'herself') && r.any(act.to, act.to + 5, new Set(['foot'])) >= 0) ||
+    ((act.lemma === 'dead' || act.lemma === 'die') && (r.w(act.from - 1) === 'politically' || next === 'to' && SELF.has(r.w(act.to + 1)))) ||
+    (act.lemma === 'dying' && next === 'to') ||
+    (act.lemma === 'dead' && next === 'to') ||
+    (act.lemma === 'death' && next === 'of' && SELF.has(r.w(act.to + 1))) ||
+    (next === 'with' && KIND_WORDS.has(r.w(act.to + 1))) ||
+    (next !== undefined && r.w(act.to + 1) === 'with' && KIND_WORDS.has(r.w(act.to + 2))) ||
+    (act.lemma === 'burn' && (next === 'off' || next === 'calories')) ||
+    (act.lemma === 'death' && r.w(act.from - 1) === 'to' && !ACTS.has(r.w(act.from - 2)) && !ACTS.has(r.w(act.from - 3))) ||
+    (act.lemma === 'die' && (['alone', 'poor', 'broke', 'happy', 'laughing', 'of', 'old', 'trying', 'waiting', 'inside'].includes(next) || (next === 'in' && ['prison', 'jail', 'obscurity', 'peace', 'shame', 'office', 'disgrace'].includes(r.w(act.to + 1))))) ||
+    (act.lemma === 'hang' && ['in', 'out', 'on', 'up', 'around', 'with', 'tight', 'over', 'loose', 'together', 'onto', 'back', 'there', 'here', 'about'].includes(next))) {
+    lowered.push('figurative idiom');
+    logit -= 6;
+  }
+  if (act.lemma === 'dead' && stance === 'none' && !(r.w(act.to) === 'man' || r.w(act.to) === 'men')) logit -= 1.5;
+
+  // Register of the post
+  const ownWordIsGame = GAME_SPORT.has(w) ? 1 : 0;
+  if (pc.game - ownWordIsGame > 0) {
+    lowered.push('games or sport');
+    logit -= 4.5;
+  }
+  if (pc.fiction > 0) {
+    lowered.push('fiction, film or music');
+    logit -= 4.5;
+  }
+  if (pc.contest > 0 && (act.weight < 1 || ['slaughter', 'bury', 'destroy', 'crush', 'kill', 'murder', 'annihilate', 'beat', 'wipe out', 'massacre'].includes(act.lemma))) {
+    lowered.push('political contest');
+    logit -= 4.5;
+  }
+  if (pc.joke) {
+    lowered.push('joking register (lol)');
+    logit -= 3;
+  }
+  const condemn = r.any(sStart, sEnd, CONDEMN);
+  if (condemn >= 0 && (stance === 'none' || stance === 'wish' && r.any(sStart, act.from, new Set(['whoever', 'anyone', 'people'])) >= 0)) {
+    lowered.push('condemnation');
+    logit -= 2;
+  }
+
+  // Specifics and conditions
+  const specs: string[] = [];
+  const conditional = conditionalIn(r, sStart, sEnd);
+  for (const s of specifics) {
+    if (specs.length >= 4) break;
+    specs.push(s.reason);
+    if (s.from >= 0) evidence.push({ from: s.from, to: s.to, label: s.label });
+  }
+  if (stance !== 'none' && target && target.type !== 'object' && target.type !== 'self') {
+    logit += Math.min(specs.length, 3) * 0.6;
+    if (ctx.obfuscated) {
+      logit += 0.3;
+      reasons.push('obfuscated spelling');
+    }
+  }
+  // A question ("are you claiming I punch women?") asserts no intent
+  let q = act.from;
+  while (q < r.t.length && !isSentenceEnd(r.w(q))) q++;
+  if (r.w(q) === '?' && stance !== 'none') {
+    lowered.push('question');
+    logit -= 2;
+  }
+  if (act.weight < 0.5) logit = Math.min(logit, 0.4);
+  reasons.unshift(`violent act: ${act.lemma}`);
+  return {
+    act: act.lemma,
+    stance,
+    target,
+    conditional,
+    agency,
+    logit,
+    reasons,
+    evidence,
+    lowered,
+    specifics: specs,
+    sentence: r.t[act.from]!.sent,
+  };
+}
+
+function stanceReason(s: Stance): string {
+  switch (s) {
+    case 'intent':
+      return 'first-person intent';
+    case 'desire':
+      return 'first-person desire';
+    case 'hypothetical':
+      return 'hypothetical ("would")';
+    case 'fate':
+      return 'harm promised to the addressee';
+    case 'prediction':
+      return 'harm predicted for the target';
+    case 'call':
+      return 'call for others to act';
+    case 'imperative':
+      return 'imperative: a direct call to act';
+    case 'wish':
+      return 'wish or declaration that the target be harmed';
+    case 'veiled':
+      return 'veiled threat';
+    case 'armed':
+      return 'armed with a place or time';
+    case 'doxxing':
+      return 'personal details with a hostile call';
+    case 'none':
+      return 'no stance';
+  }
+}
+
+/** Threats that carry no violent verb: veiled menace, armed presence, doxxing. */
+function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: readonly Specific[]): Hit[] {
+  const t = r.t;
+  const hits: Hit[] = [];
+  const has = (label: string): Specific | undefined => specifics.find((s) => s.label === label);
+  const personal = has('personal-details');
+  const time = has('time');
+  const weapon = has('weapon');
+  const surveillance = has('surveillance');
+  const lowered: string[] = [];
+  let lower = 0;
+  if (pc.game > 0) (lowered.push('games or sport'), (lower += 4.5));
+  if (pc.fiction > 0) (lowered.push('fiction, film or music'), (lower += 4.5));
+  if (pc.joke) (lowered.push('joking register (lol)'), (lower += 3));
+  if (pc.attribution) (lowered.push('reported speech'), (lower += 4));
+  const quotedAll = t.length > 0 && t.filter((x) => x.quoted).length > t.length / 2;
+  if (quotedAll) (lowered.push('quoted speech'), (lower += 4));
+
+  // Any person named or addressed in the post
+  let target: Hit['target'];
+  for (let i = 0; i < t.length && !target; i++) {
+    const ty = targetType(r, i, r.start(i));
+    if (ty === 'role' || ty === 'group' || (ty === 'person' && (t[i]!.cap || PERSON_PRONOUNS.has(t[i]!.w)))) {
+      if (ty === 'person' && ['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(t[i]!.w)) continue;
+      target = { from: i, to: i + 1, type: ty, text: t[i]!.w };
+      if (ty === 'role' && t[i + 1]?.cap) target = { from: i, to: i + 2, type: 'person', text: t[i + 1]!.w };
+    }
+  }
+  let place: Hit['target'];
+  for (let i = 0; i < t.length && !place; i++) if (OCCUPIED_PLACES.has(t[i]!.w) && !['home', 'house'].includes(t[i]!.w)) place = { from: i, to: i + 1, type: 'place', text: t[i]!.w };
+
+  // Veiled menace: an ominous phrase aimed at someone, with knowledge, a condition, a weapon or a time
+  const deathCue = t.some((x) => HARM_NOUNS.has(x.w) || x.w === 'dead');
+  for (let i = 0; i < t.length; i++) {
+    for (const seq of OMINOUS) {
+      if (!seqAt(t, i, seq)) continue;
+      const end = i + seq.length;
+      const outside = (x: Specific): boolean => x.from < i || x.from >= end;
+      const negated = r.any(Math.max(r.start(i), i - 3), i, new Set(['never'])) >= 0;
+      const cond = conditionalIn(r, r.start(i), r.end(i));
+      const sTime = specifics.find((x) => x.label === 'time' && outside(x));
+      const sWeapon = weapon && outside(weapon) ? weapon : undefined;
+      const support = [surveillance, sTime, sWeapon, personal].filter(Boolean).length + (cond ? 1 : 0);
+      const tgt = target ?? (seq.includes('you') ? { from: i, to: end, type: 'person' as const, text: 'you' } : place);
+      if (!tgt || negated) continue;
+      const weak = WEAK_OMINOUS.has(seq[0]!) || seq[0] === 'last';
+      // "won't make it", "won't wake up": a promise about the future, not "can't make it" or "didn't"
+      if (seq[0] === 'not' && !['will', 'does', 'is', 'are'].includes(r.w(i - 1))) continue;
+      if (seq[0] === 'not' && ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))) continue;
+      if (weak && !(sWeapon || deathCue)) continue;
+      const isKnowWhere = seq[0] === 'i' && seq[1] === 'know';
+      const hostileCall = seq[0] === 'make' || seq[0] === 'pay' || seq[0] === 'you';
+      if (support === 0 && !isKnowWhere && !(hostileCall && personal)) continue;
+      if (isKnowWhere && support === 0 && !deathCue) continue;
+      const specs = specifics.slice(0, 4).map((x) => x.reason);
+      const evidence: Evidence[] = [{ from: i, to: end, label: 'menace' }, { from: tgt.from, to: tgt.to, label: 'target' }];
+      for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
+      const doxx = !!personal && (hostileCall || support > 0);
+      hits.push({
+        act: seq.join(' '),
+        stance: doxx ? 'doxxing' : 'veiled',
+        target: tgt,
+        conditional: cond,
+        agency: false,
+        logit: -1 + 1.2 * support + (isKnowWhere ? 0.5 : 0) + (doxx ? 2.5 : 0) + 1.5 - lower,
+        reasons: [doxx ? 'personal details with a hostile call' : `veiled threat: "${seq.join(' ')}"`, ...specs],
+        evidence,
+        lowered,
+        specifics: specs,
+        sentence: t[i]!.sent,
+      });
+    }
+  }
+
+  // Armed: the speaker readying or carrying a weapon, with a time and a place or target
+  const prep = specifics.find(
+    (x) => x.label === 'preparation' && specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 2),
+  );
+  const armedWeapon = prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 2);
+  const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
+  if (prep && armedWeapon && !policy && time && (target || place)) {
+    const tgt = target ?? place!;
+    const first = t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') || prep.from === r.start(prep.from);
+    if (first) {
+      const specs = specifics.slice(0, 4).map((x) => x.reason);
+      const evidence: Evidence[] = [{ from: prep.from, to: armedWeapon.to, label: 'preparation' }, { from: tgt.from, to: tgt.to, label: 'target' }];
+      for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
+      hits.push({
+        act: `armed (${armedWeapon.reason.replace('weapon: ', '')})`,
+        stance: 'armed',
+        target: tgt,
+        conditional: false,
+        agency: true,
+        logit: 1.5 + 0.5 * [time, place, personal].filter(Boolean).length - lower,
+        reasons: ['weapon readied or carried by the speaker', ...specs],
+        evidence,
+        lowered,
+        specifics: specs,
+        sentence: t[armedWeapon.from]!.sent,
+      });
+    }
+  }
+
+  // Doxxing: personal details of a target posted with a hostile imperative or violent act elsewhere
+  if (personal && target && !hits.some((h) => h.stance === 'doxxing')) {
+    // handled in assess(): a violent hit in a post with personal details becomes doxxing
+  }
+  void ctx;
+  return hits;
+}

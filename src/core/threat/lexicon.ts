@@ -1,0 +1,310 @@
+/**
+ * Word lists of the threat engine. Each list is a closed class of English (pronouns, modals,
+ * roles, weapons) or a lexicon of violent acts with their senses; none is a list of sentences.
+ */
+
+export interface ActSense {
+  /** Canonical verb, for reasons ("kill"). */
+  lemma: string;
+  /** How violent the literal sense is, 0..1. */
+  weight: number;
+  /** Intransitive acts (die, bleed out) whose subject is the one harmed. */
+  intransitive?: boolean;
+  /** The act is about property or things unless a person is its object (burn, blow up). */
+  property?: boolean;
+}
+
+/** Verb lemma → inflected forms. Regular forms are generated; irregular ones are listed. */
+const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
+  ['kill', 1, ['killin', 'kil']],
+  ['murder', 1],
+  ['shoot', 1, ['shot', 'shootin', 'shoots']],
+  ['stab', 1, ['stabbed', 'stabbing']],
+  ['strangle', 1],
+  ['choke', 0.6],
+  ['hang', 0.9, ['hanged', 'hung']],
+  ['lynch', 1],
+  ['behead', 1],
+  ['decapitate', 1],
+  ['execute', 0.8],
+  ['slaughter', 1],
+  ['massacre', 1],
+  ['butcher', 1],
+  ['bomb', 1, [], { property: true }],
+  ['firebomb', 1, [], { property: true }],
+  ['burn', 0.7, ['burnt'], { property: true }],
+  ['torch', 0.8, [], { property: true }],
+  ['beat', 0.7, ['beaten', 'beatin']],
+  ['hurt', 0.6, ['hurt', 'hurting']],
+  ['harm', 0.5],
+  ['attack', 0.7],
+  ['assault', 0.7],
+  ['punch', 0.5],
+  ['stomp', 0.6],
+  ['slit', 0.9, ['slitting']],
+  ['gut', 0.8, ['gutted', 'gutting']],
+  ['torture', 0.9],
+  ['rape', 1],
+  ['poison', 0.9],
+  ['drown', 0.8],
+  ['exterminate', 1],
+  ['annihilate', 0.8],
+  ['eliminate', 0.5],
+  ['assassinate', 1],
+  ['snipe', 0.8],
+  ['shank', 0.9],
+  ['unalive', 1],
+  ['maim', 1],
+  ['cripple', 0.8],
+  ['bash', 0.5],
+  ['smash', 0.4],
+  ['lynch', 1],
+  ['gun', 0, ['gunned', 'gunning']],
+  ['headshot', 0.8],
+  ['nuke', 0.8, [], { property: true }],
+  ['die', 0.9, ['dies', 'died', 'dying', 'die'], { intransitive: true }],
+  ['bleed', 0.8, ['bled', 'bleeding'], { intransitive: true }],
+  ['destroy', 0.35],
+  ['crush', 0.3],
+  ['bury', 0.5],
+  ['wipe', 0.6],
+  ['run', 0.0],
+  ['blow', 0.0],
+  ['take', 0.0],
+  ['put', 0.0],
+  ['hunt', 0.6],
+];
+
+function inflect(base: string, extra: readonly string[] = []): string[] {
+  const forms = new Set<string>([base, ...extra]);
+  const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 5;
+  const stem = cvc ? base + base[base.length - 1] : base;
+  if (base.endsWith('e')) {
+    forms.add(base + 's').add(base + 'd').add(base.slice(0, -1) + 'ing');
+  } else if (/(sh|ch|s|x|z)$/.test(base)) {
+    forms.add(base + 'es').add(base + 'ed').add(base + 'ing');
+  } else {
+    forms.add(base + 's').add(stem + 'ed').add(stem + 'ing');
+  }
+  return [...forms];
+}
+
+/** Inflected form → sense. */
+export const ACTS: ReadonlyMap<string, ActSense> = (() => {
+  const m = new Map<string, ActSense>();
+  for (const [lemma, weight, extra, more] of VERBS) {
+    for (const f of inflect(lemma, extra)) if (!m.has(f)) m.set(f, { lemma, weight, ...more });
+  }
+  return m;
+})();
+
+/** Phrasal acts: particle-dependent senses of light verbs (run over, blow up, take out, put down). */
+export const PHRASAL: ReadonlyMap<string, { particles: readonly string[]; lemma: string; weight: number; property?: boolean }> =
+  new Map([
+    ['run', { particles: ['over', 'down'], lemma: 'run over', weight: 0.9 }],
+    ['blow', { particles: ['up', 'away', 'out'], lemma: 'blow up', weight: 0.9, property: true }],
+    ['take', { particles: ['out'], lemma: 'take out', weight: 0.45 }],
+    ['put', { particles: ['down'], lemma: 'put down', weight: 0.6 }],
+    ['wipe', { particles: ['out'], lemma: 'wipe out', weight: 0.8 }],
+    ['hunt', { particles: ['down'], lemma: 'hunt down', weight: 0.8 }],
+    ['gun', { particles: ['down'], lemma: 'gun down', weight: 1 }],
+    ['beat', { particles: ['up', 'down'], lemma: 'beat up', weight: 0.8 }],
+    ['burn', { particles: ['down', 'alive'], lemma: 'burn down', weight: 0.8, property: true }],
+    ['shoot', { particles: ['up'], lemma: 'shoot up', weight: 1 }],
+  ]);
+
+/** Nouns whose mention is an act of violence in itself when aimed at someone (a bullet, a rope). */
+export const HARM_NOUNS: ReadonlyMap<string, number> = new Map([
+  ['bullet', 1],
+  ['bullets', 1],
+  ['rope', 0.8],
+  ['noose', 1],
+  ['bodybag', 1],
+  ['coffin', 0.8],
+  ['grave', 0.6],
+  ['blood', 0.5],
+  ['beating', 0.6],
+  ['massacre', 1],
+  ['bloodbath', 1],
+  ['guillotine', 1],
+  ['lynching', 1],
+  ['execution', 0.7],
+  ['death', 0.8],
+  ['hospital', 0.4],
+  ['morgue', 1],
+  ['dead', 0.8],
+]);
+
+export const WEAPONS: ReadonlySet<string> = new Set([
+  'gun', 'guns', 'pistol', 'pistols', 'rifle', 'rifles', 'shotgun', 'ar15', 'ar', 'glock', 'revolver', 'handgun',
+  'knife', 'knives', 'machete', 'blade', 'sword', 'axe', 'hatchet', 'bomb', 'bombs', 'explosive', 'explosives',
+  'ied', 'grenade', 'grenades', 'molotov', 'molotovs', 'ammo', 'ammunition', 'rounds', 'mag', 'magazine', 'gasoline',
+  'acid', 'noose', 'crossbow', 'bullets', 'bullet', 'sniper', 'scope', 'truck', 'car', 'tnt', 'dynamite', '9mm',
+  'shells', 'buckshot', 'bat',
+]);
+/** Vehicles count as means only with a harm act ("run over by my truck"). */
+export const VEHICLE_WEAPONS: ReadonlySet<string> = new Set(['truck', 'car', 'bat', 'scope', 'mag', 'magazine', 'rounds', 'shells']);
+
+/** Preparation verbs: acquiring, readying or carrying means ("bought", "sighted in", "bringing"). */
+export const PREPARATION: ReadonlySet<string> = new Set([
+  'bought', 'buying', 'loaded', 'loading', 'sighted', 'cleaned', 'cleaning', 'sharpened', 'sharpening', 'bringing',
+  'brought', 'packing', 'packed', 'carrying', 'stocked', 'stockpiling', 'built', 'building', 'mixed', 'practicing',
+  'practising', 'got', 'have', 'grabbed', 'grabbing', 'ordered', 'picked',
+]);
+
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'tonight', 'tomorrow', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'weekend', 'morning', 'midnight', 'noon', 'dawn', 'week', 'soon', 'tmrw',
+]);
+export const TIME_RE = /^(?:\d{1,2}(?::\d\d)?(?:am|pm)|\d{1,2}:\d\d)$/;
+
+/** People by role, office or relation: the targets a threat names without a name. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'agent officer cop police policeman policewoman sheriff deputy trooper marshal judge justice magistrate ' +
+    'prosecutor attorney lawyer senator congressman congresswoman congressperson representative rep governor mayor ' +
+    'councilman councilwoman councilmember councillor commissioner president vp minister official clerk ' +
+    'registrar reporter journalist editor anchor host columnist photographer protester protestor activist ' +
+    'organizer demonstrator migrant immigrant refugee asylum illegal alien teacher principal doctor nurse guard ' +
+    'warden ranger soldier trooper pastor priest rabbi imam worker staffer volunteer voter juror witness ' +
+    'landlord boss neighbor neighbour ex wife husband girlfriend boyfriend mother father mom dad son daughter kid ' +
+    'child baby man woman guy girl boy bitch bastard person people folks family dude lady gentleman individual ' +
+    'student students fed feds ice cbp fbi atf dea cops pigs pig leader leaders chief commander candidate ' +
+    'politician politicians liberal liberals conservative conservatives democrat democrats republican republicans ' +
+    'leftist leftists rightwinger antifa maga nazi nazis communist communists commie commies traitor traitors ' +
+    'jew jews muslim muslims christian christians black blacks white whites gay gays trans mexican mexicans ' +
+    'arab arabs asian asians faggot faggots nigger niggers kike kikes spic spics tranny trannies homo homos ' +
+    'invader invaders globalist globalists elite elites degenerate degenerates scum vermin rat rats animal animals ' +
+    'savage savages thug thugs'
+  )
+    .split(' ')
+    .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))
+    .concat(['men', 'women', 'children', 'kids', 'guys', 'wives', 'deputies', 'attorneys', 'everyone', 'everybody', 'anyone', 'anybody', 'somebody']),
+);
+
+/** Group nouns that are institutions; a threat against one is a threat against its staff. */
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  'ice', 'fbi', 'cbp', 'atf', 'dea', 'police', 'congress', 'senate', 'government', 'administration',
+]);
+
+/** Places where people are: an attack on one puts people in danger. */
+export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
+  'courthouse', 'court', 'office', 'offices', 'building', 'school', 'church', 'mosque', 'synagogue', 'temple',
+  'clinic', 'hospital', 'capitol', 'precinct', 'station', 'center', 'centre', 'facility', 'headquarters', 'hq',
+  'rally', 'march', 'protest', 'parade', 'concert', 'mall', 'store', 'embassy', 'consulate', 'campus', 'polls',
+  'house', 'home', 'apartment', 'restaurant', 'bar', 'club', 'shelter', 'camp', 'gate', 'gates',
+]);
+
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
+  'you', 'him', 'her', 'them', 'yall', 'ya', 'u', 'everyone', 'everybody', 'anyone', 'somebody', 'whoever',
+]);
+export const SUBJECT_PRONOUNS_3P: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'this', 'that']);
+
+/** Things: the object of an act that makes it figurative or about property. */
+export const THING_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'it this that video videos film movie scene shot shots photo photos pic pics picture pictures selfie episode ' +
+    'commercial clip interview exam test quiz presentation speech performance set show song songs track album ' +
+    'game games match round level boss bill bills law laws policy policies plan plans idea ideas script scripts ' +
+    'code bug bugs migration query deploy job task order orders command commands strategy trade deal ' +
+    'business businesses economy market budget debate competition ball hoops breeze messenger mood vibe ' +
+    'time buzz lights engine process stand joint place popsicle email emails message messages text dm ' +
+    'nap sandwich burger pizza beer coffee drink drinks taco tacos cigarette cigarettes smoke weed joint ' +
+    'battery phone laptop computer printer weeds grass lawn garden thing things stuff something everything ' +
+    'nothing mic stage crowd role look glance question questions argument case proposal amendment motion ' +
+    'ratings numbers polls midterms election elections primary primaries race campaign vote votes ballot ' +
+    'dreams hopes chances career reputation argument narrative myth lie lies rumor rumors fire fires ' +
+    'enemy base tower turret zombie zombies monster monsters dragon dragons villain npc mob mobs creeper ' +
+    'opponent opponents team teams defense offense'
+  ).split(' '),
+);
+
+/** Words that place a post in games, sport or competition. */
+export const GAME_SPORT: ReadonlySet<string> = new Set(
+  (
+    'game games gaming gamer gamers match matches play playing played player players team teammate teammates ' +
+    'squad season playoff playoffs league tournament finals pvp pve fps mmo boss lobby server respawn ' +
+    'spawn noob noobs headshot headshots loot level valorant fortnite minecraft roblox overwatch apex cod ' +
+    'warzone halo gta csgo cs2 dota eldenring elden ring zelda mario pokemon smash tekken mortal kombat ' +
+    'nba nfl mlb nhl mls fifa ufc wwe score scored goal goals inning innings pitcher batter quarterback ' +
+    'qb striker goalie coach referee ref touchdown homerun pitch stadium rematch opponents range hunting deer elk ' +
+    'cowboys eagles packers bears lions vikings steelers ravens browns bengals chiefs raiders ' +
+    'chargers broncos jets dolphins texans colts titans jaguars saints falcons panthers buccaneers bucs ' +
+    'rams 49ers niners seahawks cardinals commanders lakers celtics warriors knicks nets bulls spurs ' +
+    'yankees mets dodgers sox cubs astros braves phillies mariners bruins canucks leafs flyers ' +
+    'penguins arsenal chelsea liverpool madrid barcelona barca juventus'
+  ).split(' '),
+);
+
+/** Words that place a post in fiction, film, music or role-play. */
+export const FICTION: ReadonlySet<string> = new Set(
+  (
+    'film movie movies novel book books chapter chapters character characters villain villains antagonist ' +
+    'protagonist episode episodes series sitcom song songs lyric lyrics album verse chorus scene plot ' +
+    'fanfic fanfiction roleplay rp dnd screenplay trailer sequel netflix hbo ' +
+    'anime manga comic comics poem poetry musical actor actress novelist'
+  ).split(' '),
+);
+
+/** Elections and politics as a contest: where "bury" and "slaughter" mean "defeat". */
+export const CONTEST: ReadonlySet<string> = new Set(
+  'midterms midterm election elections polls poll ballot ballots vote votes voting primary primaries debate debates race campaign november politically electorally ratings'.split(
+    ' ',
+  ),
+);
+
+/** Verbs and nouns of reporting: what follows is someone else's words or an account of events. */
+export const ATTRIBUTION: ReadonlySet<string> = new Set(
+  (
+    'said says say saying posted posts wrote writes tweeted tweets told telling tells reported reports ' +
+    'claimed claims alleged allegedly allegation allegations charged charges arrested indicted indictment ' +
+    'convicted sentenced pleaded threatened threatening threat threats received receiving dmed messaged ' +
+    'screenshotted screenshot according documents document court officials police investigators authorities ' +
+    'prosecutors testified testimony shouted yelled chanted chanting quote quoted quoting headline headlines ' +
+    'article news letter voicemail email'
+  ).split(' '),
+);
+
+/** Condemnation and calls for lawful consequences. */
+export const CONDEMN: ReadonlySet<string> = new Set(
+  (
+    'crime criminal illegal wrong unacceptable condemn condemns condemned disgusting dangerous horrific horrible ' +
+    'terrible evil sick shameful appalling outrageous stop arrested charged prosecuted jailed punished ' +
+    'answer never violence calling'
+  ).split(' '),
+);
+
+export const JOKE_MARKERS: ReadonlySet<string> = new Set([
+  'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'jk', 'jokes', 'joking', 'kidding', 'lolol', 'xd', 'smh',
+]);
+export const JOKE_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F643}]/u;
+
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nobody', 'none', 'neither', 'nor', 'noone', 'nothing']);
+
+export const FIRST_SG: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'myself', 'ourselves']);
+export const MODAL_FUTURE: ReadonlySet<string> = new Set(['will', 'shall', 'going', 'about', 'gonna', 'finna', 'ready', 'planning', 'plan', 'fixing']);
+export const MODAL_DESIRE: ReadonlySet<string> = new Set(['want', 'wanna', 'love', 'like', 'wish', 'tempted', 'dream', 'cant', 'itching']);
+export const MODAL_DEONTIC: ReadonlySet<string> = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'has', 'have', 'got', 'gotta']);
+export const CALLERS: ReadonlySet<string> = new Set([
+  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'yall', 'folks', 'guys', 'patriots',
+  'brothers', 'men', 'citizens', 'somone', 'sombody', 'who',
+]);
+/** Quantifiers and determiners skipped while looking for a target's head word. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an that this those these every each all some any my your his her their our its of one few more most first last whole entire damn fucking fuckin dirty stupid little fat old young same other such both'.split(
+    ' ',
+  ),
+);
+
+/** Self-harm: the speaker as the one at risk. */
+export const SELF_HARM_PATTERNS: readonly RegExp[] = [
+  /\b(?:kill|killing|hurt|hurting|cut|cutting|harm|harming|hang|hanging|shoot|shooting|end) (?:myself|me self)\b/,
+  /\b(?:end|ending|take|taking) (?:my|my own) life\b/,
+  /\b(?:want|wanna|wish|going) (?:to )?(?:die|be dead|disappear forever)\b/,
+  /\bdo not want to (?:be alive|live|exist|wake up|be here)\b/,
+  /\b(?:suicide|suicidal|kms|unalive myself)\b/,
+  /\b(?:better off dead|no reason to live|not worth living|can not go on|end it all|ending it all)\b/,
+  /\b(?:overdose|od) (?:tonight|on)\b/,
+];
+/** Joking idioms that look like self-harm ("kill me now, it's Monday"). */
+export const SELF_HARM_IDIOM = /\b(?:put me out of my misery|kill me now|shoot me now|i want to die (?:laughing|of)|literally dying|dying of (?:laughter|embarrassment)|i am dead|im dead)\b/;

@@ -1,0 +1,159 @@
+import type { NormalizedText } from './normalize.js';
+
+/** A word or punctuation mark of the normalised text, with its range there. */
+export interface Token {
+  /** Lower-case word after contraction and slang expansion, or one punctuation character. */
+  w: string;
+  start: number;
+  end: number;
+  /** Index of the sentence it belongs to. */
+  sent: number;
+  /** True when the word began with a capital letter in the post (proper names). */
+  cap: boolean;
+  /** True inside a quotation ("…"). */
+  quoted: boolean;
+}
+
+/** Contractions and chat spellings, expanded so that grammar rules see one form. */
+const EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  "i'm": ['i', 'am'],
+  im: ['i', 'am'],
+  "i'll": ['i', 'will'],
+  "i'd": ['i', 'would'],
+  "i've": ['i', 'have'],
+  ive: ['i', 'have'],
+  "we'll": ['we', 'will'],
+  "we're": ['we', 'are'],
+  "we'd": ['we', 'would'],
+  "you'll": ['you', 'will'],
+  youll: ['you', 'will'],
+  "you're": ['you', 'are'],
+  youre: ['you', 'are'],
+  "you'd": ['you', 'would'],
+  "he'll": ['he', 'will'],
+  "she'll": ['she', 'will'],
+  "they'll": ['they', 'will'],
+  "they're": ['they', 'are'],
+  "he's": ['he', 'is'],
+  "she's": ['she', 'is'],
+  "it's": ['it', 'is'],
+  "that's": ['that', 'is'],
+  "there's": ['there', 'is'],
+  "who's": ['who', 'is'],
+  "let's": ['let', 'us'],
+  lets: ['let', 'us'],
+  "won't": ['will', 'not'],
+  wont: ['will', 'not'],
+  "can't": ['can', 'not'],
+  cant: ['can', 'not'],
+  cannot: ['can', 'not'],
+  "don't": ['do', 'not'],
+  dont: ['do', 'not'],
+  "doesn't": ['does', 'not'],
+  doesnt: ['does', 'not'],
+  "didn't": ['did', 'not'],
+  didnt: ['did', 'not'],
+  "isn't": ['is', 'not'],
+  "aren't": ['are', 'not'],
+  "wasn't": ['was', 'not'],
+  "weren't": ['were', 'not'],
+  "wouldn't": ['would', 'not'],
+  wouldnt: ['would', 'not'],
+  "shouldn't": ['should', 'not'],
+  shouldnt: ['should', 'not'],
+  "couldn't": ['could', 'not'],
+  "ain't": ['is', 'not'],
+  aint: ['is', 'not'],
+  "y'all": ['yall'],
+  gonna: ['going', 'to'],
+  gon: ['going', 'to'],
+  finna: ['going', 'to'],
+  boutta: ['about', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
+  hafta: ['have', 'to'],
+  u: ['you'],
+  ya: ['you'],
+  ur: ['your'],
+  r: ['are'],
+  yer: ['your'],
+  tmrw: ['tomorrow'],
+  tmr: ['tomorrow'],
+  tmw: ['tomorrow'],
+  tomorow: ['tomorrow'],
+  tonite: ['tonight'],
+  '2nite': ['tonight'],
+  '2morrow': ['tomorrow'],
+  ppl: ['people'],
+  bc: ['because'],
+  cuz: ['because'],
+  gunna: ['going', 'to'],
+  imma: ['i', 'am', 'going', 'to'],
+  ima: ['i', 'am', 'going', 'to'],
+  "i'ma": ['i', 'am', 'going', 'to'],
+  "i'mma": ['i', 'am', 'going', 'to'],
+};
+
+/** True for the marks that end a sentence: '.', '?' and '!'. */
+export function isSentenceEnd(w: string): boolean {
+  return w === '.' || w === '?' || w === '!';
+}
+
+const PUNCT_SENTENCE = new Set(['.', '!', '?', ';', '\n']);
+const PUNCT_KEEP = new Set([',', ':', '"', '(', ')', '-']);
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 35 || c === 64;
+}
+
+/**
+ * Splits normalised text into words (contractions expanded) and the punctuation that bounds
+ * clauses and quotations. `original` is used only to see capitals.
+ */
+export function tokenize(n: NormalizedText, original: string): Token[] {
+  const text = n.text;
+  const out: Token[] = [];
+  let sent = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c) && c !== 39) {
+      let j = i + 1;
+      while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+      // a trailing apostrophe is punctuation, not part of the word
+      while (j > i + 1 && text.charCodeAt(j - 1) === 39) j--;
+      const word = text.slice(i, j);
+      const o = n.starts[i]!;
+      const first = original.charCodeAt(o);
+      const cap = first >= 65 && first <= 90;
+      const exp = EXPANSIONS[word];
+      if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, quoted });
+      else if (word.endsWith("'s")) {
+        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, quoted });
+        out.push({ w: "'s", start: j - 2, end: j, sent, cap: false, quoted });
+      } else out.push({ w: word, start: i, end: j, sent, cap, quoted });
+      i = j;
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch === '"') {
+      quoted = !quoted;
+      out.push({ w: '"', start: i, end: i + 1, sent, cap: false, quoted });
+    } else if (PUNCT_SENTENCE.has(ch)) {
+      // "6.30", "e.g." and runs of dots do not end a sentence twice
+      const prev = out[out.length - 1];
+      if (!(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
+        const mark = ch === '?' ? '?' : ch === '!' ? '!' : '.';
+        if (prev && !isSentenceEnd(prev.w)) out.push({ w: mark, start: i, end: i + 1, sent, cap: false, quoted });
+        else if (prev && mark === '?') prev.w = '?';
+        sent++;
+      }
+    } else if (PUNCT_KEEP.has(ch)) {
+      out.push({ w: ch === '(' || ch === ')' || ch === '-' ? ',' : ch, start: i, end: i + 1, sent, cap: false, quoted });
+    }
+    i++;
+  }
+  // An unbalanced quotation mark quotes nothing.
+  if (quoted) for (const t of out) t.quoted = false;
+  return out;
+}
