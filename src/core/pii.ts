@@ -86,7 +86,7 @@ export function detectPii(text: string): PiiMatch[] {
   if (text.includes('.')) for (const m of text.matchAll(IPV4)) add(m.index, m.index + m[0].length, 'ip');
   if (text.includes(':')) for (const m of text.matchAll(IPV6)) add(m.index, m.index + m[0].length, 'ip');
   if (digits >= 7) {
-    for (const p of findPhoneNumbersInText(text, { defaultCountry: 'US', v2: true })) {
+    for (const p of findPhoneNumbersInText(text, { defaultCountry: 'US' })) {
       add(p.startsAt, p.endsAt, 'phone');
     }
   }

@@ -10,12 +10,14 @@ export interface Token {
   sent: number;
   /** True when the word began with a capital letter in the post (proper names). */
   cap: boolean;
+  /** True when the word was written in capitals throughout (shouting), two letters or more. */
+  upper: boolean;
   /** True inside a quotation ("…"). */
   quoted: boolean;
 }
 
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
-const EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   "i'm": ['i', 'am'],
   im: ['i', 'am'],
   "i'll": ['i', 'will'],
@@ -92,7 +94,7 @@ const EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
   ima: ['i', 'am', 'going', 'to'],
   "i'ma": ['i', 'am', 'going', 'to'],
   "i'mma": ['i', 'am', 'going', 'to'],
-};
+}));
 
 /** True for the marks that end a sentence: '.', '?' and '!'. */
 export function isSentenceEnd(w: string): boolean {
@@ -126,30 +128,35 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       const o = n.starts[i]!;
       const first = original.charCodeAt(o);
       const cap = first >= 65 && first <= 90;
-      const exp = EXPANSIONS[word];
-      if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, quoted });
+      let upper = false;
+      if (cap && j - i > 1) {
+        const raw = original.slice(o, n.ends[j - 1]);
+        upper = raw === raw.toUpperCase() && /[A-Z].*[A-Z]/.test(raw);
+      }
+      const exp = EXPANSIONS.get(word);
+      if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, quoted });
       else if (word.endsWith("'s")) {
-        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, quoted });
-        out.push({ w: "'s", start: j - 2, end: j, sent, cap: false, quoted });
-      } else out.push({ w: word, start: i, end: j, sent, cap, quoted });
+        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, quoted });
+        out.push({ w: "'s", start: j - 2, end: j, sent, cap: false, upper: false, quoted });
+      } else out.push({ w: word, start: i, end: j, sent, cap, upper, quoted });
       i = j;
       continue;
     }
     const ch = text[i]!;
     if (ch === '"') {
       quoted = !quoted;
-      out.push({ w: '"', start: i, end: i + 1, sent, cap: false, quoted });
+      out.push({ w: '"', start: i, end: i + 1, sent, cap: false, upper: false, quoted });
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
       const prev = out[out.length - 1];
       if (!(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
         const mark = ch === '?' ? '?' : ch === '!' ? '!' : '.';
-        if (prev && !isSentenceEnd(prev.w)) out.push({ w: mark, start: i, end: i + 1, sent, cap: false, quoted });
+        if (prev && !isSentenceEnd(prev.w)) out.push({ w: mark, start: i, end: i + 1, sent, cap: false, upper: false, quoted });
         else if (prev && mark === '?') prev.w = '?';
         sent++;
       }
     } else if (PUNCT_KEEP.has(ch)) {
-      out.push({ w: ch === '(' || ch === ')' || ch === '-' ? ',' : ch, start: i, end: i + 1, sent, cap: false, quoted });
+      out.push({ w: ch === '(' || ch === ')' || ch === '-' ? ',' : ch, start: i, end: i + 1, sent, cap: false, upper: false, quoted });
     }
     i++;
   }

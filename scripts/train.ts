@@ -1,0 +1,237 @@
+/**
+ * `npm run train`: trains the threat and sentiment models from data/ and writes models/*.json.gz.
+ * Reproducible: fixed seeds, fixed data order, no network. Prints the held-out figures.
+ *
+ * Threat: logistic regression on hashed features. Positives: Gab Hate Corpus "call for violence"
+ * posts and synthetic threats; negatives: the rest of Gab, OffensEval, HatEval (offensive and hateful
+ * but not threatening), sentiment tweets and synthetic protected speech.
+ * Sentiment: softmax regression on hashed features plus VADER-lexicon features. TweetEval's
+ * sentiment validation set is held out of training and only measured.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { normalizeText } from '../src/core/normalize.js';
+import { tokenize } from '../src/core/tokens.js';
+import { extractFeatures, FEATURE_DIMS } from '../src/core/features.js';
+import { lexiconSentiment, sentimentDense } from '../src/core/sentiment.js';
+import { loadVaderLexicon, MODELS_DIR } from '../src/adapters/models/file-models.js';
+import type { LinearModelFile } from '../src/core/linear-model.js';
+import { syntheticThreatExamples, rng } from './synthetic.js';
+
+const DATA = join(import.meta.dirname, '..', 'data', 'train');
+type Row = Record<string, unknown> & { text: string };
+const readJsonl = (name: string): Row[] =>
+  gunzipSync(readFileSync(join(DATA, `${name}.jsonl.gz`)))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
+
+const lexicon = loadVaderLexicon();
+interface Sample {
+  f: Uint32Array;
+  dense: number[];
+  y: number;
+  w: number;
+}
+function featurize(text: string): { f: Uint32Array; dense: number[] } {
+  const n = normalizeText(text);
+  const t = tokenize(n, text);
+  return { f: extractFeatures(t, text), dense: sentimentDense(lexiconSentiment(t, text, lexicon)) };
+}
+
+/** Softmax (k ≥ 2 rows) or logistic (k = 1) regression by AdaGrad SGD with L2. */
+function train(samples: Sample[], k: number, denseDim: number, epochs: number, lr: number, l2: number, seed: number) {
+  const W = new Float32Array(k * FEATURE_DIMS);
+  const G = new Float32Array(k * FEATURE_DIMS).fill(1e-6);
+  const D = new Float32Array(k * denseDim);
+  const GD = new Float32Array(k * denseDim).fill(1e-6);
+  const B = new Float32Array(k);
+  const GB = new Float32Array(k).fill(1e-6);
+  const r = rng(seed);
+  const order = samples.map((_, i) => i);
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const idx of order) {
+      const s = samples[idx]!;
+      const z = new Float64Array(k);
+      for (let c = 0; c < k; c++) {
+        let v = B[c]!;
+        for (const f of s.f) v += W[c * FEATURE_DIMS + f]!;
+        for (let d = 0; d < denseDim; d++) v += D[c * denseDim + d]! * s.dense[d]!;
+        z[c] = v;
+      }
+      const grad = new Float64Array(k);
+      if (k === 1) {
+        const p = 1 / (1 + Math.exp(-z[0]!));
+        grad[0] = (p - s.y) * s.w;
+      } else {
+        let max = -Infinity;
+        for (const v of z) max = Math.max(max, v);
+        let sum = 0;
+        const p = z.map((v) => Math.exp(v - max));
+        for (const v of p) sum += v;
+        for (let c = 0; c < k; c++) grad[c] = (p[c]! / sum - (c === s.y ? 1 : 0)) * s.w;
+      }
+      for (let c = 0; c < k; c++) {
+        const g = grad[c]!;
+        if (g === 0) continue;
+        for (const f of s.f) {
+          const at = c * FEATURE_DIMS + f;
+          const gg = g + l2 * W[at]!;
+          G[at]! += gg * gg;
+          W[at]! -= (lr * gg) / Math.sqrt(G[at]!);
+        }
+        for (let d = 0; d < denseDim; d++) {
+          const at = c * denseDim + d;
+          const gg = g * s.dense[d]!;
+          GD[at]! += gg * gg;
+          D[at]! -= (lr * gg) / Math.sqrt(GD[at]!);
+        }
+        GB[c]! += g * g;
+        B[c]! -= (lr * g) / Math.sqrt(GB[c]!);
+      }
+    }
+  }
+  return { W, D, B };
+}
+
+function auc(scores: number[], labels: number[]): number {
+  const idx = scores.map((s, i) => [s, labels[i]!] as const).sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  let pos = 0;
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j < idx.length && idx[j]![0] === idx[i]![0]) j++;
+    const avg = (i + j + 1) / 2;
+    for (let m = i; m < j; m++) if (idx[m]![1] === 1) (rankSum += avg), pos++;
+    i = j;
+  }
+  const neg = idx.length - pos;
+  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+}
+
+function writeModel(name: string, classes: string[], dense: string[], m: { W: Float32Array; D: Float32Array; B: Float32Array }, trainedOn: Record<string, unknown>): string {
+  const bytes = Buffer.from(m.W.buffer, m.W.byteOffset, m.W.byteLength);
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+  const version = `${name}-lr-${hash}`;
+  const file: LinearModelFile = {
+    name,
+    version,
+    classes,
+    dims: FEATURE_DIMS,
+    dense,
+    weights: bytes.toString('base64'),
+    denseWeights: Array.from(m.D),
+    bias: Array.from(m.B),
+    trainedOn,
+  };
+  mkdirSync(MODELS_DIR, { recursive: true });
+  writeFileSync(join(MODELS_DIR, `${name}.json.gz`), gzipSync(JSON.stringify(file), { level: 9 }));
+  return version;
+}
+
+function trainThreat(): void {
+  const gab = readJsonl('gab-hate-corpus-train');
+  const isHeld = (i: number): boolean => i % 5 === 0;
+  const samples: Sample[] = [];
+  const heldScores: number[] = [];
+  const heldLabels: number[] = [];
+  const held: Row[] = [];
+  gab.forEach((row, i) => {
+    if (isHeld(i)) return void held.push(row);
+    const { f, dense } = featurize(row.text);
+    samples.push({ f, dense, y: row.threat === 1 ? 1 : 0, w: row.threat === 1 ? 8 : 1 });
+  });
+  for (const name of ['tweeteval-offensive', 'tweeteval-hate']) {
+    for (const row of readJsonl(name)) samples.push({ ...featurize(row.text), y: 0, w: 0.5 });
+  }
+  for (const row of readJsonl('implicit-hate')) {
+    // "intimidation" is mostly demands to exclude, rarely violence: a weak positive
+    samples.push({ ...featurize(row.text), y: row.intimidation === 1 ? 1 : 0, w: row.intimidation === 1 ? 0.3 : 0.3 });
+  }
+  const synth = syntheticThreatExamples(3000);
+  for (const ex of synth) samples.push({ ...featurize(ex.text), y: ex.label, w: 1 });
+  const m = train(samples, 1, 0, 4, 0.05, 1e-6, 11);
+  for (const row of held) {
+    const { f } = featurize(row.text);
+    let z = m.B[0]!;
+    for (const x of f) z += m.W[x]!;
+    heldScores.push(z);
+    heldLabels.push(row.threat === 1 ? 1 : 0);
+  }
+  const a = auc(heldScores, heldLabels);
+  const version = writeModel('threat', ['threat'], [], m, {
+    gab: gab.length - held.length,
+    offensiveAndHate: 'all, negatives',
+    implicitHate: 'weak',
+    synthetic: synth.length,
+    heldOutGabAuc: Number(a.toFixed(4)),
+  });
+  console.log(`threat model ${version}: ${samples.length} samples; AUC on held-out Gab (1 in 5, ${heldLabels.filter((x) => x).length} calls for violence) = ${a.toFixed(3)}`);
+}
+
+const SENT: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
+const POS_EMOJI = new Set(['❤', '😍', '😊', '💕', '😘', '😁', '💙', '💜', '✨', '😎', '💯']);
+const NEU_EMOJI = new Set(['📷', '📸', '🇺🇸', '🎄']);
+
+function trainSentiment(): void {
+  const samples: Sample[] = [];
+  for (const name of ['vader-tweets', 'sentiment140-test']) {
+    for (const row of readJsonl(name)) samples.push({ ...featurize(row.text), y: SENT[row.sentiment as string]!, w: 1 });
+  }
+  for (const row of readJsonl('tweeteval-emotion')) {
+    const y = row.emotion === 'joy' || row.emotion === 'optimism' ? 2 : 0;
+    samples.push({ ...featurize(row.text), y, w: 1 });
+  }
+  for (const row of readJsonl('tweeteval-emoji')) {
+    const e = row.emoji as string;
+    if (POS_EMOJI.has(e)) samples.push({ ...featurize(row.text), y: 2, w: 0.25 });
+    else if (NEU_EMOJI.has(e)) samples.push({ ...featurize(row.text), y: 1, w: 0.6 });
+  }
+  for (const row of readJsonl('tweeteval-offensive')) {
+    if (row.offensive === 'not-offensive') samples.push({ ...featurize(row.text), y: 1, w: 0.3 });
+  }
+  // Balance the classes: each carries the same total weight, whatever the sources' mix.
+  const mass = [0, 0, 0];
+  for (const x of samples) mass[x.y]! += x.w;
+  const allMass = mass[0]! + mass[1]! + mass[2]!;
+  for (const x of samples) x.w *= allMass / 3 / mass[x.y]!;
+  const m = train(samples, 3, 4, 3, 0.03, 1e-6, 13);
+  const val = readJsonl('tweeteval-sentiment-val');
+  const correct = [0, 0, 0];
+  const total = [0, 0, 0];
+  for (const row of val) {
+    const { f, dense } = featurize(row.text);
+    let best = 0;
+    let bestZ = -Infinity;
+    for (let c = 0; c < 3; c++) {
+      let z = m.B[c]!;
+      for (const x of f) z += m.W[c * FEATURE_DIMS + x]!;
+      for (let d = 0; d < 4; d++) z += m.D[c * 4 + d]! * dense[d]!;
+      if (z > bestZ) (bestZ = z), (best = c);
+    }
+    const y = SENT[row.sentiment as string]!;
+    total[y]!++;
+    if (best === y) correct[y]!++;
+  }
+  const recalls = correct.map((c, i) => c / total[i]!);
+  const macro = recalls.reduce((a, b) => a + b, 0) / 3;
+  const version = writeModel('sentiment', ['negative', 'neutral', 'positive'], ['vaderCompound', 'vaderPos', 'vaderNeg', 'negations'], m, {
+    samples: samples.length,
+    heldOut: 'tweeteval-sentiment-val',
+    macroRecall: Number(macro.toFixed(4)),
+  });
+  console.log(`sentiment model ${version}: ${samples.length} samples; TweetEval val (held out) macro recall = ${macro.toFixed(3)} (neg ${recalls[0]!.toFixed(2)}, neu ${recalls[1]!.toFixed(2)}, pos ${recalls[2]!.toFixed(2)})`);
+}
+
+const which = process.argv[2];
+if (!which || which === 'threat') trainThreat();
+// The sentiment model does not yet beat the lexicon on held-out TweetEval (0.53 vs 0.59 macro recall),
+// so it is trained only on request and not shipped: `npm run train -- sentiment` (issue: sentiment).
+if (which === 'sentiment') trainSentiment();

@@ -1,0 +1,105 @@
+import type { Post } from './post.js';
+import { normalizeText } from './normalize.js';
+import { tokenize } from './tokens.js';
+import { detectPii, redactPii } from './pii.js';
+import type { PiiKind } from './pii.js';
+import type { ProtectedEntity, Severity, ThreatAssessment } from './threat/assess.js';
+import { assessThreat, severityRank } from './threat/assess.js';
+import type { LinearModel } from './linear-model.js';
+import { linearScores } from './linear-model.js';
+import { extractFeatures } from './features.js';
+import type { Sentiment } from './sentiment.js';
+import { assessSentiment, lexiconSentiment } from './sentiment.js';
+import { detectSelfHarm } from './self-harm.js';
+
+/** What Brightline says about one post. The shape is the command-line contract. */
+export interface Analysis {
+  id: string;
+  alert: boolean;
+  threat: ThreatAssessment;
+  selfHarm: boolean;
+  sentiment: Sentiment;
+  pii: { kinds: PiiKind[]; redactedText: string };
+  /** Analyzers that failed on this post (the others still ran). */
+  errors?: string[];
+}
+
+/** Models and lexicons, loaded once by the caller (the core does no I/O). */
+export interface AnalyzerResources {
+  threatModel?: LinearModel;
+  sentimentModel?: LinearModel;
+  vaderLexicon: ReadonlyMap<string, number>;
+}
+
+export interface AnalyzerOptions {
+  /** Alert threshold (default medium). */
+  minSeverity?: Severity;
+  protectedEntities?: readonly ProtectedEntity[];
+  /** Ablation switches for `eval`. */
+  modelWeight?: number;
+  engineOff?: boolean;
+}
+
+export type Analyzer = (post: Pick<Post, 'id' | 'text'>) => Analysis;
+
+/** The version string every assessment carries: engine rules plus the trained model. */
+export const ENGINE_VERSION = 'engine-1';
+
+/** Builds the analysis function. Pure: the same post and resources give the same result. */
+export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {}): Analyzer {
+  const threshold = severityRank(opts.minSeverity ?? 'medium');
+  const modelVersion = `${ENGINE_VERSION}+${res.threatModel ? res.threatModel.version : 'no-model'}`;
+  return (post) => {
+    const errors: string[] = [];
+    const text = post.text;
+    const normalized = normalizeText(text);
+    const tokens = tokenize(normalized, text);
+    const features = extractFeatures(tokens, text);
+
+    let pii: Analysis['pii'] = { kinds: [], redactedText: text };
+    try {
+      pii = redactPii(text, detectPii(text));
+    } catch (e) {
+      errors.push(`pii: ${String(e)}`);
+      pii = { kinds: [], redactedText: '[REDACTION FAILED]' };
+    }
+
+    let threat: ThreatAssessment;
+    try {
+      const modelLogit = res.threatModel ? linearScores(res.threatModel, features)[0] : undefined;
+      threat = assessThreat({
+        original: text,
+        normalized,
+        tokens,
+        piiKinds: pii.kinds,
+        modelLogit,
+        modelVersion,
+        protectedEntities: opts.protectedEntities,
+        modelWeight: opts.modelWeight,
+        engineOff: opts.engineOff,
+      });
+    } catch (e) {
+      errors.push(`threat: ${String(e)}`);
+      threat = { score: 0, severity: 'none', kind: null, target: null, reasons: ['analysis failed'], spans: [], modelVersion };
+    }
+
+    let selfHarm = false;
+    try {
+      selfHarm = detectSelfHarm(tokens);
+    } catch (e) {
+      errors.push(`selfHarm: ${String(e)}`);
+    }
+
+    let sentiment: Sentiment = { label: 'neutral', compound: 0 };
+    try {
+      sentiment = assessSentiment(features, lexiconSentiment(tokens, text, res.vaderLexicon), res.sentimentModel);
+    } catch (e) {
+      errors.push(`sentiment: ${String(e)}`);
+    }
+
+    const alert = severityRank(threat.severity) >= threshold && threshold > 0;
+    const out: Analysis = { id: post.id, alert, threat, selfHarm, sentiment, pii };
+    if (errors.length) out.errors = errors;
+    return out;
+  };
+}

@@ -1,0 +1,68 @@
+import type { Token } from './tokens.js';
+
+/** Hashed feature space shared by the trained models: 2^18 buckets. */
+export const FEATURE_BITS = 18;
+export const FEATURE_DIMS = 1 << FEATURE_BITS;
+const MASK = FEATURE_DIMS - 1;
+
+/** FNV-1a over UTF-16 code units, 32-bit. */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/**
+ * Sparse features of a post for the linear models: words, word pairs, 5-letter prefixes (a cheap
+ * stem), emoji and a few shape markers. Returns bucket indices; repeats count twice.
+ */
+export function extractFeatures(tokens: readonly Token[], original: string): Uint32Array {
+  const out: number[] = [];
+  let prev = hashString('<s>');
+  for (const t of tokens) {
+    const w = t.w;
+    const c = w.charCodeAt(0);
+    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || c === 64;
+    const h = hashString(w.startsWith('@') ? '@user' : w);
+    if (isWord) {
+      out.push(h & MASK);
+      if (w.length > 5) out.push(hashString(w.slice(0, 5), 0x1234567) & MASK);
+      if (t.quoted) out.push(mix(h, 0x51) & MASK);
+    }
+    out.push(mix(prev, h) & MASK);
+    prev = h;
+  }
+  out.push(mix(prev, hashString('</s>')) & MASK);
+  // Emoji and pictographs, which the tokenizer leaves out
+  for (let i = 0; i < original.length; i++) {
+    const cp = original.codePointAt(i)!;
+    if (cp >= 0x2190) {
+      if (cp > 0xffff) i++;
+      if (cp === 0xfe0f || cp === 0x200d) continue;
+      out.push(mix(0xe3, cp) & MASK);
+    }
+  }
+  let caps = 0;
+  let letters = 0;
+  let bangs = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 65 && c <= 90) caps++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    if (c === 33) bangs++;
+  }
+  if (letters > 8 && caps / letters > 0.6) out.push(hashString('<shouting>') & MASK);
+  if (bangs > 0) out.push(hashString(bangs > 1 ? '<!!>' : '<!>') & MASK);
+  if (original.includes('?')) out.push(hashString('<?>') & MASK);
+  out.push(hashString('<bias>') & MASK);
+  return Uint32Array.from(out);
+}

@@ -1,0 +1,71 @@
+/**
+ * A linear model over hashed features: one weight row per class (softmax), or a single row
+ * (logistic). Weights are Float32 so a model file stays small; scoring is a sparse dot product.
+ */
+export interface LinearModel {
+  name: string;
+  version: string;
+  classes: readonly string[];
+  dims: number;
+  /** `weights[c * dims + f]`; a binary model has one row. */
+  weights: Float32Array;
+  /** Extra dense features appended after the hashed ones, by name. */
+  dense: readonly string[];
+  denseWeights: Float32Array;
+  bias: Float32Array;
+}
+
+/** Scores of each row: sparse hashed part plus dense part plus bias. */
+export function linearScores(m: LinearModel, features: Uint32Array, dense: readonly number[] = []): Float64Array {
+  const rows = m.bias.length;
+  const out = new Float64Array(rows);
+  for (let c = 0; c < rows; c++) {
+    let s = m.bias[c]!;
+    const base = c * m.dims;
+    for (let i = 0; i < features.length; i++) s += m.weights[base + features[i]!]!;
+    for (let d = 0; d < dense.length; d++) s += m.denseWeights[c * m.dense.length + d]! * dense[d]!;
+    out[c] = s;
+  }
+  return out;
+}
+
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  const out = new Float64Array(z.length);
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) {
+    out[i] = Math.exp(z[i]! - max);
+    sum += out[i]!;
+  }
+  for (let i = 0; i < z.length; i++) out[i]! /= sum;
+  return out;
+}
+
+/** The JSON form of a model file (weights as base64 of little-endian Float32). */
+export interface LinearModelFile {
+  name: string;
+  version: string;
+  classes: string[];
+  dims: number;
+  dense: string[];
+  weights: string;
+  denseWeights: number[];
+  bias: number[];
+  trainedOn?: Record<string, unknown>;
+}
+
+export function modelFromFile(f: LinearModelFile, decodeBase64: (s: string) => Uint8Array): LinearModel {
+  const bytes = decodeBase64(f.weights);
+  const weights = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  return {
+    name: f.name,
+    version: f.version,
+    classes: f.classes,
+    dims: f.dims,
+    weights: new Float32Array(weights),
+    dense: f.dense,
+    denseWeights: Float32Array.from(f.denseWeights),
+    bias: Float32Array.from(f.bias),
+  };
+}
