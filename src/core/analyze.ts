@@ -58,7 +58,8 @@ export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {
 
     let pii: Analysis['pii'] = { kinds: [], redactedText: text };
     try {
-      pii = redactPii(text, detectPii(text));
+      const r = redactPii(text, detectPii(text));
+      pii = { kinds: r.kinds, redactedText: r.redactedText };
     } catch (e) {
       errors.push(`pii: ${String(e)}`);
       pii = { kinds: [], redactedText: '[REDACTION FAILED]' };

@@ -110,7 +110,7 @@ export function normalizeText(original: string): NormalizedText {
         const nf = ch.normalize('NFKC');
         if (nf !== ch && /^[\x20-\x7e]+$/.test(nf)) {
           if (cp >= 0xff01 && cp <= 0xff5e) obfuscation.add('fullwidth');
-          else obfuscation.add('homoglyph');
+          else if (/[a-z]/i.test(nf)) obfuscation.add('homoglyph');
           b.push(nf.toLowerCase(), i, end);
         } else if (glyph !== undefined && cp !== 0xe9 && cp !== 0xe8) {
           obfuscation.add('homoglyph');

@@ -21,8 +21,8 @@ export interface ScanCliOptions {
   all?: boolean;
   minSeverity?: Exclude<Severity, 'none'>;
   inputFormat: InputFormat;
-  textColumn: string;
-  idColumn: string;
+  textColumn?: string;
+  idColumn?: string;
   db: string | false | undefined;
   rejects?: string;
   config?: string;

@@ -311,6 +311,8 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     if (r.w(j + 1) === "'s") {
       // "the judge's throat", "the sheriff's house" aim at the person; "women's choice" does not
       if (POSSESSIONS.has(r.w(j + 2)) || POSSESSIONS.has(r.w(j + 3))) return { from: j, to: j + 1, type: type === 'place' ? 'object' : type, text: w };
+      const owned = r.t[j + 2] ? targetType(r, j + 2, sentFirst) : undefined;
+      if (owned === 'role' || owned === 'group' || owned === 'person') return { from: j, to: j + 3, type: owned, text: r.w(j + 2) };
       return { from: j, to: j + 3, type: 'object', text: r.w(j + 2) };
     }
     if (type === 'place' && best && (best.type === 'role' || best.type === 'person')) return best;
@@ -518,9 +520,6 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
     if (!act && sense && sense.weight > 0) {
       act = { lemma: sense.lemma, weight: sense.weight, property: sense.property, intransitive: sense.intransitive, from: i, to: i + 1, objFrom: i + 1 };
     }
-    if (!act && HARM_NOUNS.has(w)) {
-      act = { lemma: w, weight: HARM_NOUNS.get(w)!, intransitive: true, from: i, to: i + 1, objFrom: i + 1 };
-    }
     if (!act) {
       for (const seq of DEATH_PHRASES) {
         if (seqAt(t, i, seq)) {
@@ -535,6 +534,9 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
           break;
         }
       }
+    }
+    if (!act && HARM_NOUNS.has(w)) {
+      act = { lemma: w, weight: HARM_NOUNS.get(w)!, intransitive: true, from: i, to: i + 1, objFrom: i + 1 };
     }
     if (!act) continue;
     // "F-bomb", "self-harm": the second half of a hyphenated compound is no verb
@@ -600,7 +602,7 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
   } else if (CALLERS.has(sw) && (hasDeontic || chain.includes('go') || hasFuture || (chain.length === 0 && !ingForm && !past && VOCATIVE_CALLERS.has(sw))) && !isNoun) {
     stance = 'call';
     evidence.push({ from: subj.index, to: act.from, label: 'call' });
-  } else if ((SECOND.has(sw) || sw === 'your') && (act.intransitive || passive || isNoun) && (hasFuture || chain.includes('will') || (outcome && DEATH_OUTCOMES.has(act.lemma)))) {
+  } else if ((SECOND.has(sw) || sw === 'your') && (act.intransitive || passive || isNoun) && (hasFuture || chain.includes('will') || DEATH_OUTCOMES.has(act.lemma))) {
     stance = 'fate';
     target = { from: subj.index, to: subj.index + 1, type: 'person', text: 'you' };
     evidence.push({ from: subj.index, to: act.from, label: 'fate' });

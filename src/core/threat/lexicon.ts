@@ -60,7 +60,7 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['smash', 0.4],
   ['lynch', 1],
   ['gun', 0, ['gunned', 'gunning']],
-  ['headshot', 0.8],
+  ['headshot', 0.45],
   ['nuke', 0.8, [], { property: true }],
   ['die', 0.9, ['dies', 'died', 'dying', 'die'], { intransitive: true }],
   ['bleed', 0.8, ['bled', 'bleeding'], { intransitive: true }],
