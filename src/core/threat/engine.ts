@@ -173,6 +173,12 @@ const DEATH_OUTCOMES = new Set(['body bag', 'bodybag', 'dead man', 'dead men', '
 const KIND_WORDS = new Set(['kindness', 'success', 'love', 'a', 'smile', 'smiles', 'laughter', 'compliments', 'style', 'grace', 'class', 'facts', 'logic']);
 const WEAK_OMINOUS = new Set(['see', 'coming', 'last']);
 const GUN_POLICY = new Set(['control', 'ban', 'bans', 'violence', 'laws', 'law', 'rights', 'owners', 'owner', 'show', 'shows', 'safety', 'reform', 'lobby', 'culture', 'deaths', 'free', 'range', 'store', 'shop', 'sales', 'legislation', 'regulation', 'policy']);
+/** Violent verb forms with doubled letters squeezed ("kil" → "kill"), for stretched spellings. */
+const SQUEEZED = new Map<string, string>();
+for (const form of ACTS.keys()) {
+  const sq = form.replace(/(.)\1+/g, '$1');
+  if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, form);
+}
 const VOCATIVE_CALLERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'yall', 'somone', 'sombody']);
 const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const CAUSATIVE = new Set(['put', 'putting', 'send', 'sending', 'leave', 'leaving', 'land', 'landing', 'lay', 'laying']);
@@ -284,7 +290,8 @@ function isName(r: Reader, i: number, sentFirst: number): boolean {
   if (prev && TITLES.has(prev.w)) return true;
   const next = r.t[i + 1];
   if (next && next.cap && /^[a-z]/.test(next.w) && !ROLE_NOUNS.has(next.w) && i !== sentFirst) return true;
-  if (prev && prev.cap && /^[a-z]/.test(prev.w) && i - 1 !== sentFirst) return true;
+  if (prev && prev.cap && /^[a-z]/.test(prev.w) && (i - 1 !== sentFirst || !(DETERMINERS.has(prev.w) || AUX.has(prev.w) || PREPOSITIONS.has(prev.w) || FIRST.has(prev.w) || ACTS.has(prev.w) || ROLE_NOUNS.has(prev.w)))) return true;
+  if (next && next.cap && /^[a-z]/.test(next.w) && i === sentFirst && !(AUX.has(w) || ACTS.has(w) || PHRASAL.has(w) || ROLE_NOUNS.has(next.w) || THING_NOUNS.has(w))) return true;
   if (next && next.w === "'s" && i !== sentFirst) return true;
   return false;
 }
@@ -502,8 +509,13 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   const t = tokens;
 
   for (let i = 0; i < t.length; i++) {
-    const w = t[i]!.w;
-    let act: { lemma: string; weight: number; property?: boolean; intransitive?: boolean; from: number; to: number; objFrom: number } | undefined;
+    let w = t[i]!.w;
+    // "kiiiill" is normalised to "kiill": look it up with doubled letters squeezed
+    if (!ACTS.has(w) && /(.)\1/.test(w)) {
+      const sq = SQUEEZED.get(w.replace(/(.)\1+/g, '$1'));
+      if (sq) w = sq;
+    }
+    let act: Act | undefined;
     const sense = ACTS.get(w);
     const phr = PHRASAL.get(sense?.lemma ?? w);
     if (phr) {
@@ -518,7 +530,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       }
     }
     if (!act && sense && sense.weight > 0) {
-      act = { lemma: sense.lemma, weight: sense.weight, property: sense.property, intransitive: sense.intransitive, from: i, to: i + 1, objFrom: i + 1 };
+      act = { lemma: sense.lemma, weight: sense.weight, property: sense.property, intransitive: sense.intransitive, from: i, to: i + 1, objFrom: i + 1, word: w };
     }
     if (!act) {
       for (const seq of DEATH_PHRASES) {
@@ -552,7 +564,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   return { hits, selfHarmCue: false };
 }
 
-type Act = { lemma: string; weight: number; property?: boolean; intransitive?: boolean; from: number; to: number; objFrom: number };
+type Act = { lemma: string; weight: number; property?: boolean; intransitive?: boolean; from: number; to: number; objFrom: number; word?: string };
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
 
@@ -562,7 +574,7 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
   const evidence: Evidence[] = [{ from: act.from, to: act.to, label: 'act' }];
   const sStart = r.start(act.from);
   const sEnd = r.end(act.from);
-  const w = r.w(act.from);
+  const w = act.word ?? r.w(act.from);
   const isNoun = HARM_NOUNS.has(w) || !ACTS.has(w) && !PHRASAL.has(w);
   const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
   const subj = findSubject(r, act.from, outcome || isNoun);
@@ -584,7 +596,8 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
 
   // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
   const reporter = r.any(sStart, act.from, REPORT_VERBS);
-  if (reporter >= 0 && !(FIRST.has(sw) && reporter < subj.index)) {
+  // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
+  if (reporter >= 0 && !(FIRST.has(sw) && reporter < subj.index && FIRST.has(r.w(reporter - 1)))) {
     lowered.push(`reported speech: "${r.w(reporter)}"`);
     evidence.push({ from: reporter, to: reporter + 1, label: 'reported' });
     logit -= 5;
@@ -621,7 +634,9 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
   } else if (sw === 'us' && r.w(subj.index - 1) === 'let' && !isNoun) {
     stance = 'imperative';
   }
-  if (stance === 'none' && !FIRST.has(sw) && (hasDeontic || chain.includes('to')) && (act.intransitive || passive || isNoun) && !past) {
+  // "X should hang", "they must burn": a transitive verb with nothing after it reads as done to the subject
+  const bare = !isNoun && !act.intransitive && act.to === act.from + 1 && (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '' || r.w(act.to) === 'for');
+  if (stance === 'none' && !FIRST.has(sw) && (hasDeontic || chain.includes('to')) && (act.intransitive || passive || isNoun || bare) && !past) {
     // "X deserves to die", "X should be shot", "every judge … deserves a rope"
     if (hasDeontic) {
       stance = 'wish';
@@ -643,7 +658,7 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
 
   // Target
   if (!target) {
-    if (act.intransitive || passive || isNoun || stance === 'wish' || stance === 'prediction') target = findSubjectTarget(r, act.from);
+    if (act.intransitive || passive || isNoun || stance === 'prediction' || (stance === 'wish' && (bare || !findObject(r, act.objFrom, 6)))) target = findSubjectTarget(r, act.from);
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
     if (target && act.to > act.from + 1 && target.from >= act.to) target = target;
     if (!target && act.to > act.from + 1) target = findObject(r, act.from + 1, 3);

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../analyze.js';
+import { severityRank } from './assess.js';
+
+// Rules only, no model file: the mechanisms under test are the engine's.
+const analyze = createAnalyzer({ vaderLexicon: new Map() });
+const alert = (text: string): boolean => analyze({ id: 't', text }).alert;
+const assess = (text: string) => analyze({ id: 't', text }).threat;
+
+const TARGETS = ['the agent', 'that judge', 'the protesters', 'those immigrants', 'the officer', 'the activists', 'that journalist', 'the senator', 'the election workers', 'the police chief'];
+
+describe('stance × act × target', () => {
+  it.each([
+    ["I'm going to {v} {t}", 'direct'],
+    ['i will {v} {t} tomorrow', 'direct'],
+    ['gonna {v} {t}', 'direct'],
+    ['Somebody should {v} {t}', 'incitement'],
+    ['{V} {t}. All of them.', 'incitement'],
+    ['If they come back I will {v} {t}', 'conditional'],
+  ])('"%s" alerts with kind %s for every violent verb and target', (template, kind) => {
+    for (const v of ['kill', 'shoot', 'stab', 'strangle', 'beat']) {
+      for (const t of TARGETS.slice(0, 4)) {
+        const text = template.replace('{v}', v).replace('{V}', v[0]!.toUpperCase() + v.slice(1)).replace('{t}', t);
+        const a = assess(text);
+        expect(severityRank(a.severity), text).toBeGreaterThanOrEqual(2);
+        expect(a.kind, text).toBe(kind);
+      }
+    }
+  });
+
+  it('wishes and declarations against a person are alerts of kind wish', () => {
+    for (const t of TARGETS) {
+      for (const w of ['deserve to die', 'should be shot', 'should hang']) {
+        const a = assess(`${t} ${w}`);
+        expect(a.kind, `${t} ${w}`).toBe('wish');
+        expect(severityRank(a.severity)).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe('context that removes a flag', () => {
+  it.each([
+    ['negation', 'I would never {v} {t}'],
+    ['negated intent', 'We are not going to {v} {t}'],
+    ['negative subject', 'Nobody should {v} {t}'],
+    ['quotation with attribution', 'He posted "I will {v} {t}" and was arrested'],
+    ['reported speech', 'Police say the man threatened to {v} {t}'],
+    ['third person, past', '{T} was {vd} during the protest'],
+    ['object, not a person', "I'm going to {v} the video tomorrow"],
+    ['games', "I'm going to {v} {t} in Fortnite tonight lol"],
+    ['fiction', 'In the movie the villain plans to {v} {t}'],
+    ['question', 'Are you saying I will {v} {t}?'],
+  ])('%s', (_name, template) => {
+    const past: Record<string, string> = { kill: 'killed', shoot: 'shot', stab: 'stabbed', attack: 'attacked' };
+    for (const v of ['kill', 'shoot', 'stab', 'attack']) {
+      for (const t of TARGETS.slice(0, 5)) {
+        const T = t[0]!.toUpperCase() + t.slice(1);
+        const text = template.replace('{v}', v).replace('{vd}', past[v]!).replace('{t}', t).replace('{T}', T);
+        expect(alert(text), text).toBe(false);
+      }
+    }
+  });
+
+  it.each([
+    'this heat is killing me',
+    'I would kill for a coffee',
+    "I'm going to kill it at the interview",
+    'time to execute the plan',
+    'the bill will murder small businesses',
+    'we will slaughter them in the midterms',
+    'she shot herself in the foot with that speech',
+    'my boss is going to murder me when he sees this',
+  ])('figurative: %s', (text) => {
+    expect(alert(text)).toBe(false);
+  });
+
+  it('criticism, profanity and protest talk about anyone raise nothing', () => {
+    for (const t of TARGETS) {
+      for (const c of ['{T} should be fired', 'F*** {t}', '{T} are cowards and liars', 'Vote {t} out', 'Protest outside {t} office at noon', 'Lock {t} up']) {
+        const text = c.replace('{t}', t).replace('{T}', t[0]!.toUpperCase() + t.slice(1));
+        expect(assess(text).severity, text).toBe('none');
+      }
+    }
+  });
+});
+
+describe('obfuscation', () => {
+  it.each(['gonna k1ll the judge', "i'm going to s h o o t the judge", "I'm going to ｓｔａｂ the judge", 'i am going to shооt the judge', 'i will kiiiiill the judge', 'judge ward 🔫💀 see u tonight'])(
+    '%s',
+    (text) => {
+      expect(alert(text)).toBe(true);
+    },
+  );
+});
+
+describe('viewpoint neutrality', () => {
+  const GROUPS = ['ICE agents', 'protesters', 'immigrants', 'police officers', 'activists', 'journalists', 'officials', 'border agents', 'migrants', 'conservatives', 'liberals', 'judges'];
+  const TEMPLATES = [
+    "I'm going to shoot the {g} at the rally tomorrow",
+    'Somebody needs to kill these {g}',
+    'The {g} deserve to die',
+    'If the {g} come back I will stab them',
+    'I hate the {g} and I want them voted out',
+    'The {g} are a disgrace',
+    'I would never hurt the {g}',
+    'Police say a man threatened to kill the {g}',
+    'We will bury the {g} at the polls in November',
+    'Vigil tonight for the {g} who were hurt',
+  ];
+  it('swapping the target or side never changes the outcome', () => {
+    for (const tpl of TEMPLATES) {
+      const outcomes = GROUPS.map((g) => alert(tpl.replace('{g}', g)));
+      expect(new Set(outcomes).size, `${tpl}: ${GROUPS.filter((_, i) => outcomes[i]).join(', ')}`).toBe(1);
+    }
+  });
+});
+
+describe('severity and evidence', () => {
+  it('specifics make a first-person threat critical', () => {
+    expect(assess('I will stab the judge').severity).toBe('high');
+    expect(assess('I will stab the judge tonight with a knife').severity).toBe('critical');
+  });
+
+  it('protected entities raise a threat a level and never make criticism an alert', () => {
+    const a = createAnalyzer({ vaderLexicon: new Map() }, { protectedEntities: [{ name: 'Maria Lopez', aliases: ['clerk lopez'] }] });
+    expect(a({ id: '1', text: 'Maria Lopez deserves to die' }).threat.severity).toBe('high');
+    expect(a({ id: '2', text: 'Maria Lopez is incompetent and should resign' }).threat.severity).toBe('none');
+  });
+
+  it('every alert has reasons and spans on the right words', () => {
+    const text = 'Tonight I am going to shoot Officer Lind at the precinct';
+    const a = assess(text);
+    const by = (label: string): string[] => a.spans.filter((s) => s.label === label).map((s) => text.slice(s.start, s.end));
+    expect(by('act')).toEqual(['shoot']);
+    expect(by('target')).toEqual(['Officer Lind']);
+    expect(by('time')).toEqual(['Tonight']);
+    expect(a.reasons).toContain('first-person intent');
+  });
+
+  it('self-harm is its own flag, never a threat', () => {
+    const r = analyze({ id: 's', text: "I'm going to kill myself tonight" });
+    expect(r.selfHarm).toBe(true);
+    expect(r.alert).toBe(false);
+    expect(analyze({ id: 's2', text: 'kill me now, it is only Monday' }).selfHarm).toBe(false);
+  });
+
+  it('odd text never throws', () => {
+    for (const text of ['', ' ', '"', '""""', '🔫'.repeat(1000), 'a'.repeat(100000), '\u0000\u0001', "it's 's 's", 'constructor toString __proto__']) {
+      expect(() => analyze({ id: 'x', text })).not.toThrow();
+    }
+  });
+});
