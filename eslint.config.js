@@ -17,7 +17,17 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '../ports/*', '../adapters/*', '../pipeline/*', '../cli/*'], message: 'core is pure: it imports only core' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', '../ports/*', '../adapters/*', '../pipeline/*', '../cli/*'],
+              message: 'core is pure: it imports only core',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -12,6 +12,8 @@ export function reportFatal(e: unknown): number {
     process.stderr.write(`brightline: ${e.message}\n`);
     return 1;
   }
-  process.stderr.write(`brightline: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(
+    `brightline: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
   return 1;
 }

@@ -22,11 +22,26 @@ const program = new Command()
 program
   .command('scan')
   .description('analyse posts from a file, a directory of files or stdin (-) and print possible threats')
-  .argument('[input]', 'JSONL (generic, Bluesky Jetstream, Mastodon, Reddit, X), CSV or text; .gz too; - for stdin', '-')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'jsonl', 'csv']).default('table'))
+  .argument(
+    '[input]',
+    'JSONL (generic, Bluesky Jetstream, Mastodon, Reddit, X), CSV or text; .gz too; - for stdin',
+    '-',
+  )
+  .addOption(
+    new Option('-f, --format <format>', 'output format').choices(['table', 'jsonl', 'csv']).default('table'),
+  )
   .option('-a, --all', 'print every post, not only alerts (jsonl, csv)')
-  .addOption(new Option('--min-severity <severity>', 'alert threshold (default: config alertThreshold, else medium)').choices(SEVERITY))
-  .addOption(new Option('--input-format <format>', 'input format (default: by file name, else sniffed)').choices(['auto', 'jsonl', 'csv', 'text']).default('auto'))
+  .addOption(
+    new Option(
+      '--min-severity <severity>',
+      'alert threshold (default: config alertThreshold, else medium)',
+    ).choices(SEVERITY),
+  )
+  .addOption(
+    new Option('--input-format <format>', 'input format (default: by file name, else sniffed)')
+      .choices(['auto', 'jsonl', 'csv', 'text'])
+      .default('auto'),
+  )
   .option('--text-column <name>', 'CSV column holding the post text (default: text)')
   .option('--id-column <name>', 'CSV column holding the post id (default: id)')
   .option('--db <path>', 'SQLite database for alerts and hourly counts (default: user data directory)')
@@ -42,11 +57,17 @@ program
 
 program
   .command('eval')
-  .description('measure the assessment on a labelled file (TSV: category, expect, text; or JSONL with expect/category)')
+  .description(
+    'measure the assessment on a labelled file (TSV: category, expect, text; or JSONL with expect/category)',
+  )
   .argument('<file>', 'labelled posts')
   .option('--worst <n>', 'worst cases to show per kind', positiveInt, 5)
   .option('--json', 'print the figures as JSON')
-  .addOption(new Option('--ablation <part>', 'switch a part off to see what it contributes').choices(['none', 'model', 'engine']).default('none'))
+  .addOption(
+    new Option('--ablation <part>', 'switch a part off to see what it contributes')
+      .choices(['none', 'model', 'engine'])
+      .default('none'),
+  )
   .option('-c, --config <file>', 'config file')
   .action(async (file: string, opts) => {
     const { evalCommand } = await import('./commands/eval.js');

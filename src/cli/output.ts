@@ -19,7 +19,22 @@ export function toJsonRecord(post: Post, a: Analysis): Record<string, unknown> {
   return out;
 }
 
-export const CSV_COLUMNS = ['id', 'source', 'alert', 'severity', 'score', 'kind', 'target', 'target_type', 'self_harm', 'sentiment', 'compound', 'pii_kinds', 'reasons', 'redacted_text'];
+export const CSV_COLUMNS = [
+  'id',
+  'source',
+  'alert',
+  'severity',
+  'score',
+  'kind',
+  'target',
+  'target_type',
+  'self_harm',
+  'sentiment',
+  'compound',
+  'pii_kinds',
+  'reasons',
+  'redacted_text',
+];
 
 export function csvHeader(): string {
   return stringify([CSV_COLUMNS]);
@@ -28,7 +43,22 @@ export function csvHeader(): string {
 export function toCsvRow(post: Post, a: Analysis): string {
   const t = a.threat;
   return stringify([
-    [a.id, post.source, a.alert, t.severity, t.score, t.kind ?? '', t.target?.text ?? '', t.target?.type ?? '', a.selfHarm, a.sentiment.label, a.sentiment.compound, a.pii.kinds.join(' '), t.reasons.join('; '), a.pii.redactedText],
+    [
+      a.id,
+      post.source,
+      a.alert,
+      t.severity,
+      t.score,
+      t.kind ?? '',
+      t.target?.text ?? '',
+      t.target?.type ?? '',
+      a.selfHarm,
+      a.sentiment.label,
+      a.sentiment.compound,
+      a.pii.kinds.join(' '),
+      t.reasons.join('; '),
+      a.pii.redactedText,
+    ],
   ]);
 }
 
@@ -57,7 +87,11 @@ export function toTableBlock(post: Post, a: Analysis, piiSpans: readonly Span[])
 /** Marks evidence spans (underlined, by label) and replaces personal data with its kind. */
 export function highlight(text: string, spans: readonly Span[], pii: readonly Span[]): string {
   const marks: { at: number; open: boolean; span: Span; pii: boolean }[] = [];
-  for (const s of spans) marks.push({ at: s.start, open: true, span: s, pii: false }, { at: s.end, open: false, span: s, pii: false });
+  for (const s of spans)
+    marks.push(
+      { at: s.start, open: true, span: s, pii: false },
+      { at: s.end, open: false, span: s, pii: false },
+    );
   let out = '';
   let at = 0;
   const piiSorted = [...pii].sort((x, y) => x.start - y.start);
@@ -67,11 +101,17 @@ export function highlight(text: string, spans: readonly Span[], pii: readonly Sp
     const lowered = [...active].some((x) => ['negation', 'reported', 'hypothetical'].includes(x.label));
     return lowered ? pc.dim(pc.underline(s)) : pc.bold(pc.underline(pc.yellow(s)));
   };
-  const points = [...new Set([0, text.length, ...marks.map((m) => m.at), ...piiSorted.flatMap((p) => [p.start, p.end])])].sort((x, y) => x - y);
+  const points = [
+    ...new Set([0, text.length, ...marks.map((m) => m.at), ...piiSorted.flatMap((p) => [p.start, p.end])]),
+  ].sort((x, y) => x - y);
   for (let i = 0; i < points.length - 1; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
-    for (const m of marks) if (m.at === from) (m.open ? active.add(m.span) : active.delete(m.span));
+    for (const m of marks) {
+      if (m.at !== from) continue;
+      if (m.open) active.add(m.span);
+      else active.delete(m.span);
+    }
     if (from < at) continue;
     const p = piiSorted.find((x) => x.start <= from && x.end > from);
     if (p) {

@@ -42,24 +42,35 @@ export class ConfigError extends Error {
 const DEFAULT_NAMES = ['brightline.yaml', 'brightline.yml', 'brightline.json'];
 
 /** Finds the config: `--config PATH`, else brightline.{yaml,yml,json} in `cwd`, else defaults. */
-export function loadConfig(explicit: string | undefined, cwd = process.cwd()): { config: Config; path?: string } {
-  const path = explicit ? resolve(cwd, explicit) : DEFAULT_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
+export function loadConfig(
+  explicit: string | undefined,
+  cwd = process.cwd(),
+): { config: Config; path?: string } {
+  const path = explicit
+    ? resolve(cwd, explicit)
+    : DEFAULT_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
   if (!path) return { config: ConfigSchema.parse({}) };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`${path}: cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ConfigError(
+      `${path}: cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   let raw: unknown;
   try {
     raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new ConfigError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
+    throw new ConfigError(
+      `${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`,
+    );
   }
   const r = ConfigSchema.safeParse(raw ?? {});
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `${path}: ${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
+    const lines = r.error.issues.map(
+      (i) => `${path}: ${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`,
+    );
     throw new ConfigError(lines.join('\n'));
   }
   return { config: r.data, path };

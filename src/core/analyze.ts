@@ -6,7 +6,6 @@ import type { PiiKind } from './pii.js';
 import type { ProtectedEntity, Severity, ThreatAssessment } from './threat/assess.js';
 import { assessThreat, severityRank } from './threat/assess.js';
 import type { LinearModel } from './linear-model.js';
-import { linearScores } from './linear-model.js';
 import { extractFeatures } from './features.js';
 import type { Sentiment } from './sentiment.js';
 import { assessSentiment, lexiconSentiment } from './sentiment.js';
@@ -36,7 +35,7 @@ export interface AnalyzerOptions {
   minSeverity?: Severity;
   protectedEntities?: readonly ProtectedEntity[];
   /** Ablation switches for `eval`. */
-  modelWeight?: number;
+  modelOff?: boolean;
   engineOff?: boolean;
 }
 
@@ -67,21 +66,29 @@ export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {
 
     let threat: ThreatAssessment;
     try {
-      const modelLogit = res.threatModel ? linearScores(res.threatModel, features)[0] : undefined;
       threat = assessThreat({
         original: text,
         normalized,
         tokens,
         piiKinds: pii.kinds,
-        modelLogit,
+        features,
+        model: res.threatModel,
         modelVersion,
         protectedEntities: opts.protectedEntities,
-        modelWeight: opts.modelWeight,
+        modelOff: opts.modelOff,
         engineOff: opts.engineOff,
       });
     } catch (e) {
       errors.push(`threat: ${String(e)}`);
-      threat = { score: 0, severity: 'none', kind: null, target: null, reasons: ['analysis failed'], spans: [], modelVersion };
+      threat = {
+        score: 0,
+        severity: 'none',
+        kind: null,
+        target: null,
+        reasons: ['analysis failed'],
+        spans: [],
+        modelVersion,
+      };
     }
 
     let selfHarm = false;
@@ -93,7 +100,11 @@ export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {
 
     let sentiment: Sentiment = { label: 'neutral', compound: 0 };
     try {
-      sentiment = assessSentiment(features, lexiconSentiment(tokens, text, res.vaderLexicon), res.sentimentModel);
+      sentiment = assessSentiment(
+        features,
+        lexiconSentiment(tokens, text, res.vaderLexicon),
+        res.sentimentModel,
+      );
     } catch (e) {
       errors.push(`sentiment: ${String(e)}`);
     }

@@ -13,10 +13,17 @@ export interface LinearModel {
   dense: readonly string[];
   denseWeights: Float32Array;
   bias: Float32Array;
+  /** How the threat model joins the engine: logit = engine + blendWeight × model, then a·logit + b. */
+  blendWeight?: number;
+  calibration?: { a: number; b: number };
 }
 
 /** Scores of each row: sparse hashed part plus dense part plus bias. */
-export function linearScores(m: LinearModel, features: Uint32Array, dense: readonly number[] = []): Float64Array {
+export function linearScores(
+  m: LinearModel,
+  features: Uint32Array,
+  dense: readonly number[] = [],
+): Float64Array {
   const rows = m.bias.length;
   const out = new Float64Array(rows);
   for (let c = 0; c < rows; c++) {
@@ -52,6 +59,8 @@ export interface LinearModelFile {
   weights: string;
   denseWeights: number[];
   bias: number[];
+  blendWeight?: number;
+  calibration?: { a: number; b: number };
   trainedOn?: Record<string, unknown>;
 }
 
@@ -67,5 +76,7 @@ export function modelFromFile(f: LinearModelFile, decodeBase64: (s: string) => U
     dense: f.dense,
     denseWeights: Float32Array.from(f.denseWeights),
     bias: Float32Array.from(f.bias),
+    blendWeight: f.blendWeight,
+    calibration: f.calibration,
   };
 }

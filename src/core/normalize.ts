@@ -48,6 +48,11 @@ const LEET: Readonly<Record<string, string>> = {
 };
 
 const HOMOGLYPHS = buildHomoglyphs();
+// eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]/i;
+const SPACED_CANDIDATE = /(?:^|[^a-z])[a-z][ .*_-][a-z][ .*_-][a-z](?:[^a-z]|$)/i;
+const RUN_CANDIDATE = /([a-z])\1\1/i;
 
 function buildHomoglyphs(): Map<number, string> {
   const out = new Map<number, string>();
@@ -83,10 +88,26 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
  * @example normalizeText('I will s h o o t').text === 'i will shoot'
  */
 export function normalizeText(original: string): NormalizedText {
+  // Fast path: plain ASCII with nothing to undo is only lower-cased, offsets map one to one.
+  if (
+    PLAIN_ASCII.test(original) &&
+    !LEET_CANDIDATE.test(original) &&
+    !SPACED_CANDIDATE.test(original) &&
+    !RUN_CANDIDATE.test(original)
+  ) {
+    const n = original.length;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { text: original.toLowerCase(), starts, ends, obfuscation: new Set() };
+  }
   const obfuscation = new Set<ObfuscationKind>();
   const b = new Builder();
   // Pass 1: per code point — NFKC, case, homoglyphs, emoji.
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const end = i + width;
@@ -138,12 +159,16 @@ export function normalizeText(original: string): NormalizedText {
 
   // Pass 3: spaced letters (s h o o t, k.i.l.l): three or more single letters joined by one separator.
   const out = new Builder();
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     if (isLetter(chars[i]) && !isLetter(chars[i - 1]) && isSep(chars[i + 1]) && isLetter(chars[i + 2])) {
       let j = i;
       let n = 0;
       const sep = chars[i + 1]!;
-      while (isLetter(chars[j]) && !isLetter(chars[j + 1]) && (chars[j + 1] === sep || !isLetterOrSep(chars[j + 1]))) {
+      while (
+        isLetter(chars[j]) &&
+        !isLetter(chars[j + 1]) &&
+        (chars[j + 1] === sep || !isLetterOrSep(chars[j + 1]))
+      ) {
         n++;
         if (chars[j + 1] === sep && isLetter(chars[j + 2]) && !isLetter(chars[j + 3])) j += 2;
         else break;

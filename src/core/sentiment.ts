@@ -22,8 +22,23 @@ const BOOST_UP = new Set(
     ' ',
   ),
 );
-const BOOST_DOWN = new Set('almost barely hardly kinda less little marginally occasionally partly scarcely slightly somewhat sorta'.split(' '));
-const NEGATE = new Set(['not', 'never', 'no', 'nothing', 'nor', 'without', 'nobody', 'none', 'neither', 'cannot']);
+const BOOST_DOWN = new Set(
+  'almost barely hardly kinda less little marginally occasionally partly scarcely slightly somewhat sorta'.split(
+    ' ',
+  ),
+);
+const NEGATE = new Set([
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'nor',
+  'without',
+  'nobody',
+  'none',
+  'neither',
+  'cannot',
+]);
 const B_INCR = 0.293;
 const N_SCALAR = -0.74;
 const CAPS_INCR = 0.733;
@@ -32,7 +47,11 @@ const CAPS_INCR = 0.733;
  * Lexicon-and-rules sentiment after VADER (Hutto & Gilbert 2014): valences from the VADER lexicon,
  * boosters, negation within three words, shouted words, "but" and exclamation marks.
  */
-export function lexiconSentiment(tokens: readonly Token[], original: string, lexicon: ReadonlyMap<string, number>): LexiconScores {
+export function lexiconSentiment(
+  tokens: readonly Token[],
+  original: string,
+  lexicon: ReadonlyMap<string, number>,
+): LexiconScores {
   const vals: number[] = [];
   let butAt = -1;
   let negations = 0;

@@ -9,7 +9,15 @@ export class AggregateBuilder {
     const hour = hourOf(postedAt, now);
     let b = this.buckets.get(hour);
     if (!b) {
-      b = { hour, topic: '*', posts: 0, alerts: { low: 0, medium: 0, high: 0, critical: 0 }, selfHarm: 0, sentiment: { negative: 0, neutral: 0, positive: 0 }, compoundSum: 0 };
+      b = {
+        hour,
+        topic: '*',
+        posts: 0,
+        alerts: { low: 0, medium: 0, high: 0, critical: 0 },
+        selfHarm: 0,
+        sentiment: { negative: 0, neutral: 0, positive: 0 },
+        compoundSum: 0,
+      };
       this.buckets.set(hour, b);
     }
     b.posts++;

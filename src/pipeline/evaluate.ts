@@ -30,11 +30,15 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
   const idx = scores.map((s, i) => ({ s, y: labels[i]! })).sort((a, b) => a.s - b.s);
   let rankSum = 0;
   let pos = 0;
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j < idx.length && idx[j]!.s === idx[i]!.s) j++;
     const avg = (i + j + 1) / 2;
-    for (let m = i; m < j; m++) if (idx[m]!.y) (rankSum += avg), pos++;
+    for (let m = i; m < j; m++) {
+      if (!idx[m]!.y) continue;
+      rankSum += avg;
+      pos++;
+    }
     i = j;
   }
   const neg = idx.length - pos;
@@ -57,18 +61,40 @@ export function evaluate(posts: readonly LabelledPost[], analyze: Analyzer, wors
     scores.push(a.threat.score);
     labels.push(p.expectAlert);
     let c = cats.get(p.category);
-    if (!c) cats.set(p.category, (c = { category: p.category, expect: p.expectAlert ? 'alert' : 'no_alert', n: 0, alerts: 0, alertRate: 0 }));
+    if (!c)
+      cats.set(
+        p.category,
+        (c = {
+          category: p.category,
+          expect: p.expectAlert ? 'alert' : 'no_alert',
+          n: 0,
+          alerts: 0,
+          alertRate: 0,
+        }),
+      );
     c.n++;
     if (a.alert) c.alerts++;
     if (p.expectAlert) {
       pos++;
       if (a.alert) tp++;
-      else missed.push({ category: p.category, score: a.threat.score, severity: a.threat.severity, text: p.text });
+      else
+        missed.push({
+          category: p.category,
+          score: a.threat.score,
+          severity: a.threat.severity,
+          text: p.text,
+        });
     } else {
       neg++;
       if (a.alert) {
         fp++;
-        falseAlerts.push({ category: p.category, score: a.threat.score, severity: a.threat.severity, text: p.text, reasons: a.threat.reasons });
+        falseAlerts.push({
+          category: p.category,
+          score: a.threat.score,
+          severity: a.threat.severity,
+          text: p.text,
+          reasons: a.threat.reasons,
+        });
       }
     }
   });
@@ -81,7 +107,9 @@ export function evaluate(posts: readonly LabelledPost[], analyze: Analyzer, wors
     falseAlertRate: neg ? fp / neg : NaN,
     precision: tp + fp ? tp / (tp + fp) : NaN,
     auc: rocAuc(scores, labels),
-    categories: [...cats.values()].sort((a, b) => a.expect.localeCompare(b.expect) || a.category.localeCompare(b.category)),
+    categories: [...cats.values()].sort(
+      (a, b) => a.expect.localeCompare(b.expect) || a.category.localeCompare(b.category),
+    ),
     missed: missed.slice(0, worst),
     falseAlerts: falseAlerts.slice(0, worst),
   };
@@ -101,8 +129,13 @@ export function parseLabelled(content: string): { posts: LabelledPost[]; errors:
       try {
         const o = JSON.parse(line) as Record<string, unknown>;
         const e = String(o.expect ?? o.label ?? '').toLowerCase();
-        if (typeof o.text !== 'string' || (!ALERT_WORDS.has(e) && !NO_ALERT_WORDS.has(e))) throw new Error('needs "text" and "expect" (alert|no_alert)');
-        posts.push({ category: String(o.category ?? (ALERT_WORDS.has(e) ? 'alert' : 'no_alert')), expectAlert: ALERT_WORDS.has(e), text: o.text });
+        if (typeof o.text !== 'string' || (!ALERT_WORDS.has(e) && !NO_ALERT_WORDS.has(e)))
+          throw new Error('needs "text" and "expect" (alert|no_alert)');
+        posts.push({
+          category: String(o.category ?? (ALERT_WORDS.has(e) ? 'alert' : 'no_alert')),
+          expectAlert: ALERT_WORDS.has(e),
+          text: o.text,
+        });
       } catch (err) {
         errors.push(`line ${i + 1}: ${(err as Error).message}`);
       }

@@ -17,11 +17,14 @@ export class DirectorySource implements PostSource {
     this.name = dir;
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => INPUT_FILE.test(n) && statSync(join(dir, n)).isFile()).sort();
+      names = readdirSync(dir)
+        .filter((n) => INPUT_FILE.test(n) && statSync(join(dir, n)).isFile())
+        .sort();
     } catch (e) {
       throw new SourceReadError(`cannot read directory ${dir}: ${(e as Error).message}`, { cause: e });
     }
-    if (names.length === 0) throw new SourceReadError(`${dir} holds no input files (.jsonl, .csv, .txt, optionally .gz)`);
+    if (names.length === 0)
+      throw new SourceReadError(`${dir} holds no input files (.jsonl, .csv, .txt, optionally .gz)`);
     this.files = names.map((n) => new FileSource({ ...opts, path: join(dir, n) }));
   }
 

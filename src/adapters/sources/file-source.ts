@@ -41,7 +41,10 @@ export class FileSource implements PostSource {
         this.totalBytes = st.size;
       } catch (e) {
         if (e instanceof SourceReadError) throw e;
-        throw new SourceReadError(`cannot read ${opts.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+        throw new SourceReadError(
+          `cannot read ${opts.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+          { cause: e },
+        );
       }
     }
   }
@@ -51,7 +54,8 @@ export class FileSource implements PostSource {
   }
 
   private async open(): Promise<AsyncIterable<Buffer>> {
-    const raw: Readable = this.opts.path === '-' ? (this.opts.stdin ?? process.stdin) : createReadStream(this.opts.path);
+    const raw: Readable =
+      this.opts.path === '-' ? (this.opts.stdin ?? process.stdin) : createReadStream(this.opts.path);
     const counted = raw.on('data', (b: Buffer) => {
       this.bytes += b.length;
     });
@@ -62,7 +66,8 @@ export class FileSource implements PostSource {
     } catch (e) {
       throw new SourceReadError(`cannot read ${this.name}: ${(e as Error).message}`, { cause: e });
     }
-    const gz = this.opts.path.endsWith('.gz') || (!first.done && first.value[0] === 0x1f && first.value[1] === 0x8b);
+    const gz =
+      this.opts.path.endsWith('.gz') || (!first.done && first.value[0] === 0x1f && first.value[1] === 0x8b);
     async function* replay(): AsyncGenerator<Buffer> {
       if (!first.done) yield first.value;
       for (;;) {
@@ -75,7 +80,8 @@ export class FileSource implements PostSource {
     const gunzip = createGunzip();
     const pump = async (): Promise<void> => {
       try {
-        for await (const chunk of replay()) if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
+        for await (const chunk of replay())
+          if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
         gunzip.end();
       } catch (e) {
         gunzip.destroy(e as Error);
@@ -91,7 +97,15 @@ export class FileSource implements PostSource {
     const lines = splitLines(chunks, this.opts.maxLineBytes ?? DEFAULT_MAX_LINE, this.name);
     const name = this.opts.path.replace(/\.gz$/, '').toLowerCase();
     let mode: Exclude<InputFormat, 'auto'> | undefined =
-      format !== 'auto' ? format : name.endsWith('.csv') ? 'csv' : name.endsWith('.txt') ? 'text' : name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json') ? 'jsonl' : undefined;
+      format !== 'auto'
+        ? format
+        : name.endsWith('.csv')
+          ? 'csv'
+          : name.endsWith('.txt')
+            ? 'text'
+            : name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json')
+              ? 'jsonl'
+              : undefined;
     if (mode === 'csv' || (mode === undefined && this.opts.textColumn)) {
       yield* this.csvItems(lines);
       return;
@@ -126,7 +140,13 @@ export class FileSource implements PostSource {
   private async *csvItems(lines: AsyncIterable<Line>): AsyncGenerator<SourceItem> {
     const textCol = this.opts.textColumn ?? 'text';
     const idCol = this.opts.idColumn ?? 'id';
-    const parser = parseCsv({ columns: true, relax_column_count: true, skip_empty_lines: false, bom: true, info: true });
+    const parser = parseCsv({
+      columns: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: true,
+      info: true,
+    });
     // Feed decoded lines into the CSV parser; records can span lines (quoted newlines).
     const rejects: SourceItem[] = [];
     const feed = async (): Promise<void> => {
@@ -146,12 +166,18 @@ export class FileSource implements PostSource {
     void feed();
     let header: string[] | undefined;
     try {
-      for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      for await (const rec of parser as AsyncIterable<{
+        record: Record<string, string>;
+        info: { lines: number };
+      }>) {
         while (rejects.length) yield rejects.shift()!;
         const line = rec.info.lines;
         if (!header) {
           header = Object.keys(rec.record);
-          if (!header.includes(textCol)) throw new SourceReadError(`CSV header has no "${textCol}" column (columns: ${header.join(', ')}); use --text-column`);
+          if (!header.includes(textCol))
+            throw new SourceReadError(
+              `CSV header has no "${textCol}" column (columns: ${header.join(', ')}); use --text-column`,
+            );
         }
         const text = rec.record[textCol];
         if (text === undefined || text.trim() === '') {
@@ -159,11 +185,24 @@ export class FileSource implements PostSource {
           continue;
         }
         const id = rec.record[idCol] || String(line);
-        yield { kind: 'post', line, post: { id, text, source: 'csv', author: rec.record.author || undefined, createdAt: rec.record.createdAt || rec.record.created_at || undefined, url: rec.record.url || undefined } };
+        yield {
+          kind: 'post',
+          line,
+          post: {
+            id,
+            text,
+            source: 'csv',
+            author: rec.record.author || undefined,
+            createdAt: rec.record.createdAt || rec.record.created_at || undefined,
+            url: rec.record.url || undefined,
+          },
+        };
       }
     } catch (e) {
       if (e instanceof SourceReadError) throw e;
-      throw new SourceReadError(`CSV in ${this.name} cannot be parsed: ${(e as Error).message}`, { cause: e });
+      throw new SourceReadError(`CSV in ${this.name} cannot be parsed: ${(e as Error).message}`, {
+        cause: e,
+      });
     }
     while (rejects.length) yield rejects.shift()!;
   }
@@ -175,14 +214,19 @@ type Line = { kind: 'line'; line: number; text: string } | { kind: 'reject'; lin
  * Splits a byte stream into lines without ever holding more than `maxBytes` of one line. Each line
  * is decoded strictly: invalid UTF-8 and NUL bytes (binary data) are rejected with a reason.
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer>, maxBytes: number, name = 'input'): AsyncGenerator<Line> {
+export async function* splitLines(
+  chunks: AsyncIterable<Buffer>,
+  maxBytes: number,
+  name = 'input',
+): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
   let lineNo = 0;
   const finish = (): Line => {
     lineNo++;
-    if (tooLong) return { kind: 'reject', line: lineNo, reason: `line longer than ${maxBytes} bytes (${size} bytes)` };
+    if (tooLong)
+      return { kind: 'reject', line: lineNo, reason: `line longer than ${maxBytes} bytes (${size} bytes)` };
     let buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
     if (buf.length && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
     if (buf.includes(0)) return { kind: 'reject', line: lineNo, reason: 'binary data (NUL byte)' };

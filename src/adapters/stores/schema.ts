@@ -1,5 +1,4 @@
 import type { Generated, Kysely, Migration } from 'kysely';
-import { sql } from 'kysely';
 
 /** The database schema, shared by every SQL dialect through Kysely. */
 export interface Database {
@@ -45,7 +44,8 @@ export interface Database {
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29-001-alerts-and-aggregates': {
-    async up(db: Kysely<any>): Promise<void> {
+    // Migrations see the database as it was then, not today's typed schema.
+    async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
         .createTable('alerts')
         .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -68,7 +68,11 @@ export const migrations: Record<string, Migration> = {
         .addColumn('captured_at', 'text', (c) => c.notNull())
         .addUniqueConstraint('alerts_source_post_id', ['source', 'post_id'])
         .execute();
-      await db.schema.createIndex('alerts_severity_time').on('alerts').columns(['severity_rank', 'captured_at']).execute();
+      await db.schema
+        .createIndex('alerts_severity_time')
+        .on('alerts')
+        .columns(['severity_rank', 'captured_at'])
+        .execute();
       await db.schema
         .createTable('hourly_aggregates')
         .addColumn('hour', 'text', (c) => c.notNull())
@@ -90,7 +94,6 @@ export const migrations: Record<string, Migration> = {
         .addColumn('fingerprint', 'text', (c) => c.primaryKey())
         .addColumn('counted_at', 'text', (c) => c.notNull())
         .execute();
-      void sql;
     },
   },
 };

@@ -33,7 +33,9 @@ export class SqliteAlertStore implements AlertStore {
     if (error) {
       await db.destroy();
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-      throw new StoreError(`database ${path}: migration ${failed} failed: ${(error as Error).message}`, { cause: error });
+      throw new StoreError(`database ${path}: migration ${failed} failed: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     return new SqliteAlertStore(db);
   }
@@ -72,9 +74,16 @@ export class SqliteAlertStore implements AlertStore {
     });
   }
 
-  async addAggregates(fingerprint: string, buckets: readonly HourlyAggregate[]): Promise<{ applied: boolean }> {
+  async addAggregates(
+    fingerprint: string,
+    buckets: readonly HourlyAggregate[],
+  ): Promise<{ applied: boolean }> {
     return this.db.transaction().execute(async (trx) => {
-      const seen = await trx.insertInto('counted_inputs').values({ fingerprint, counted_at: new Date().toISOString() }).onConflict((oc) => oc.column('fingerprint').doNothing()).executeTakeFirst();
+      const seen = await trx
+        .insertInto('counted_inputs')
+        .values({ fingerprint, counted_at: new Date().toISOString() })
+        .onConflict((oc) => oc.column('fingerprint').doNothing())
+        .executeTakeFirst();
       if (Number(seen.numInsertedOrUpdatedRows ?? 0n) === 0) return { applied: false };
       for (const b of buckets) {
         const v = {
@@ -113,7 +122,10 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   async countAlerts(): Promise<number> {
-    const r = await this.db.selectFrom('alerts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('alerts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 
@@ -156,9 +168,18 @@ export class SqliteAlertStore implements AlertStore {
       hour: r.hour,
       topic: r.topic,
       posts: r.posts,
-      alerts: { low: r.alerts_low, medium: r.alerts_medium, high: r.alerts_high, critical: r.alerts_critical },
+      alerts: {
+        low: r.alerts_low,
+        medium: r.alerts_medium,
+        high: r.alerts_high,
+        critical: r.alerts_critical,
+      },
       selfHarm: r.self_harm,
-      sentiment: { negative: r.sentiment_negative, neutral: r.sentiment_neutral, positive: r.sentiment_positive },
+      sentiment: {
+        negative: r.sentiment_negative,
+        neutral: r.sentiment_neutral,
+        positive: r.sentiment_positive,
+      },
       compoundSum: r.compound_sum,
     }));
   }

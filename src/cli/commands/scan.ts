@@ -43,8 +43,16 @@ async function write(s: string): Promise<void> {
 export async function scanCommand(input: string, opts: ScanCliOptions): Promise<number> {
   const { config } = loadConfig(opts.config);
   const minSeverity = opts.minSeverity ?? config.alertThreshold;
-  const source = openSource(input, { format: opts.inputFormat, textColumn: opts.textColumn, idColumn: opts.idColumn, maxLineBytes: opts.maxLineBytes });
-  const analyze = createAnalyzer(loadResources(), { minSeverity, protectedEntities: config.protectedEntities });
+  const source = openSource(input, {
+    format: opts.inputFormat,
+    textColumn: opts.textColumn,
+    idColumn: opts.idColumn,
+    maxLineBytes: opts.maxLineBytes,
+  });
+  const analyze = createAnalyzer(loadResources(), {
+    minSeverity,
+    protectedEntities: config.protectedEntities,
+  });
 
   const dbPath = opts.db === false ? undefined : (opts.db ?? defaultDbPath());
   const store = dbPath ? await SqliteAlertStore.open(dbPath) : undefined;
@@ -56,7 +64,14 @@ export async function scanCommand(input: string, opts: ScanCliOptions): Promise<
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
   });
   const tty = process.stderr.isTTY && opts.progress;
-  const bar = tty ? new SingleBar({ format: ' {bar} {percentage}% | {posts} posts | {rate} posts/s | {alerts} alerts', hideCursor: true, stream: process.stderr, barsize: 30 }) : undefined;
+  const bar = tty
+    ? new SingleBar({
+        format: ' {bar} {percentage}% | {posts} posts | {rate} posts/s | {alerts} alerts',
+        hideCursor: true,
+        stream: process.stderr,
+        barsize: 30,
+      })
+    : undefined;
   bar?.start(100, 0, { posts: 0, rate: 0, alerts: 0 });
   const started = performance.now();
   let posts = 0;
@@ -74,7 +89,9 @@ export async function scanCommand(input: string, opts: ScanCliOptions): Promise<
         if (item.kind === 'reject') {
           const where = `${item.file ?? source.name}:${item.line}`;
           if (!bar) process.stderr.write(`${pc.yellow('rejected')} ${where}: ${item.reason}\n`);
-          rejects?.write(JSON.stringify({ file: item.file ?? source.name, line: item.line, reason: item.reason }) + '\n');
+          rejects?.write(
+            JSON.stringify({ file: item.file ?? source.name, line: item.line, reason: item.reason }) + '\n',
+          );
           return;
         }
         if (item.kind !== 'post' || !a) return;
@@ -83,7 +100,11 @@ export async function scanCommand(input: string, opts: ScanCliOptions): Promise<
         if (bar && (posts & 1023) === 0) {
           const p = source.progress();
           const secs = (performance.now() - started) / 1000;
-          bar.update(p.totalBytes ? Math.min(100, Math.round((p.bytes / p.totalBytes) * 100)) : 0, { posts, alerts, rate: Math.round(posts / secs) });
+          bar.update(p.totalBytes ? Math.min(100, Math.round((p.bytes / p.totalBytes) * 100)) : 0, {
+            posts,
+            alerts,
+            rate: Math.round(posts / secs),
+          });
         }
         if (opts.format === 'jsonl') {
           if (a.alert || opts.all) await write(JSON.stringify(toJsonRecord(item.post, a)) + '\n');
@@ -108,10 +129,14 @@ function printSummary(s: ScanSummary, dbPath: string | undefined): void {
   const lines = [
     `${pc.bold('Brightline scan')}: ${s.analysed} posts analysed, ${s.skipped} skipped, ${s.rejected} rejected = ${s.lines} lines read`,
     `  alerts: ${s.alerts} (${sev}); self-harm flags: ${s.selfHarm}`,
-    `  ${s.postsPerSecond.toLocaleString('en')} posts/s over ${s.seconds.toFixed(2)} s`,
+    `  ${s.postsPerSecond.toLocaleString('en')} posts/s over ${s.seconds.toFixed(2)} s; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   ];
   if (s.lines === 0) lines.push(pc.yellow('  input is empty: no lines read'));
-  if (s.analyzerErrors) lines.push(pc.yellow(`  ${s.analyzerErrors} posts had an analyzer failure (see "errors" in jsonl)`));
-  if (dbPath) lines.push(`  stored: ${s.stored} new alerts${s.alreadyStored ? `, ${s.alreadyStored} already stored` : ''}; hourly counts ${s.aggregatesApplied === false ? 'already counted for this input' : s.aggregatesApplied ? 'updated' : 'unchanged'} (${dbPath})`);
+  if (s.analyzerErrors)
+    lines.push(pc.yellow(`  ${s.analyzerErrors} posts had an analyzer failure (see "errors" in jsonl)`));
+  if (dbPath)
+    lines.push(
+      `  stored: ${s.stored} new alerts${s.alreadyStored ? `, ${s.alreadyStored} already stored` : ''}; hourly counts ${s.aggregatesApplied === false ? 'already counted for this input' : s.aggregatesApplied ? 'updated' : 'unchanged'} (${dbPath})`,
+    );
   process.stderr.write(lines.join('\n') + '\n');
 }

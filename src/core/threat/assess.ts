@@ -2,8 +2,11 @@ import type { Span } from '../post.js';
 import type { NormalizedText } from '../normalize.js';
 import { toOriginal } from '../normalize.js';
 import type { Token } from '../tokens.js';
-import type { Hit, TargetType } from './engine.js';
+import type { Hit, Stance, TargetType } from './engine.js';
 import { runEngine } from './engine.js';
+import type { LinearModel } from '../linear-model.js';
+import { linearScores } from '../linear-model.js';
+import { ACTS, HARM_NOUNS, ROLE_NOUNS, WEAPONS } from './lexicon.js';
 
 export type Severity = 'none' | 'low' | 'medium' | 'high' | 'critical';
 export type ThreatKind = 'direct' | 'conditional' | 'incitement' | 'wish' | 'doxxing';
@@ -31,13 +34,14 @@ export interface AssessInput {
   normalized: NormalizedText;
   tokens: readonly Token[];
   piiKinds: readonly string[];
-  /** Log-odds from the trained model, or undefined when no model is loaded. */
-  modelLogit?: number;
+  /** Hashed features of the post, for the trained model. */
+  features?: Uint32Array;
+  /** The trained model that turns engine evidence and words into one calibrated score. */
+  model?: LinearModel;
   modelVersion: string;
   protectedEntities?: readonly ProtectedEntity[];
-  /** Weight of the model in the combined score (0 turns it off, for ablation). */
-  modelWeight?: number;
-  /** Ablation switch: ignore the engine. */
+  /** Ablation switches for `eval`: score without the model, or without the engine. */
+  modelOff?: boolean;
   engineOff?: boolean;
 }
 
@@ -60,13 +64,19 @@ function kindOf(h: Hit, doxx: boolean): ThreatKind {
 function severityOf(h: Hit, doxx: boolean): Severity {
   if (h.logit < 0.5) return h.logit > -2.5 && h.stance !== 'none' ? 'low' : 'none';
   const toPeople = h.target !== undefined && PEOPLE.has(h.target.type);
-  if (!toPeople || h.stance === 'none' || h.stance === 'hypothetical' || h.stance === 'prediction') return 'low';
+  if (!toPeople || h.stance === 'none' || h.stance === 'hypothetical' || h.stance === 'prediction')
+    return 'low';
   const specific =
     h.target!.type === 'person' ||
     h.target!.type === 'role' ||
     (h.target!.type === 'group' && (h.stance === 'intent' || h.stance === 'armed'));
   let sev: Severity = 'medium';
-  if (STRONG_STANCES.has(h.stance) || doxx || ((h.stance === 'call' || h.stance === 'imperative') && specific)) sev = 'high';
+  if (
+    STRONG_STANCES.has(h.stance) ||
+    doxx ||
+    ((h.stance === 'call' || h.stance === 'imperative') && specific)
+  )
+    sev = 'high';
   if (h.target!.type === 'place' && h.stance !== 'armed' && h.specifics.length === 0) sev = 'medium';
   if (sev === 'high' && h.specifics.length > 0) sev = 'critical';
   return sev;
@@ -76,34 +86,65 @@ function bump(s: Severity): Severity {
   return s === 'medium' ? 'high' : s === 'high' ? 'critical' : s;
 }
 
+/** Runs the engine on a post and picks its strongest hit. */
+export function engineHits(
+  original: string,
+  normalized: NormalizedText,
+  tokens: readonly Token[],
+  piiKinds: readonly string[],
+): { hits: Hit[]; best: Hit | undefined } {
+  const { hits } = runEngine(tokens, {
+    piiKinds,
+    obfuscated: normalized.obfuscation.size > 0,
+    jokeEmoji: /[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F643}]/u.test(original),
+  });
+  let best: Hit | undefined;
+  for (const h of hits) if (!best || h.logit > best.logit) best = h;
+  return { hits, best };
+}
+
 /** Assesses one post: runs the engine, picks the strongest hit, adds the model, explains. */
 export function assessThreat(input: AssessInput): ThreatAssessment {
   const { original, normalized, tokens } = input;
   const engine = input.engineOff
-    ? { hits: [] as Hit[] }
-    : runEngine(tokens, {
-        piiKinds: input.piiKinds,
-        obfuscated: normalized.obfuscation.size > 0,
-        jokeEmoji: /[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F643}]/u.test(original),
-      });
+    ? { hits: [] as Hit[], best: undefined }
+    : engineHits(original, normalized, tokens, input.piiKinds);
+  const best = engine.best;
   const doxxCapable = input.piiKinds.some((k) => k === 'address' || k === 'phone');
-  let best: Hit | undefined;
-  for (const h of engine.hits) if (!best || h.logit > best.logit) best = h;
-  const modelW = input.modelWeight ?? 0.6;
-  const m = input.modelLogit ?? -4;
-  const engineLogit = best ? best.logit : -6;
-  let combined = input.engineOff ? m : engineLogit + modelW * (m + 2);
+  const dense = threatDenseFeatures(engine.hits, best, tokens);
+  const engineLogit = 4 * dense[0]!;
+  const useModel = input.model !== undefined && !input.modelOff && input.features !== undefined;
+  const modelLogit = useModel ? linearScores(input.model!, input.features!, dense)[0]! : undefined;
+  // One calibrated score: the engine's log-odds, the model breaking ties among what the rules saw
+  // alike, then Platt scaling fitted at training time.
+  let combined: number;
+  if (input.engineOff) combined = modelLogit ?? -6;
+  else {
+    const m = input.model;
+    const blended = engineLogit + (modelLogit !== undefined ? (m?.blendWeight ?? 0.05) * modelLogit : 0);
+    combined =
+      modelLogit !== undefined && m?.calibration ? m.calibration.a * blended + m.calibration.b : blended;
+  }
 
   let severity: Severity = best ? severityOf(best, doxxCapable && best.logit > 0.5) : 'none';
   const reasons: string[] = [];
   if (best) reasons.push(...best.reasons);
   // The model can lift violent wording the rules saw but could not place (low → medium); it never
   // alerts on a post without violent language.
-  if (!input.engineOff && best && severity === 'low' && best.lowered.length === 0 && m > 2.5 && best.target && PEOPLE.has(best.target.type)) {
+  const p = modelLogit === undefined ? 0 : sigmoid(modelLogit);
+  if (
+    !input.engineOff &&
+    best &&
+    severity === 'low' &&
+    best.lowered.length === 0 &&
+    p > 0.9 &&
+    best.target &&
+    PEOPLE.has(best.target.type)
+  ) {
     severity = 'medium';
     reasons.push('model: threat-like wording');
   }
-  if (input.engineOff) severity = m > 1 ? 'medium' : m > -1 ? 'low' : 'none';
+  if (input.engineOff) severity = p > 0.5 ? 'medium' : p > 0.2 ? 'low' : 'none';
 
   let target: ThreatAssessment['target'] = null;
   const spans: Span[] = [];
@@ -130,17 +171,19 @@ export function assessThreat(input: AssessInput): ThreatAssessment {
     if (hit) {
       severity = bump(severity);
       reasons.push(`protected entity: ${hit}`);
-      combined += 1;
     }
   }
-  if (severity === 'none') combined = Math.min(combined, -1);
+  const score = sigmoid(combined);
   const kind = best && severityRank(severity) >= 1 ? kindOf(best, doxxCapable && best.logit > 0.5) : null;
   return {
-    score: Math.round(sigmoid(combined) * 1e4) / 1e4,
+    score: Math.round(score * 1e4) / 1e4,
     severity,
     kind,
     target: severityRank(severity) >= 1 ? target : null,
-    reasons: severity === 'none' && best ? reasons.filter((r) => r.endsWith(': lowered') || r.startsWith('violent act')) : reasons,
+    reasons:
+      severity === 'none' && best
+        ? reasons.filter((r) => r.endsWith(': lowered') || r.startsWith('violent act'))
+        : reasons,
     spans: severityRank(severity) >= 1 || (best && best.lowered.length > 0) ? spans : [],
     modelVersion: input.modelVersion,
   };
@@ -156,8 +199,96 @@ export function matchProtected(normText: string, entities: readonly ProtectedEnt
       if (at < 0) continue;
       const before = normText[at - 1];
       const after = normText[at + n.length];
-      if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after))) return e.name;
+      if (
+        (before === undefined || !/[a-z0-9]/.test(before)) &&
+        (after === undefined || !/[a-z0-9]/.test(after))
+      )
+        return e.name;
     }
   }
   return undefined;
+}
+
+const STANCES: readonly Stance[] = [
+  'intent',
+  'desire',
+  'hypothetical',
+  'fate',
+  'prediction',
+  'call',
+  'imperative',
+  'wish',
+  'veiled',
+  'armed',
+  'doxxing',
+  'none',
+];
+const TARGET_TYPES: readonly (TargetType | 'none')[] = [
+  'person',
+  'role',
+  'group',
+  'place',
+  'object',
+  'self',
+  'unknown',
+  'none',
+];
+const SECOND_PERSON = new Set(['you', 'yall', 'your']);
+
+/** Names of the dense features the trained model reads beside the hashed words, in order. */
+export const THREAT_DENSE_NAMES: readonly string[] = [
+  'engineLogit',
+  'hasHit',
+  ...STANCES.map((x) => `stance:${x}`),
+  ...TARGET_TYPES.map((x) => `target:${x}`),
+  'hits',
+  'lowered',
+  'negated',
+  'reported',
+  'register',
+  'specifics',
+  'violentWords',
+  'weapons',
+  'secondPerson',
+  'peopleNouns',
+];
+
+/**
+ * What the engine saw, as numbers for the trained model: the best hit's log-odds, stance, target,
+ * the context that lowered it, and counts of violent words, weapons and people in the post.
+ */
+export function threatDenseFeatures(
+  hits: readonly Hit[],
+  best: Hit | undefined,
+  tokens: readonly Token[],
+): number[] {
+  let violent = 0;
+  let weapons = 0;
+  let second = 0;
+  let people = 0;
+  for (const t of tokens) {
+    const a = ACTS.get(t.w);
+    if ((a && a.weight > 0) || HARM_NOUNS.has(t.w)) violent++;
+    if (WEAPONS.has(t.w)) weapons++;
+    if (SECOND_PERSON.has(t.w)) second = 1;
+    if (ROLE_NOUNS.has(t.w)) people++;
+  }
+  const lowered = best?.lowered ?? [];
+  const has = (re: RegExp): number => (lowered.some((l) => re.test(l)) ? 1 : 0);
+  return [
+    best ? Math.max(-8, Math.min(6, best.logit)) / 4 : -2,
+    best ? 1 : 0,
+    ...STANCES.map((x) => (best?.stance === x ? 1 : 0)),
+    ...TARGET_TYPES.map((x) => ((best?.target?.type ?? 'none') === x ? 1 : 0)),
+    Math.min(hits.length, 3) / 3,
+    Math.min(lowered.length, 3) / 3,
+    has(/negat/),
+    has(/quot|report|past/),
+    has(/game|fiction|contest|joke|figurative|question/),
+    Math.min(best?.specifics.length ?? 0, 4) / 4,
+    Math.min(violent, 3) / 3,
+    Math.min(weapons, 2) / 2,
+    second,
+    Math.min(people, 3) / 3,
+  ];
 }

@@ -92,11 +92,22 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 const FUTURE = new Set(['will', 'shall', 'going', 'about', 'ready', 'planning', 'plan', 'fixing', 'gon']);
 const DESIRE = new Set(['want', 'love', 'like', 'tempted', 'wanna']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
-const DEONTIC = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'gotta', 'has', 'have', 'got']);
+const DEONTIC = new Set([
+  'should',
+  'must',
+  'need',
+  'needs',
+  'deserve',
+  'deserves',
+  'ought',
+  'gotta',
+  'has',
+  'have',
+  'got',
+]);
 const PAST_AUX = new Set(['was', 'were', 'been', 'had', 'did']);
 const FIRST = new Set(['i', 'we']);
 const SECOND = new Set(['you', 'yall']);
-const THIRD_SUBJ = new Set(['he', 'she', 'they', 'it', 'this', 'that', 'who']);
 const REFLEXIVE_3 = new Set(['himself', 'herself', 'themselves', 'itself', 'yourself', 'yourselves']);
 const SELF = new Set(['me', 'myself', 'us', 'ourselves']);
 const PREPOSITIONS = new Set(
@@ -104,7 +115,6 @@ const PREPOSITIONS = new Set(
     ' ',
   ),
 );
-const CONDITION_WORDS = new Set(['if', 'unless', 'otherwise', 'else', 'once', 'next', 'again', 'ever']);
 const REPORT_VERBS = new Set(
   (
     'said says saying posted wrote writes tweeted told telling tells reported claimed alleged allegedly ' +
@@ -168,21 +178,161 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'morgue'],
   ['pay', 'in', 'blood'],
 ];
-const POSSESSIONS = new Set(['throat', 'head', 'face', 'neck', 'house', 'home', 'family', 'kids', 'children', 'wife', 'husband', 'car', 'door', 'body', 'skull', 'brains', 'ass', 'life', 'office', 'place', 'apartment', 'son', 'daughter', 'mom', 'mother', 'dad', 'father', 'heart', 'chest', 'legs', 'knees', 'guts', 'teeth', 'eyes']);
-const DEATH_OUTCOMES = new Set(['body bag', 'bodybag', 'dead man', 'dead men', 'dead meat', 'six feet under', 'in the ground']);
-const KIND_WORDS = new Set(['kindness', 'success', 'love', 'a', 'smile', 'smiles', 'laughter', 'compliments', 'style', 'grace', 'class', 'facts', 'logic']);
+const POSSESSIONS = new Set([
+  'throat',
+  'head',
+  'face',
+  'neck',
+  'house',
+  'home',
+  'family',
+  'kids',
+  'children',
+  'wife',
+  'husband',
+  'car',
+  'door',
+  'body',
+  'skull',
+  'brains',
+  'ass',
+  'life',
+  'office',
+  'place',
+  'apartment',
+  'son',
+  'daughter',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'heart',
+  'chest',
+  'legs',
+  'knees',
+  'guts',
+  'teeth',
+  'eyes',
+]);
+const DEATH_OUTCOMES = new Set([
+  'body bag',
+  'bodybag',
+  'dead man',
+  'dead men',
+  'dead meat',
+  'six feet under',
+  'in the ground',
+]);
+const KIND_WORDS = new Set([
+  'kindness',
+  'success',
+  'love',
+  'a',
+  'smile',
+  'smiles',
+  'laughter',
+  'compliments',
+  'style',
+  'grace',
+  'class',
+  'facts',
+  'logic',
+]);
 const WEAK_OMINOUS = new Set(['see', 'coming', 'last']);
-const GUN_POLICY = new Set(['control', 'ban', 'bans', 'violence', 'laws', 'law', 'rights', 'owners', 'owner', 'show', 'shows', 'safety', 'reform', 'lobby', 'culture', 'deaths', 'free', 'range', 'store', 'shop', 'sales', 'legislation', 'regulation', 'policy']);
+const GUN_POLICY = new Set([
+  'control',
+  'ban',
+  'bans',
+  'violence',
+  'laws',
+  'law',
+  'rights',
+  'owners',
+  'owner',
+  'show',
+  'shows',
+  'safety',
+  'reform',
+  'lobby',
+  'culture',
+  'deaths',
+  'free',
+  'range',
+  'store',
+  'shop',
+  'sales',
+  'legislation',
+  'regulation',
+  'policy',
+]);
 /** Violent verb forms with doubled letters squeezed ("kil" → "kill"), for stretched spellings. */
 const SQUEEZED = new Map<string, string>();
 for (const form of ACTS.keys()) {
   const sq = form.replace(/(.)\1+/g, '$1');
   if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, form);
 }
+/** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
+const TRIGGERS = new Set<string>([
+  ...ACTS.keys(),
+  ...PHRASAL.keys(),
+  ...HARM_NOUNS.keys(),
+  ...WEAPONS,
+  'leaves',
+  'numbered',
+  'warned',
+  'regret',
+  'visit',
+  'finish',
+  'wake',
+  'where',
+  'pay',
+  'back',
+  'home',
+  'ground',
+  'bag',
+  'feet',
+  'hospital',
+  'morgue',
+  'coffin',
+  'breath',
+  'day',
+  'make',
+  'walks',
+]);
 const VOCATIVE_CALLERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'yall', 'somone', 'sombody']);
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
-const CAUSATIVE = new Set(['put', 'putting', 'send', 'sending', 'leave', 'leaving', 'land', 'landing', 'lay', 'laying']);
-const SURVEILLANCE_VERBS = new Set(['jogs', 'runs', 'walks', 'drives', 'leaves', 'parks', 'lives', 'works', 'sleeps', 'goes', 'gets', 'picks', 'drops', 'takes']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const CAUSATIVE = new Set([
+  'put',
+  'putting',
+  'send',
+  'sending',
+  'leave',
+  'leaving',
+  'land',
+  'landing',
+  'lay',
+  'laying',
+]);
+const SURVEILLANCE_VERBS = new Set([
+  'jogs',
+  'runs',
+  'walks',
+  'drives',
+  'leaves',
+  'parks',
+  'lives',
+  'works',
+  'sleeps',
+  'goes',
+  'gets',
+  'picks',
+  'drops',
+  'takes',
+]);
 const PERSONAL_DETAILS = [
   ['lives', 'at'],
   ['address', 'is'],
@@ -262,7 +412,6 @@ class Reader {
 
 function targetType(r: Reader, i: number, sentFirst: number): TargetType | undefined {
   const w = r.w(i);
-  const tok = r.t[i]!;
   if (SELF.has(w)) return 'self';
   if (REFLEXIVE_3.has(w)) return 'object';
   if (PERSON_PRONOUNS.has(w)) return 'person';
@@ -274,7 +423,20 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   return undefined;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'prof', 'sir', 'madam', 'lord']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'sir',
+  'madam',
+  'lord',
+]);
 
 /**
  * A proper name: a capitalised word after a title or role ("Judge Ward", "Officer Lind"), or two
@@ -283,15 +445,44 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'p
 function isName(r: Reader, i: number, sentFirst: number): boolean {
   const tok = r.t[i]!;
   const w = tok.w;
-  if (!tok.cap || r.titleCase || !/^[a-z]/.test(w) || DETERMINERS.has(w) || TIME_WORDS.has(w) || MONTHS.has(w)) return false;
+  if (
+    !tok.cap ||
+    r.titleCase ||
+    !/^[a-z]/.test(w) ||
+    DETERMINERS.has(w) ||
+    TIME_WORDS.has(w) ||
+    MONTHS.has(w)
+  )
+    return false;
   if (AUX.has(w) || PREPOSITIONS.has(w) || NEGATORS.has(w) || FIRST.has(w)) return false;
   const prev = r.t[i - 1];
   if (prev && prev.cap && (ROLE_NOUNS.has(prev.w) || TITLES.has(prev.w))) return true;
   if (prev && TITLES.has(prev.w)) return true;
   const next = r.t[i + 1];
   if (next && next.cap && /^[a-z]/.test(next.w) && !ROLE_NOUNS.has(next.w) && i !== sentFirst) return true;
-  if (prev && prev.cap && /^[a-z]/.test(prev.w) && (i - 1 !== sentFirst || !(DETERMINERS.has(prev.w) || AUX.has(prev.w) || PREPOSITIONS.has(prev.w) || FIRST.has(prev.w) || ACTS.has(prev.w) || ROLE_NOUNS.has(prev.w)))) return true;
-  if (next && next.cap && /^[a-z]/.test(next.w) && i === sentFirst && !(AUX.has(w) || ACTS.has(w) || PHRASAL.has(w) || ROLE_NOUNS.has(next.w) || THING_NOUNS.has(w))) return true;
+  if (
+    prev &&
+    prev.cap &&
+    /^[a-z]/.test(prev.w) &&
+    (i - 1 !== sentFirst ||
+      !(
+        DETERMINERS.has(prev.w) ||
+        AUX.has(prev.w) ||
+        PREPOSITIONS.has(prev.w) ||
+        FIRST.has(prev.w) ||
+        ACTS.has(prev.w) ||
+        ROLE_NOUNS.has(prev.w)
+      ))
+  )
+    return true;
+  if (
+    next &&
+    next.cap &&
+    /^[a-z]/.test(next.w) &&
+    i === sentFirst &&
+    !(AUX.has(w) || ACTS.has(w) || PHRASAL.has(w) || ROLE_NOUNS.has(next.w) || THING_NOUNS.has(w))
+  )
+    return true;
   if (next && next.w === "'s" && i !== sentFirst) return true;
   return false;
 }
@@ -304,8 +495,10 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
   for (let j = from; j < end && j < from + limit; j++) {
     const w = r.w(j);
     if (w === ',' || w === '"' || isSentenceEnd(w)) break;
-    if ((w === 'my' || w === 'our') && j === from) return { from: j, to: j + 2, type: 'self', text: r.w(j + 1) };
-    if (DETERMINERS.has(w) || w === 'down' || w === 'up' || w === 'out' || w === 'over' || w === 'right') continue;
+    if ((w === 'my' || w === 'our') && j === from)
+      return { from: j, to: j + 2, type: 'self', text: r.w(j + 1) };
+    if (DETERMINERS.has(w) || w === 'down' || w === 'up' || w === 'out' || w === 'over' || w === 'right')
+      continue;
     const type = targetType(r, j, sentFirst);
     if (type === undefined) {
       if (PREPOSITIONS.has(w)) break;
@@ -317,19 +510,30 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "the sheriff's house": the possessor is the target; "judge's throat" likewise
     if (r.w(j + 1) === "'s") {
       // "the judge's throat", "the sheriff's house" aim at the person; "women's choice" does not
-      if (POSSESSIONS.has(r.w(j + 2)) || POSSESSIONS.has(r.w(j + 3))) return { from: j, to: j + 1, type: type === 'place' ? 'object' : type, text: w };
+      if (POSSESSIONS.has(r.w(j + 2)) || POSSESSIONS.has(r.w(j + 3)))
+        return { from: j, to: j + 1, type: type === 'place' ? 'object' : type, text: w };
       const owned = r.t[j + 2] ? targetType(r, j + 2, sentFirst) : undefined;
-      if (owned === 'role' || owned === 'group' || owned === 'person') return { from: j, to: j + 3, type: owned, text: r.w(j + 2) };
+      if (owned === 'role' || owned === 'group' || owned === 'person')
+        return { from: j, to: j + 3, type: owned, text: r.w(j + 2) };
       return { from: j, to: j + 3, type: 'object', text: r.w(j + 2) };
     }
     if (type === 'place' && best && (best.type === 'role' || best.type === 'person')) return best;
     // "poll worker", "election officials": extend to the head noun
-    best = { from: best && best.type === 'unknown' && best.to === j ? best.from : j, to: j + 1, type, text: w };
+    best = {
+      from: best && best.type === 'unknown' && best.to === j ? best.from : j,
+      to: j + 1,
+      type,
+      text: w,
+    };
     if (type !== 'unknown') {
       // a following role noun is the real head ("border agents", "Officer Lind")
       const next = r.w(j + 1);
       const nt = r.t[j + 1] ? targetType(r, j + 1, sentFirst) : undefined;
-      if (nt === 'role' || nt === 'group' || (nt === 'person' && type !== 'object' && r.t[j + 1]!.cap && next !== 'you')) {
+      if (
+        nt === 'role' ||
+        nt === 'group' ||
+        (nt === 'person' && type !== 'object' && r.t[j + 1]!.cap && next !== 'you')
+      ) {
         best = { from: best.from, to: j + 2, type: nt === 'person' ? 'person' : nt, text: next };
       }
       return best;
@@ -346,9 +550,19 @@ function findSubjectTarget(r: Reader, i: number): Hit['target'] | undefined {
   for (let j = r.clauseStartBefore(i); j < i; j++) {
     const type = targetType(r, j, sentFirst);
     if (FIRST.has(r.w(j)) || type === 'self') break;
-    if (type === 'role' || type === 'group' || (type === 'person' && !['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(r.w(j)))) {
+    if (
+      type === 'role' ||
+      type === 'group' ||
+      (type === 'person' && !['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(r.w(j)))
+    ) {
       let to = j + 1;
-      while (to < i && (targetType(r, to, sentFirst) === 'role' || targetType(r, to, sentFirst) === 'group' || (r.t[to]!.cap && targetType(r, to, sentFirst) === 'person'))) to++;
+      while (
+        to < i &&
+        (targetType(r, to, sentFirst) === 'role' ||
+          targetType(r, to, sentFirst) === 'group' ||
+          (r.t[to]!.cap && targetType(r, to, sentFirst) === 'person'))
+      )
+        to++;
       return { from: j, to, type: targetType(r, to - 1, sentFirst) ?? type, text: r.w(to - 1) };
     }
   }
@@ -359,8 +573,18 @@ function findSubjectTarget(r: Reader, i: number): Hit['target'] | undefined {
     if (type === 'person' || type === 'role' || type === 'group') {
       let from = j;
       if (type !== 'person' || !PERSON_PRONOUNS.has(w)) {
-        while (from - 1 >= s && r.t[from - 1]!.cap && from - 1 !== sentFirst && !DETERMINERS.has(r.w(from - 1))) from--;
-        if (from - 1 >= s && (ROLE_NOUNS.has(r.w(from - 1)) || (r.t[from - 1]!.cap && from - 1 === sentFirst && !DETERMINERS.has(r.w(from - 1)))))
+        while (
+          from - 1 >= s &&
+          r.t[from - 1]!.cap &&
+          from - 1 !== sentFirst &&
+          !DETERMINERS.has(r.w(from - 1))
+        )
+          from--;
+        if (
+          from - 1 >= s &&
+          (ROLE_NOUNS.has(r.w(from - 1)) ||
+            (r.t[from - 1]!.cap && from - 1 === sentFirst && !DETERMINERS.has(r.w(from - 1))))
+        )
           from--;
       }
       return { from, to: j + 1, type, text: w };
@@ -384,7 +608,8 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   let j = i - 1;
   // "a bullet", "in a body bag": skip the determiners (and, for outcomes, the verb of motion)
   while (j >= s && (DETERMINERS.has(r.w(j)) || (outcome && (r.w(j) === 'in' || r.w(j) === 'into')))) j--;
-  if (outcome && j >= s && /(ing|ed)$|^(leave|end|go|come|wind|left|up)$/.test(r.w(j)) && !AUX.has(r.w(j))) j--;
+  if (outcome && j >= s && /(ing|ed)$|^(leave|end|go|come|wind|left|up)$/.test(r.w(j)) && !AUX.has(r.w(j)))
+    j--;
   if (outcome && j >= s && r.w(j) === 'up') j--;
   for (; j >= s; j--) {
     const w = r.w(j);
@@ -414,10 +639,16 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
 function hasAgency(r: Reader, s: number, e: number): boolean {
   for (let j = s; j < e; j++) {
     const w = r.w(j);
-    if ((w === 'by' || w === 'from') && (r.w(j + 1) === 'me' || r.w(j + 1) === 'us' || r.w(j + 1) === 'my')) return true;
+    if ((w === 'by' || w === 'from') && (r.w(j + 1) === 'me' || r.w(j + 1) === 'us' || r.w(j + 1) === 'my'))
+      return true;
     if (w === 'my' && WEAPONS.has(r.w(j + 1))) return true;
     if (w === 'myself' || w === 'ourselves') return true;
-    if (w === 'i' && (r.w(j + 1) === 'will' || r.w(j + 1) === 'am') && /^(be|going|start|do)$/.test(r.w(j + 2))) return true;
+    if (
+      w === 'i' &&
+      (r.w(j + 1) === 'will' || r.w(j + 1) === 'am') &&
+      /^(be|going|start|do)$/.test(r.w(j + 2))
+    )
+      return true;
     if (w === 'the' && r.w(j + 1) === 'one' && (r.w(j + 2) === 'who' || r.w(j + 2) === 'that')) return true;
   }
   return false;
@@ -441,7 +672,10 @@ export interface EngineResult {
 }
 
 /** Specifics anywhere in the post: time, place, weapon, preparation, personal details. */
-function findSpecifics(r: Reader, ctx: EngineContext): { label: string; reason: string; from: number; to: number }[] {
+function findSpecifics(
+  r: Reader,
+  ctx: EngineContext,
+): { label: string; reason: string; from: number; to: number }[] {
   const out: { label: string; reason: string; from: number; to: number }[] = [];
   const t = r.t;
   for (let i = 0; i < t.length; i++) {
@@ -452,9 +686,18 @@ function findSpecifics(r: Reader, ctx: EngineContext): { label: string; reason: 
       out.push({ label: 'time', reason: `time: ${w}`, from: i, to: i + 1 });
     } else if (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) {
       out.push({ label: 'weapon', reason: `weapon: ${w}`, from: i, to: i + 1 });
-    } else if (PREPARATION.has(w) && (t[i + 1] && (WEAPONS.has(r.w(i + 1)) || WEAPONS.has(r.w(i + 2)) || WEAPONS.has(r.w(i + 3))))) {
+    } else if (
+      PREPARATION.has(w) &&
+      t[i + 1] &&
+      (WEAPONS.has(r.w(i + 1)) || WEAPONS.has(r.w(i + 2)) || WEAPONS.has(r.w(i + 3)))
+    ) {
       out.push({ label: 'preparation', reason: `preparation: ${w}`, from: i, to: i + 1 });
-    } else if (w === 'with' && WEAPONS.has(r.w(i + 2)) && !VEHICLE_WEAPONS.has(r.w(i + 2)) && ['a', 'my', 'the', 'his', 'her', 'our'].includes(r.w(i + 1))) {
+    } else if (
+      w === 'with' &&
+      WEAPONS.has(r.w(i + 2)) &&
+      !VEHICLE_WEAPONS.has(r.w(i + 2)) &&
+      ['a', 'my', 'the', 'his', 'her', 'our'].includes(r.w(i + 1))
+    ) {
       out.push({ label: 'preparation', reason: `carrying: ${r.w(i + 2)}`, from: i, to: i + 3 });
     } else if (w === 'at' && /^\d{1,2}$/.test(r.w(i + 1)) && !/^(least|most)$/.test(r.w(i + 1))) {
       out.push({ label: 'time', reason: `time: at ${r.w(i + 1)}`, from: i, to: i + 2 });
@@ -462,26 +705,41 @@ function findSpecifics(r: Reader, ctx: EngineContext): { label: string; reason: 
       out.push({ label: 'preparation', reason: 'preparation: sighted in', from: i, to: i + 2 });
     }
     for (const seq of PERSONAL_DETAILS) {
-      if (seqAt(t, i, seq)) out.push({ label: 'personal-details', reason: `personal details: "${seq.join(' ')}"`, from: i, to: i + seq.length });
+      if (seqAt(t, i, seq))
+        out.push({
+          label: 'personal-details',
+          reason: `personal details: "${seq.join(' ')}"`,
+          from: i,
+          to: i + seq.length,
+        });
     }
     if (w === 'i' && r.w(i + 1) === 'know') {
       // "I know Judge Ward jogs the river trail at 6am": knowledge of a target's routine
       for (let j = i + 2; j < Math.min(i + 6, t.length); j++) {
         if (SURVEILLANCE_VERBS.has(r.w(j))) {
-          out.push({ label: 'surveillance', reason: "surveillance: knows the target's movements", from: i, to: j + 1 });
+          out.push({
+            label: 'surveillance',
+            reason: "surveillance: knows the target's movements",
+            from: i,
+            to: j + 1,
+          });
           break;
         }
       }
     }
   }
   for (const k of ctx.piiKinds) {
-    if (k === 'address' || k === 'phone' || k === 'email') out.push({ label: 'personal-details', reason: `personal details: ${k}`, from: -1, to: -1 });
+    if (k === 'address' || k === 'phone' || k === 'email')
+      out.push({ label: 'personal-details', reason: `personal details: ${k}`, from: -1, to: -1 });
   }
   return out;
 }
 
 /** Context of the whole post: games, fiction, contest, jokes, quotation with attribution. */
-function postContext(r: Reader, ctx: EngineContext): { game: number; fiction: number; contest: number; joke: boolean; attribution: boolean } {
+function postContext(
+  r: Reader,
+  ctx: EngineContext,
+): { game: number; fiction: number; contest: number; joke: boolean; attribution: boolean } {
   let game = 0;
   let fiction = 0;
   let contest = 0;
@@ -493,7 +751,8 @@ function postContext(r: Reader, ctx: EngineContext): { game: number; fiction: nu
     const w = tok.w;
     if (GAME_SPORT.has(w)) game++;
     if (FICTION.has(w)) fiction++;
-    if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2)))) contest++;
+    if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
+      contest++;
     if (JOKE_MARKERS.has(w)) joke = true;
     if (!tok.quoted && ATTRIBUTION.has(w)) attribution = true;
   }
@@ -502,6 +761,13 @@ function postContext(r: Reader, ctx: EngineContext): { game: number; fiction: nu
 
 /** Runs the engine over one post's tokens. */
 export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineResult {
+  // The cheap path: most posts hold no word that any rule starts from.
+  let triggered = ctx.piiKinds.length > 0;
+  for (let i = 0; i < tokens.length && !triggered; i++) {
+    const w = tokens[i]!.w;
+    triggered = TRIGGERS.has(w) || (/(.)\1/.test(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1')));
+  }
+  if (!triggered) return { hits: [], selfHarmCue: false };
   const r = new Reader(tokens);
   const hits: Hit[] = [];
   const specifics = findSpecifics(r, ctx);
@@ -523,23 +789,57 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       for (let k = 1; k <= 4; k++) {
         const p = r.w(i + k);
         if (phr.particles.includes(p)) {
-          act = { lemma: phr.lemma, weight: phr.weight, property: phr.property, from: i, to: i + k + 1, objFrom: k === 1 ? i + 2 : i + 1 };
+          if (phr.lemma === 'gas') {
+            // "gas the X", "gas them": the word after the verb is its object, not a particle
+            act = { lemma: 'gas', weight: phr.weight, from: i, to: i + 1, objFrom: i + 1 };
+            break;
+          }
+          act = {
+            lemma: phr.lemma,
+            weight: phr.weight,
+            property: phr.property,
+            from: i,
+            to: i + k + 1,
+            objFrom: k === 1 ? i + 2 : i + 1,
+          };
           break;
         }
         if (isSentenceEnd(p) || p === ',' || PREPOSITIONS.has(p)) break;
       }
     }
     if (!act && sense && sense.weight > 0) {
-      act = { lemma: sense.lemma, weight: sense.weight, property: sense.property, intransitive: sense.intransitive, from: i, to: i + 1, objFrom: i + 1, word: w };
+      act = {
+        lemma: sense.lemma,
+        weight: sense.weight,
+        property: sense.property,
+        intransitive: sense.intransitive,
+        from: i,
+        to: i + 1,
+        objFrom: i + 1,
+        word: w,
+      };
     }
     if (!act) {
       for (const seq of DEATH_PHRASES) {
         if (seqAt(t, i, seq)) {
-          act = { lemma: seq.join(' '), weight: 1, intransitive: true, from: i, to: i + seq.length, objFrom: i + seq.length };
+          act = {
+            lemma: seq.join(' '),
+            weight: 1,
+            intransitive: true,
+            from: i,
+            to: i + seq.length,
+            objFrom: i + seq.length,
+          };
           // "put that journalist in the hospital", "send him six feet under": a causative act on the object
           for (let k = i - 1; k >= Math.max(r.start(i), i - 5); k--) {
             if (CAUSATIVE.has(r.w(k))) {
-              act = { lemma: `${r.w(k)} … ${seq.join(' ')}`, weight: 1, from: k, to: i + seq.length, objFrom: k + 1 };
+              act = {
+                lemma: `${r.w(k)} … ${seq.join(' ')}`,
+                weight: 1,
+                from: k,
+                to: i + seq.length,
+                objFrom: k + 1,
+              };
               break;
             }
           }
@@ -547,7 +847,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
         }
       }
     }
-    if (!act && HARM_NOUNS.has(w)) {
+    if (!act && (HARM_NOUNS.get(w) ?? 0) > 0) {
       act = { lemma: w, weight: HARM_NOUNS.get(w)!, intransitive: true, from: i, to: i + 1, objFrom: i + 1 };
     }
     if (!act) continue;
@@ -564,34 +864,61 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   return { hits, selfHarmCue: false };
 }
 
-type Act = { lemma: string; weight: number; property?: boolean; intransitive?: boolean; from: number; to: number; objFrom: number; word?: string };
+type Act = {
+  lemma: string;
+  weight: number;
+  property?: boolean;
+  intransitive?: boolean;
+  from: number;
+  to: number;
+  objFrom: number;
+  word?: string;
+};
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
 
-function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifics: readonly Specific[]): Hit | undefined {
+function assessAct(
+  r: Reader,
+  act: Act,
+  ctx: EngineContext,
+  pc: PostCtx,
+  specifics: readonly Specific[],
+): Hit | undefined {
   const reasons: string[] = [];
   const lowered: string[] = [];
   const evidence: Evidence[] = [{ from: act.from, to: act.to, label: 'act' }];
   const sStart = r.start(act.from);
   const sEnd = r.end(act.from);
   const w = act.word ?? r.w(act.from);
-  const isNoun = HARM_NOUNS.has(w) || !ACTS.has(w) && !PHRASAL.has(w);
+  const isNoun = HARM_NOUNS.has(w) || (!ACTS.has(w) && !PHRASAL.has(w));
   const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
   const subj = findSubject(r, act.from, outcome || isNoun);
   const chain = subj.chain;
   const sw = subj.word;
   const ingForm = w.endsWith('ing') || w.endsWith('in');
-  const participle = !isNoun && (isPastForm(w, ACTS.get(w)?.lemma ?? '') || ['run', 'hit', 'shot', 'hurt', 'cut', 'beat', 'beaten', 'hung', 'blown', 'taken'].includes(w));
+  const participle =
+    !isNoun &&
+    (isPastForm(w, ACTS.get(w)?.lemma ?? '') ||
+      ['run', 'hit', 'shot', 'hurt', 'cut', 'beat', 'beaten', 'hung', 'blown', 'taken'].includes(w));
   const lastAux = chain[chain.length - 1] ?? '';
-  const past = participle && !BE.has(lastAux) ? chain.length === 0 || chain.some((c) => PAST_AUX.has(c)) : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
+  const past =
+    participle && !BE.has(lastAux)
+      ? chain.length === 0 || chain.some((c) => PAST_AUX.has(c))
+      : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
   let stance: Stance = 'none';
   let logit = -3 + 2 * act.weight;
   let target: Hit['target'];
-  const hasFuture = chain.some((c) => FUTURE.has(c)) || (chain.includes('am') && ingForm) || (chain.includes('are') && ingForm && sw === 'we');
+  const hasFuture =
+    chain.some((c) => FUTURE.has(c)) ||
+    (chain.includes('am') && ingForm) ||
+    (chain.includes('are') && ingForm && sw === 'we');
   const hasDesire = chain.some((c) => DESIRE.has(c));
-  const hasDeontic = chain.some((c, k) => DEONTIC.has(c) && (!['got', 'has', 'have'].includes(c) || chain[k + 1] === 'to'));
+  const hasDeontic = chain.some(
+    (c, k) => DEONTIC.has(c) && (!['got', 'has', 'have'].includes(c) || chain[k + 1] === 'to'),
+  );
   const hasHypo = chain.some((c) => HYPOTHETICAL.has(c));
-  const passive = (BE.has(lastAux) && participle) || (chain.some((c) => BE.has(c)) && (isNoun || act.intransitive));
+  const passive =
+    (BE.has(lastAux) && participle) || (chain.some((c) => BE.has(c)) && (isNoun || act.intransitive));
   let negated = chain.includes('not');
 
   // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
@@ -610,12 +937,32 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
     else if (hasDesire) stance = 'desire';
     else if (hasHypo) stance = 'hypothetical';
     else if (hasDeontic && sw === 'we') stance = 'call';
-    else if (chain.length === 0 || chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really')) stance = ingForm || chain.length === 0 ? 'intent' : 'none';
-    if (stance !== 'none') evidence.push({ from: subj.index, to: act.from, label: stance === 'hypothetical' ? 'hypothetical' : 'intent' });
-  } else if (CALLERS.has(sw) && (hasDeontic || chain.includes('go') || hasFuture || (chain.length === 0 && !ingForm && !past && VOCATIVE_CALLERS.has(sw))) && !isNoun) {
+    else if (
+      chain.length === 0 ||
+      chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really')
+    )
+      stance = ingForm || chain.length === 0 ? 'intent' : 'none';
+    if (stance !== 'none')
+      evidence.push({
+        from: subj.index,
+        to: act.from,
+        label: stance === 'hypothetical' ? 'hypothetical' : 'intent',
+      });
+  } else if (
+    CALLERS.has(sw) &&
+    (hasDeontic ||
+      chain.includes('go') ||
+      hasFuture ||
+      (chain.length === 0 && !ingForm && !past && VOCATIVE_CALLERS.has(sw))) &&
+    !isNoun
+  ) {
     stance = 'call';
     evidence.push({ from: subj.index, to: act.from, label: 'call' });
-  } else if ((SECOND.has(sw) || sw === 'your') && (act.intransitive || passive || isNoun) && (hasFuture || chain.includes('will') || DEATH_OUTCOMES.has(act.lemma))) {
+  } else if (
+    (SECOND.has(sw) || sw === 'your') &&
+    (act.intransitive || passive || isNoun) &&
+    (hasFuture || chain.includes('will') || DEATH_OUTCOMES.has(act.lemma))
+  ) {
     stance = 'fate';
     target = { from: subj.index, to: subj.index + 1, type: 'person', text: 'you' };
     evidence.push({ from: subj.index, to: act.from, label: 'fate' });
@@ -629,14 +976,34 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
     // no subject: an imperative, if the verb is in its base form ("Shoot the protesters.")
     const base = w === (ACTS.get(w)?.lemma ?? w) || PHRASAL.has(w);
     const nx = r.w(act.to);
-    if (!isNoun && base && !act.intransitive && chain.length === 0 && !r.titleCase && !AUX.has(nx) && nx !== "'s" && !isSentenceEnd(nx)) stance = 'imperative';
+    if (
+      !isNoun &&
+      base &&
+      !act.intransitive &&
+      chain.length === 0 &&
+      !r.titleCase &&
+      !AUX.has(nx) &&
+      nx !== "'s" &&
+      !isSentenceEnd(nx)
+    )
+      stance = 'imperative';
     if (sw === 'us' && r.w(subj.index - 1) === 'let') stance = 'imperative';
   } else if (sw === 'us' && r.w(subj.index - 1) === 'let' && !isNoun) {
     stance = 'imperative';
   }
   // "X should hang", "they must burn": a transitive verb with nothing after it reads as done to the subject
-  const bare = !isNoun && !act.intransitive && act.to === act.from + 1 && (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '' || r.w(act.to) === 'for');
-  if (stance === 'none' && !FIRST.has(sw) && (hasDeontic || chain.includes('to')) && (act.intransitive || passive || isNoun || bare) && !past) {
+  const bare =
+    !isNoun &&
+    !act.intransitive &&
+    act.to === act.from + 1 &&
+    (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '' || r.w(act.to) === 'for');
+  if (
+    stance === 'none' &&
+    !FIRST.has(sw) &&
+    (hasDeontic || chain.includes('to')) &&
+    (act.intransitive || passive || isNoun || bare) &&
+    !past
+  ) {
     // "X deserves to die", "X should be shot", "every judge … deserves a rope"
     if (hasDeontic) {
       stance = 'wish';
@@ -651,16 +1018,27 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
     }
     if (r.w(act.from) === 'death' && r.w(act.from + 1) === 'to') stance = 'call';
   }
-  if (stance === 'none' && !past && (hasFuture || chain.includes('getting') || chain.includes('is') || chain.includes('are')) && (act.intransitive || passive || isNoun)) {
+  if (
+    stance === 'none' &&
+    !past &&
+    (hasFuture || chain.includes('getting') || chain.includes('is') || chain.includes('are')) &&
+    (act.intransitive || passive || isNoun)
+  ) {
     // "Deputy Harlan is going to bleed out", "That councilwoman is getting a bullet"
     stance = 'prediction';
   }
 
   // Target
   if (!target) {
-    if (act.intransitive || passive || isNoun || stance === 'prediction' || (stance === 'wish' && (bare || !findObject(r, act.objFrom, 6)))) target = findSubjectTarget(r, act.from);
+    if (
+      act.intransitive ||
+      passive ||
+      isNoun ||
+      stance === 'prediction' ||
+      (stance === 'wish' && (bare || !findObject(r, act.objFrom, 6)))
+    )
+      target = findSubjectTarget(r, act.from);
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
-    if (target && act.to > act.from + 1 && target.from >= act.to) target = target;
     if (!target && act.to > act.from + 1) target = findObject(r, act.from + 1, 3);
   }
   // "burn it with the guards inside", "firebomb the house with him in it": people in the place
@@ -668,11 +1046,17 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
     const withAt = r.any(target.to, sEnd, new Set(['with']));
     if (withAt >= 0) {
       const inside = findObject(r, withAt + 1, 4);
-      if (inside && (inside.type === 'person' || inside.type === 'role' || inside.type === 'group')) target = inside;
+      if (inside && (inside.type === 'person' || inside.type === 'role' || inside.type === 'group'))
+        target = inside;
     }
   }
   // Personal details posted, then "burn it down": the "it" is the target's home
-  if (target && target.type === 'object' && (target.text === 'it' || target.text === 'that') && specifics.some((x) => x.label === 'personal-details')) {
+  if (
+    target &&
+    target.type === 'object' &&
+    (target.text === 'it' || target.text === 'that') &&
+    specifics.some((x) => x.label === 'personal-details')
+  ) {
     const owner = findSubjectTarget(r, r.start(act.from) > 0 ? r.start(act.from) - 1 : act.from);
     target = owner ?? { ...target, type: 'place' };
   }
@@ -737,7 +1121,9 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
   if (!negated && negAt >= 0 && !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')) negated = true;
   if (!negated) {
     // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
-    for (let j = sStart; j < act.from; j++) if ((r.w(j) === 'no' || r.w(j) === 'nobody' || r.w(j) === 'never') && r.w(j + 1) !== 'joke') negated = true;
+    for (let j = sStart; j < act.from; j++)
+      if ((r.w(j) === 'no' || r.w(j) === 'nobody' || r.w(j) === 'never') && r.w(j + 1) !== 'joke')
+        negated = true;
   }
   if (negated) {
     lowered.push('negated');
@@ -763,23 +1149,58 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
   }
   // Figurative idioms of the common violent verbs
   const next = r.w(act.to);
-  if ((act.lemma === 'kill' && next === 'for' && (r.w(act.to + 1) === 'a' || r.w(act.to + 1) === 'an' || r.w(act.to + 1) === 'some')) ||
+  if (
+    (act.lemma === 'kill' &&
+      next === 'for' &&
+      (r.w(act.to + 1) === 'a' || r.w(act.to + 1) === 'an' || r.w(act.to + 1) === 'some')) ||
     (act.lemma === 'kill' && (next === 'time' || next === 'it')) ||
-    (act.lemma === 'shoot' && (next === 'yourself' || next === 'himself' || next === 'herself') && r.any(act.to, act.to + 5, new Set(['foot'])) >= 0) ||
-    ((act.lemma === 'dead' || act.lemma === 'die') && (r.w(act.from - 1) === 'politically' || next === 'to' && SELF.has(r.w(act.to + 1)))) ||
+    (act.lemma === 'shoot' &&
+      (next === 'yourself' || next === 'himself' || next === 'herself') &&
+      r.any(act.to, act.to + 5, new Set(['foot'])) >= 0) ||
+    ((act.lemma === 'dead' || act.lemma === 'die') &&
+      (r.w(act.from - 1) === 'politically' || (next === 'to' && SELF.has(r.w(act.to + 1))))) ||
     (act.lemma === 'dying' && next === 'to') ||
     (act.lemma === 'dead' && next === 'to') ||
     (act.lemma === 'death' && next === 'of' && SELF.has(r.w(act.to + 1))) ||
     (next === 'with' && KIND_WORDS.has(r.w(act.to + 1))) ||
     (next !== undefined && r.w(act.to + 1) === 'with' && KIND_WORDS.has(r.w(act.to + 2))) ||
     (act.lemma === 'burn' && (next === 'off' || next === 'calories')) ||
-    (act.lemma === 'death' && r.w(act.from - 1) === 'to' && !ACTS.has(r.w(act.from - 2)) && !ACTS.has(r.w(act.from - 3))) ||
-    (act.lemma === 'die' && (['alone', 'poor', 'broke', 'happy', 'laughing', 'of', 'old', 'trying', 'waiting', 'inside'].includes(next) || (next === 'in' && ['prison', 'jail', 'obscurity', 'peace', 'shame', 'office', 'disgrace'].includes(r.w(act.to + 1))))) ||
-    (act.lemma === 'hang' && ['in', 'out', 'on', 'up', 'around', 'with', 'tight', 'over', 'loose', 'together', 'onto', 'back', 'there', 'here', 'about'].includes(next))) {
+    (act.lemma === 'death' &&
+      r.w(act.from - 1) === 'to' &&
+      !ACTS.has(r.w(act.from - 2)) &&
+      !ACTS.has(r.w(act.from - 3))) ||
+    (act.lemma === 'die' &&
+      (['alone', 'poor', 'broke', 'happy', 'laughing', 'of', 'old', 'trying', 'waiting', 'inside'].includes(
+        next,
+      ) ||
+        (next === 'in' &&
+          ['prison', 'jail', 'obscurity', 'peace', 'shame', 'office', 'disgrace'].includes(
+            r.w(act.to + 1),
+          )))) ||
+    (act.lemma === 'hang' &&
+      [
+        'in',
+        'out',
+        'on',
+        'up',
+        'around',
+        'with',
+        'tight',
+        'over',
+        'loose',
+        'together',
+        'onto',
+        'back',
+        'there',
+        'here',
+        'about',
+      ].includes(next))
+  ) {
     lowered.push('figurative idiom');
     logit -= 6;
   }
-  if (act.lemma === 'dead' && stance === 'none' && !(r.w(act.to) === 'man' || r.w(act.to) === 'men')) logit -= 1.5;
+  if (act.lemma === 'dead' && stance === 'none' && !(r.w(act.to) === 'man' || r.w(act.to) === 'men'))
+    logit -= 1.5;
 
   // Register of the post
   const ownWordIsGame = GAME_SPORT.has(w) ? 1 : 0;
@@ -791,7 +1212,22 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
     lowered.push('fiction, film or music');
     logit -= 4.5;
   }
-  if (pc.contest > 0 && (act.weight < 1 || ['slaughter', 'bury', 'destroy', 'crush', 'kill', 'murder', 'annihilate', 'beat', 'wipe out', 'massacre'].includes(act.lemma))) {
+  if (
+    pc.contest > 0 &&
+    (act.weight < 1 ||
+      [
+        'slaughter',
+        'bury',
+        'destroy',
+        'crush',
+        'kill',
+        'murder',
+        'annihilate',
+        'beat',
+        'wipe out',
+        'massacre',
+      ].includes(act.lemma))
+  ) {
     lowered.push('political contest');
     logit -= 4.5;
   }
@@ -800,7 +1236,11 @@ function assessAct(r: Reader, act: Act, ctx: EngineContext, pc: PostCtx, specifi
     logit -= 3;
   }
   const condemn = r.any(sStart, sEnd, CONDEMN);
-  if (condemn >= 0 && (stance === 'none' || stance === 'wish' && r.any(sStart, act.from, new Set(['whoever', 'anyone', 'people'])) >= 0)) {
+  if (
+    condemn >= 0 &&
+    (stance === 'none' ||
+      (stance === 'wish' && r.any(sStart, act.from, new Set(['whoever', 'anyone', 'people'])) >= 0))
+  ) {
     lowered.push('condemnation');
     logit -= 2;
   }
@@ -884,25 +1324,32 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
   const surveillance = has('surveillance');
   const lowered: string[] = [];
   let lower = 0;
-  if (pc.game > 0) (lowered.push('games or sport'), (lower += 4.5));
-  if (pc.fiction > 0) (lowered.push('fiction, film or music'), (lower += 4.5));
-  if (pc.joke) (lowered.push('joking register (lol)'), (lower += 3));
-  if (pc.attribution) (lowered.push('reported speech'), (lower += 4));
+  const lowerBy = (why: string, by: number): void => {
+    lowered.push(why);
+    lower += by;
+  };
+  if (pc.game > 0) lowerBy('games or sport', 4.5);
+  if (pc.fiction > 0) lowerBy('fiction, film or music', 4.5);
+  if (pc.joke) lowerBy('joking register (lol)', 3);
+  if (pc.attribution) lowerBy('reported speech', 4);
   const quotedAll = t.length > 0 && t.filter((x) => x.quoted).length > t.length / 2;
-  if (quotedAll) (lowered.push('quoted speech'), (lower += 4));
+  if (quotedAll) lowerBy('quoted speech', 4);
 
   // Any person named or addressed in the post
   let target: Hit['target'];
   for (let i = 0; i < t.length && !target; i++) {
     const ty = targetType(r, i, r.start(i));
     if (ty === 'role' || ty === 'group' || (ty === 'person' && (t[i]!.cap || PERSON_PRONOUNS.has(t[i]!.w)))) {
-      if (ty === 'person' && ['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(t[i]!.w)) continue;
+      if (ty === 'person' && ['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(t[i]!.w))
+        continue;
       target = { from: i, to: i + 1, type: ty, text: t[i]!.w };
       if (ty === 'role' && t[i + 1]?.cap) target = { from: i, to: i + 2, type: 'person', text: t[i + 1]!.w };
     }
   }
   let place: Hit['target'];
-  for (let i = 0; i < t.length && !place; i++) if (OCCUPIED_PLACES.has(t[i]!.w) && !['home', 'house'].includes(t[i]!.w)) place = { from: i, to: i + 1, type: 'place', text: t[i]!.w };
+  for (let i = 0; i < t.length && !place; i++)
+    if (OCCUPIED_PLACES.has(t[i]!.w) && !['home', 'house'].includes(t[i]!.w))
+      place = { from: i, to: i + 1, type: 'place', text: t[i]!.w };
 
   // Veiled menace: an ominous phrase aimed at someone, with knowledge, a condition, a weapon or a time
   const deathCue = t.some((x) => HARM_NOUNS.has(x.w) || x.w === 'dead');
@@ -916,19 +1363,27 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       const sTime = specifics.find((x) => x.label === 'time' && outside(x));
       const sWeapon = weapon && outside(weapon) ? weapon : undefined;
       const support = [surveillance, sTime, sWeapon, personal].filter(Boolean).length + (cond ? 1 : 0);
-      const tgt = target ?? (seq.includes('you') ? { from: i, to: end, type: 'person' as const, text: 'you' } : place);
+      const tgt =
+        target ?? (seq.includes('you') ? { from: i, to: end, type: 'person' as const, text: 'you' } : place);
       if (!tgt || negated) continue;
       const weak = WEAK_OMINOUS.has(seq[0]!) || seq[0] === 'last';
       // "won't make it", "won't wake up": a promise about the future, not "can't make it" or "didn't"
       if (seq[0] === 'not' && !['will', 'does', 'is', 'are'].includes(r.w(i - 1))) continue;
-      if (seq[0] === 'not' && ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))) continue;
+      if (
+        seq[0] === 'not' &&
+        ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))
+      )
+        continue;
       if (weak && !(sWeapon || deathCue)) continue;
       const isKnowWhere = seq[0] === 'i' && seq[1] === 'know';
       const hostileCall = seq[0] === 'make' || seq[0] === 'pay' || seq[0] === 'you';
       if (support === 0 && !isKnowWhere && !(hostileCall && personal)) continue;
       if (isKnowWhere && support === 0 && !deathCue) continue;
       const specs = specifics.slice(0, 4).map((x) => x.reason);
-      const evidence: Evidence[] = [{ from: i, to: end, label: 'menace' }, { from: tgt.from, to: tgt.to, label: 'target' }];
+      const evidence: Evidence[] = [
+        { from: i, to: end, label: 'menace' },
+        { from: tgt.from, to: tgt.to, label: 'target' },
+      ];
       for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
       const doxx = !!personal && (hostileCall || support > 0);
       hits.push({
@@ -938,7 +1393,10 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
         conditional: cond,
         agency: false,
         logit: -1 + 1.2 * support + (isKnowWhere ? 0.5 : 0) + (doxx ? 2.5 : 0) + 1.5 - lower,
-        reasons: [doxx ? 'personal details with a hostile call' : `veiled threat: "${seq.join(' ')}"`, ...specs],
+        reasons: [
+          doxx ? 'personal details with a hostile call' : `veiled threat: "${seq.join(' ')}"`,
+          ...specs,
+        ],
         evidence,
         lowered,
         specifics: specs,
@@ -949,16 +1407,23 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
 
   // Armed: the speaker readying or carrying a weapon, with a time and a place or target
   const prep = specifics.find(
-    (x) => x.label === 'preparation' && specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 2),
+    (x) =>
+      x.label === 'preparation' &&
+      specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 2),
   );
-  const armedWeapon = prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 2);
+  const armedWeapon =
+    prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 2);
   const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
   if (prep && armedWeapon && !policy && time && (target || place)) {
     const tgt = target ?? place!;
-    const first = t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') || prep.from === r.start(prep.from);
+    const first =
+      t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') || prep.from === r.start(prep.from);
     if (first) {
       const specs = specifics.slice(0, 4).map((x) => x.reason);
-      const evidence: Evidence[] = [{ from: prep.from, to: armedWeapon.to, label: 'preparation' }, { from: tgt.from, to: tgt.to, label: 'target' }];
+      const evidence: Evidence[] = [
+        { from: prep.from, to: armedWeapon.to, label: 'preparation' },
+        { from: tgt.from, to: tgt.to, label: 'target' },
+      ];
       for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
       hits.push({
         act: `armed (${armedWeapon.reason.replace('weapon: ', '')})`,

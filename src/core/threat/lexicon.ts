@@ -73,6 +73,35 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['take', 0.0],
   ['put', 0.0],
   ['hunt', 0.6],
+  ['sodomize', 0.9],
+  ['sodomise', 0.9],
+  ['castrate', 0.9],
+  ['impale', 1],
+  ['waterboard', 0.8],
+  ['crucify', 0.9],
+  ['skin', 0.0],
+  ['gas', 0.0, ['gassed', 'gassing']],
+  ['nail', 0.0],
+  ['throw', 0.0, ['threw', 'thrown']],
+  ['line', 0.0],
+  ['string', 0.0, ['strung']],
+  ['tar', 0.0],
+  ['purge', 0.7],
+  ['genocide', 1],
+  ['machinegun', 1],
+  ['curbstomp', 1],
+  ['disembowel', 1],
+  ['dismember', 1],
+  ['decapitated', 1],
+  ['incinerate', 0.9],
+  ['electrocute', 0.8],
+  ['mutilate', 1],
+  ['pummel', 0.7],
+  ['bludgeon', 1],
+  ['maul', 0.7],
+  ['whip', 0.4],
+  ['flog', 0.7],
+  ['stone', 0.0],
 ];
 
 function inflect(base: string, extra: readonly string[] = []): string[] {
@@ -80,11 +109,20 @@ function inflect(base: string, extra: readonly string[] = []): string[] {
   const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 5;
   const stem = cvc ? base + base[base.length - 1] : base;
   if (base.endsWith('e')) {
-    forms.add(base + 's').add(base + 'd').add(base.slice(0, -1) + 'ing');
+    forms
+      .add(base + 's')
+      .add(base + 'd')
+      .add(base.slice(0, -1) + 'ing');
   } else if (/(sh|ch|s|x|z)$/.test(base)) {
-    forms.add(base + 'es').add(base + 'ed').add(base + 'ing');
+    forms
+      .add(base + 'es')
+      .add(base + 'ed')
+      .add(base + 'ing');
   } else {
-    forms.add(base + 's').add(stem + 'ed').add(stem + 'ing');
+    forms
+      .add(base + 's')
+      .add(stem + 'ed')
+      .add(stem + 'ing');
   }
   return [...forms];
 }
@@ -99,19 +137,21 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
 })();
 
 /** Phrasal acts: particle-dependent senses of light verbs (run over, blow up, take out, put down). */
-export const PHRASAL: ReadonlyMap<string, { particles: readonly string[]; lemma: string; weight: number; property?: boolean }> =
-  new Map([
-    ['run', { particles: ['over', 'down'], lemma: 'run over', weight: 0.9 }],
-    ['blow', { particles: ['up', 'away', 'out'], lemma: 'blow up', weight: 0.9, property: true }],
-    ['take', { particles: ['out'], lemma: 'take out', weight: 0.45 }],
-    ['put', { particles: ['down'], lemma: 'put down', weight: 0.6 }],
-    ['wipe', { particles: ['out'], lemma: 'wipe out', weight: 0.8 }],
-    ['hunt', { particles: ['down'], lemma: 'hunt down', weight: 0.8 }],
-    ['gun', { particles: ['down'], lemma: 'gun down', weight: 1 }],
-    ['beat', { particles: ['up', 'down'], lemma: 'beat up', weight: 0.8 }],
-    ['burn', { particles: ['down', 'alive'], lemma: 'burn down', weight: 0.8, property: true }],
-    ['shoot', { particles: ['up'], lemma: 'shoot up', weight: 1 }],
-  ]);
+export const PHRASAL: ReadonlyMap<
+  string,
+  { particles: readonly string[]; lemma: string; weight: number; property?: boolean }
+> = new Map([
+  ['run', { particles: ['over', 'down'], lemma: 'run over', weight: 0.9 }],
+  ['blow', { particles: ['up', 'away', 'out'], lemma: 'blow up', weight: 0.9, property: true }],
+  ['take', { particles: ['out'], lemma: 'take out', weight: 0.45 }],
+  ['put', { particles: ['down'], lemma: 'put down', weight: 0.6 }],
+  ['wipe', { particles: ['out'], lemma: 'wipe out', weight: 0.8 }],
+  ['hunt', { particles: ['down'], lemma: 'hunt down', weight: 0.8 }],
+  ['gun', { particles: ['down'], lemma: 'gun down', weight: 1 }],
+  ['beat', { particles: ['up', 'down'], lemma: 'beat up', weight: 0.8 }],
+  ['burn', { particles: ['down', 'alive'], lemma: 'burn down', weight: 0.8, property: true }],
+  ['shoot', { particles: ['up'], lemma: 'shoot up', weight: 1 }],
+]);
 
 /** Nouns whose mention is an act of violence in itself when aimed at someone (a bullet, a rope). */
 export const HARM_NOUNS: ReadonlyMap<string, number> = new Map([
@@ -133,28 +173,139 @@ export const HARM_NOUNS: ReadonlyMap<string, number> = new Map([
   ['hospital', 0.4],
   ['morgue', 1],
   ['dead', 0.8],
+  ['gallows', 1],
+  ['guillotines', 1],
+  ['nooses', 1],
+  ['ropes', 0.8],
+  ['pikes', 0.8],
+  ['oven', 0.5],
+  ['ovens', 0.8],
+  ['woodchipper', 1],
+  ['wrath', 0.4],
+  ['firing', 0.4],
+  ['wall', 0.0],
+  ['cap', 0.0],
+  ['bloodshed', 1],
+  ['beheading', 1],
+  ['beheadings', 1],
+  ['helicopter', 0.5],
+  ['helicopters', 0.5],
+  ['grenade', 0.8],
 ]);
 
 export const WEAPONS: ReadonlySet<string> = new Set([
-  'gun', 'guns', 'pistol', 'pistols', 'rifle', 'rifles', 'shotgun', 'ar15', 'ar', 'glock', 'revolver', 'handgun',
-  'knife', 'knives', 'machete', 'blade', 'sword', 'axe', 'hatchet', 'bomb', 'bombs', 'explosive', 'explosives',
-  'ied', 'grenade', 'grenades', 'molotov', 'molotovs', 'ammo', 'ammunition', 'rounds', 'mag', 'magazine', 'gasoline',
-  'acid', 'noose', 'crossbow', 'bullets', 'bullet', 'sniper', 'scope', 'truck', 'car', 'tnt', 'dynamite', '9mm',
-  'shells', 'buckshot', 'bat',
+  'gun',
+  'guns',
+  'pistol',
+  'pistols',
+  'rifle',
+  'rifles',
+  'shotgun',
+  'ar15',
+  'ar',
+  'glock',
+  'revolver',
+  'handgun',
+  'knife',
+  'knives',
+  'machete',
+  'blade',
+  'sword',
+  'axe',
+  'hatchet',
+  'bomb',
+  'bombs',
+  'explosive',
+  'explosives',
+  'ied',
+  'grenade',
+  'grenades',
+  'molotov',
+  'molotovs',
+  'ammo',
+  'ammunition',
+  'rounds',
+  'mag',
+  'magazine',
+  'gasoline',
+  'acid',
+  'noose',
+  'crossbow',
+  'bullets',
+  'bullet',
+  'sniper',
+  'scope',
+  'truck',
+  'car',
+  'tnt',
+  'dynamite',
+  '9mm',
+  'shells',
+  'buckshot',
+  'bat',
 ]);
 /** Vehicles count as means only with a harm act ("run over by my truck"). */
-export const VEHICLE_WEAPONS: ReadonlySet<string> = new Set(['truck', 'car', 'bat', 'scope', 'mag', 'magazine', 'rounds', 'shells']);
+export const VEHICLE_WEAPONS: ReadonlySet<string> = new Set([
+  'truck',
+  'car',
+  'bat',
+  'scope',
+  'mag',
+  'magazine',
+  'rounds',
+  'shells',
+]);
 
 /** Preparation verbs: acquiring, readying or carrying means ("bought", "sighted in", "bringing"). */
 export const PREPARATION: ReadonlySet<string> = new Set([
-  'bought', 'buying', 'loaded', 'loading', 'sighted', 'cleaned', 'cleaning', 'sharpened', 'sharpening', 'bringing',
-  'brought', 'packing', 'packed', 'carrying', 'stocked', 'stockpiling', 'built', 'building', 'mixed', 'practicing',
-  'practising', 'got', 'have', 'grabbed', 'grabbing', 'ordered', 'picked',
+  'bought',
+  'buying',
+  'loaded',
+  'loading',
+  'sighted',
+  'cleaned',
+  'cleaning',
+  'sharpened',
+  'sharpening',
+  'bringing',
+  'brought',
+  'packing',
+  'packed',
+  'carrying',
+  'stocked',
+  'stockpiling',
+  'built',
+  'building',
+  'mixed',
+  'practicing',
+  'practising',
+  'got',
+  'have',
+  'grabbed',
+  'grabbing',
+  'ordered',
+  'picked',
 ]);
 
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'tonight', 'tomorrow', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'weekend', 'morning', 'midnight', 'noon', 'dawn', 'week', 'soon', 'tmrw',
+  'tonight',
+  'tomorrow',
+  'today',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekend',
+  'morning',
+  'midnight',
+  'noon',
+  'dawn',
+  'week',
+  'soon',
+  'tmrw',
 ]);
 export const TIME_RE = /^(?:\d{1,2}(?::\d\d)?(?:am|pm)|\d{1,2}:\d\d)$/;
 
@@ -179,24 +330,95 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))
-    .concat(['men', 'women', 'children', 'kids', 'guys', 'wives', 'deputies', 'attorneys', 'everyone', 'everybody', 'anyone', 'anybody', 'somebody']),
+    .concat([
+      'men',
+      'women',
+      'children',
+      'kids',
+      'guys',
+      'wives',
+      'deputies',
+      'attorneys',
+      'everyone',
+      'everybody',
+      'anyone',
+      'anybody',
+      'somebody',
+    ]),
 );
 
 /** Group nouns that are institutions; a threat against one is a threat against its staff. */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
-  'ice', 'fbi', 'cbp', 'atf', 'dea', 'police', 'congress', 'senate', 'government', 'administration',
+  'ice',
+  'fbi',
+  'cbp',
+  'atf',
+  'dea',
+  'police',
+  'congress',
+  'senate',
+  'government',
+  'administration',
 ]);
 
 /** Places where people are: an attack on one puts people in danger. */
 export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
-  'courthouse', 'court', 'office', 'offices', 'building', 'school', 'church', 'mosque', 'synagogue', 'temple',
-  'clinic', 'hospital', 'capitol', 'precinct', 'station', 'center', 'centre', 'facility', 'headquarters', 'hq',
-  'rally', 'march', 'protest', 'parade', 'concert', 'mall', 'store', 'embassy', 'consulate', 'campus', 'polls',
-  'house', 'home', 'apartment', 'restaurant', 'bar', 'club', 'shelter', 'camp', 'gate', 'gates',
+  'courthouse',
+  'court',
+  'office',
+  'offices',
+  'building',
+  'school',
+  'church',
+  'mosque',
+  'synagogue',
+  'temple',
+  'clinic',
+  'hospital',
+  'capitol',
+  'precinct',
+  'station',
+  'center',
+  'centre',
+  'facility',
+  'headquarters',
+  'hq',
+  'rally',
+  'march',
+  'protest',
+  'parade',
+  'concert',
+  'mall',
+  'store',
+  'embassy',
+  'consulate',
+  'campus',
+  'polls',
+  'house',
+  'home',
+  'apartment',
+  'restaurant',
+  'bar',
+  'club',
+  'shelter',
+  'camp',
+  'gate',
+  'gates',
 ]);
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
-  'you', 'him', 'her', 'them', 'yall', 'ya', 'u', 'everyone', 'everybody', 'anyone', 'somebody', 'whoever',
+  'you',
+  'him',
+  'her',
+  'them',
+  'yall',
+  'ya',
+  'u',
+  'everyone',
+  'everybody',
+  'anyone',
+  'somebody',
+  'whoever',
 ]);
 export const SUBJECT_PRONOUNS_3P: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'this', 'that']);
 
@@ -275,19 +497,90 @@ export const CONDEMN: ReadonlySet<string> = new Set(
 );
 
 export const JOKE_MARKERS: ReadonlySet<string> = new Set([
-  'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'jk', 'jokes', 'joking', 'kidding', 'lolol', 'xd', 'smh',
+  'lol',
+  'lmao',
+  'lmfao',
+  'rofl',
+  'haha',
+  'hahaha',
+  'hahahaha',
+  'jk',
+  'jokes',
+  'joking',
+  'kidding',
+  'lolol',
+  'xd',
+  'smh',
 ]);
 export const JOKE_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F643}]/u;
 
-export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nobody', 'none', 'neither', 'nor', 'noone', 'nothing']);
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'no',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'noone',
+  'nothing',
+]);
 
 export const FIRST_SG: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'myself', 'ourselves']);
-export const MODAL_FUTURE: ReadonlySet<string> = new Set(['will', 'shall', 'going', 'about', 'gonna', 'finna', 'ready', 'planning', 'plan', 'fixing']);
-export const MODAL_DESIRE: ReadonlySet<string> = new Set(['want', 'wanna', 'love', 'like', 'wish', 'tempted', 'dream', 'cant', 'itching']);
-export const MODAL_DEONTIC: ReadonlySet<string> = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'has', 'have', 'got', 'gotta']);
+export const MODAL_FUTURE: ReadonlySet<string> = new Set([
+  'will',
+  'shall',
+  'going',
+  'about',
+  'gonna',
+  'finna',
+  'ready',
+  'planning',
+  'plan',
+  'fixing',
+]);
+export const MODAL_DESIRE: ReadonlySet<string> = new Set([
+  'want',
+  'wanna',
+  'love',
+  'like',
+  'wish',
+  'tempted',
+  'dream',
+  'cant',
+  'itching',
+]);
+export const MODAL_DEONTIC: ReadonlySet<string> = new Set([
+  'should',
+  'must',
+  'need',
+  'needs',
+  'deserve',
+  'deserves',
+  'ought',
+  'has',
+  'have',
+  'got',
+  'gotta',
+]);
 export const CALLERS: ReadonlySet<string> = new Set([
-  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'yall', 'folks', 'guys', 'patriots',
-  'brothers', 'men', 'citizens', 'somone', 'sombody', 'who',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'people',
+  'yall',
+  'folks',
+  'guys',
+  'patriots',
+  'brothers',
+  'men',
+  'citizens',
+  'somone',
+  'sombody',
+  'who',
 ]);
 /** Quantifiers and determiners skipped while looking for a target's head word. */
 export const DETERMINERS: ReadonlySet<string> = new Set(
@@ -307,4 +600,5 @@ export const SELF_HARM_PATTERNS: readonly RegExp[] = [
   /\b(?:overdose|od) (?:tonight|on)\b/,
 ];
 /** Joking idioms that look like self-harm ("kill me now, it's Monday"). */
-export const SELF_HARM_IDIOM = /\b(?:put me out of my misery|kill me now|shoot me now|i want to die (?:laughing|of)|literally dying|dying of (?:laughter|embarrassment)|i am dead|im dead)\b/;
+export const SELF_HARM_IDIOM =
+  /\b(?:put me out of my misery|kill me now|shoot me now|i want to die (?:laughing|of)|literally dying|dying of (?:laughter|embarrassment)|i am dead|im dead)\b/;

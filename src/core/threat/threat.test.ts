@@ -7,7 +7,18 @@ const analyze = createAnalyzer({ vaderLexicon: new Map() });
 const alert = (text: string): boolean => analyze({ id: 't', text }).alert;
 const assess = (text: string) => analyze({ id: 't', text }).threat;
 
-const TARGETS = ['the agent', 'that judge', 'the protesters', 'those immigrants', 'the officer', 'the activists', 'that journalist', 'the senator', 'the election workers', 'the police chief'];
+const TARGETS = [
+  'the agent',
+  'that judge',
+  'the protesters',
+  'those immigrants',
+  'the officer',
+  'the activists',
+  'that journalist',
+  'the senator',
+  'the election workers',
+  'the police chief',
+];
 
 describe('stance × act × target', () => {
   it.each([
@@ -20,7 +31,10 @@ describe('stance × act × target', () => {
   ])('"%s" alerts with kind %s for every violent verb and target', (template, kind) => {
     for (const v of ['kill', 'shoot', 'stab', 'strangle', 'beat']) {
       for (const t of TARGETS.slice(0, 4)) {
-        const text = template.replace('{v}', v).replace('{V}', v[0]!.toUpperCase() + v.slice(1)).replace('{t}', t);
+        const text = template
+          .replace('{v}', v)
+          .replace('{V}', v[0]!.toUpperCase() + v.slice(1))
+          .replace('{t}', t);
         const a = assess(text);
         expect(severityRank(a.severity), text).toBeGreaterThanOrEqual(2);
         expect(a.kind, text).toBe(kind);
@@ -52,7 +66,12 @@ describe('context that removes a flag', () => {
     ['fiction', 'In the movie the villain plans to {v} {t}'],
     ['question', 'Are you saying I will {v} {t}?'],
   ])('%s', (_name, template) => {
-    const past: Record<string, string> = { kill: 'killed', shoot: 'shot', stab: 'stabbed', attack: 'attacked' };
+    const past: Record<string, string> = {
+      kill: 'killed',
+      shoot: 'shot',
+      stab: 'stabbed',
+      attack: 'attacked',
+    };
     for (const v of ['kill', 'shoot', 'stab', 'attack']) {
       for (const t of TARGETS.slice(0, 5)) {
         const T = t[0]!.toUpperCase() + t.slice(1);
@@ -77,7 +96,14 @@ describe('context that removes a flag', () => {
 
   it('criticism, profanity and protest talk about anyone raise nothing', () => {
     for (const t of TARGETS) {
-      for (const c of ['{T} should be fired', 'F*** {t}', '{T} are cowards and liars', 'Vote {t} out', 'Protest outside {t} office at noon', 'Lock {t} up']) {
+      for (const c of [
+        '{T} should be fired',
+        'F*** {t}',
+        '{T} are cowards and liars',
+        'Vote {t} out',
+        'Protest outside {t} office at noon',
+        'Lock {t} up',
+      ]) {
         const text = c.replace('{t}', t).replace('{T}', t[0]!.toUpperCase() + t.slice(1));
         expect(assess(text).severity, text).toBe('none');
       }
@@ -86,16 +112,33 @@ describe('context that removes a flag', () => {
 });
 
 describe('obfuscation', () => {
-  it.each(['gonna k1ll the judge', "i'm going to s h o o t the judge", "I'm going to ｓｔａｂ the judge", 'i am going to shооt the judge', 'i will kiiiiill the judge', 'judge ward 🔫💀 see u tonight'])(
-    '%s',
-    (text) => {
-      expect(alert(text)).toBe(true);
-    },
-  );
+  it.each([
+    'gonna k1ll the judge',
+    "i'm going to s h o o t the judge",
+    "I'm going to ｓｔａｂ the judge",
+    'i am going to shооt the judge',
+    'i will kiiiiill the judge',
+    'judge ward 🔫💀 see u tonight',
+  ])('%s', (text) => {
+    expect(alert(text)).toBe(true);
+  });
 });
 
 describe('viewpoint neutrality', () => {
-  const GROUPS = ['ICE agents', 'protesters', 'immigrants', 'police officers', 'activists', 'journalists', 'officials', 'border agents', 'migrants', 'conservatives', 'liberals', 'judges'];
+  const GROUPS = [
+    'ICE agents',
+    'protesters',
+    'immigrants',
+    'police officers',
+    'activists',
+    'journalists',
+    'officials',
+    'border agents',
+    'migrants',
+    'conservatives',
+    'liberals',
+    'judges',
+  ];
   const TEMPLATES = [
     "I'm going to shoot the {g} at the rally tomorrow",
     'Somebody needs to kill these {g}',
@@ -123,7 +166,10 @@ describe('severity and evidence', () => {
   });
 
   it('protected entities raise a threat a level and never make criticism an alert', () => {
-    const a = createAnalyzer({ vaderLexicon: new Map() }, { protectedEntities: [{ name: 'Maria Lopez', aliases: ['clerk lopez'] }] });
+    const a = createAnalyzer(
+      { vaderLexicon: new Map() },
+      { protectedEntities: [{ name: 'Maria Lopez', aliases: ['clerk lopez'] }] },
+    );
     expect(a({ id: '1', text: 'Maria Lopez deserves to die' }).threat.severity).toBe('high');
     expect(a({ id: '2', text: 'Maria Lopez is incompetent and should resign' }).threat.severity).toBe('none');
   });
@@ -131,7 +177,8 @@ describe('severity and evidence', () => {
   it('every alert has reasons and spans on the right words', () => {
     const text = 'Tonight I am going to shoot Officer Lind at the precinct';
     const a = assess(text);
-    const by = (label: string): string[] => a.spans.filter((s) => s.label === label).map((s) => text.slice(s.start, s.end));
+    const by = (label: string): string[] =>
+      a.spans.filter((s) => s.label === label).map((s) => text.slice(s.start, s.end));
     expect(by('act')).toEqual(['shoot']);
     expect(by('target')).toEqual(['Officer Lind']);
     expect(by('time')).toEqual(['Tonight']);
@@ -146,7 +193,17 @@ describe('severity and evidence', () => {
   });
 
   it('odd text never throws', () => {
-    for (const text of ['', ' ', '"', '""""', '🔫'.repeat(1000), 'a'.repeat(100000), '\u0000\u0001', "it's 's 's", 'constructor toString __proto__']) {
+    for (const text of [
+      '',
+      ' ',
+      '"',
+      '""""',
+      '🔫'.repeat(1000),
+      'a'.repeat(100000),
+      '\u0000\u0001',
+      "it's 's 's",
+      'constructor toString __proto__',
+    ]) {
       expect(() => analyze({ id: 'x', text })).not.toThrow();
     }
   });
