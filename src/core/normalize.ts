@@ -65,17 +65,62 @@ function buildHomoglyphs(): Map<number, string> {
   return out;
 }
 
+const CP_CACHE = new Map<number, readonly [string, ObfuscationKind | null]>();
+
+/** What one non-ASCII code point reads as, and the obfuscation it undoes; cached per code point. */
+function mapCodePoint(cp: number, ch: string): readonly [string, ObfuscationKind | null] {
+  const hit = CP_CACHE.get(cp);
+  if (hit) return hit;
+  let r: readonly [string, ObfuscationKind | null];
+  const emoji = EMOJI_WORDS.get(ch);
+  const glyph = HOMOGLYPHS.get(cp);
+  if (emoji !== undefined) r = [` ${emoji} `, 'emoji'];
+  else if (cp === 0xfe0f || cp === 0x200d || cp === 0x200b || cp === 0x200c || cp === 0xfeff) {
+    // variation selectors and zero-width characters carry no meaning for matching
+    r = ['', null];
+  } else if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) r = ["'", null];
+  else if (cp === 0x201c || cp === 0x201d || cp === 0x201e || cp === 0xab || cp === 0xbb) r = ['"', null];
+  else {
+    const nf = ch.normalize('NFKC');
+    if (nf !== ch && /^[\x20-\x7e]+$/.test(nf)) {
+      const kind = cp >= 0xff01 && cp <= 0xff5e ? 'fullwidth' : /[a-z]/i.test(nf) ? 'homoglyph' : null;
+      r = [nf.toLowerCase(), kind];
+    } else if (glyph !== undefined && cp !== 0xe9 && cp !== 0xe8) r = [glyph, 'homoglyph'];
+    else r = [nf.toLowerCase(), null];
+  }
+  if (CP_CACHE.size > 65_536) CP_CACHE.clear();
+  CP_CACHE.set(cp, r);
+  return r;
+}
+
 class Builder {
   chars: string[] = [];
   starts: number[] = [];
   ends: number[] = [];
   push(s: string, start: number, end: number): void {
+    if (s.length === 1) {
+      this.chars.push(s);
+      this.starts.push(start);
+      this.ends.push(end);
+      return;
+    }
     for (let i = 0; i < s.length; i++) {
       this.chars.push(s[i]!);
       this.starts.push(start);
       this.ends.push(end);
     }
   }
+}
+
+/** Offsets for text that normalisation did not reshape: code unit i came from code unit i. */
+function identity(n: number): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { starts, ends };
 }
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
@@ -95,14 +140,7 @@ export function normalizeText(original: string): NormalizedText {
     !SPACED_CANDIDATE.test(original) &&
     !RUN_CANDIDATE.test(original)
   ) {
-    const n = original.length;
-    const starts = new Int32Array(n);
-    const ends = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    return { text: original.toLowerCase(), starts, ends, obfuscation: new Set() };
+    return { text: original.toLowerCase(), ...identity(original.length), obfuscation: new Set() };
   }
   const obfuscation = new Set<ObfuscationKind>();
   const b = new Builder();
@@ -112,38 +150,21 @@ export function normalizeText(original: string): NormalizedText {
     const width = cp > 0xffff ? 2 : 1;
     const end = i + width;
     if (cp < 0x80) {
-      const c = original[i]!;
-      b.push(cp >= 65 && cp <= 90 ? c.toLowerCase() : c, i, end);
+      b.chars.push(cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : original[i]!);
+      b.starts.push(i);
+      b.ends.push(end);
     } else {
-      const ch = original.slice(i, end);
-      const emoji = EMOJI_WORDS.get(ch);
-      const glyph = HOMOGLYPHS.get(cp);
-      if (emoji !== undefined) {
-        obfuscation.add('emoji');
-        b.push(` ${emoji} `, i, end);
-      } else if (cp === 0xfe0f || cp === 0x200d || cp === 0x200b || cp === 0x200c || cp === 0xfeff) {
-        // variation selectors and zero-width characters carry no meaning for matching
-      } else if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) {
-        b.push("'", i, end);
-      } else if (cp === 0x201c || cp === 0x201d || cp === 0x201e || cp === 0xab || cp === 0xbb) {
-        b.push('"', i, end);
-      } else {
-        const nf = ch.normalize('NFKC');
-        if (nf !== ch && /^[\x20-\x7e]+$/.test(nf)) {
-          if (cp >= 0xff01 && cp <= 0xff5e) obfuscation.add('fullwidth');
-          else if (/[a-z]/i.test(nf)) obfuscation.add('homoglyph');
-          b.push(nf.toLowerCase(), i, end);
-        } else if (glyph !== undefined && cp !== 0xe9 && cp !== 0xe8) {
-          obfuscation.add('homoglyph');
-          b.push(glyph, i, end);
-        } else {
-          b.push(nf.toLowerCase(), i, end);
-        }
-      }
+      const [out, kind] = mapCodePoint(cp, original.slice(i, end));
+      if (kind) obfuscation.add(kind);
+      if (out) b.push(out, i, end);
     }
     i = end;
   }
   let { chars, starts, ends } = b;
+  const pass1 = chars.join('');
+  if (!LEET_CANDIDATE.test(pass1) && !SPACED_CANDIDATE.test(pass1) && !RUN_CANDIDATE.test(pass1)) {
+    return { text: pass1, starts: Int32Array.from(starts), ends: Int32Array.from(ends), obfuscation };
+  }
 
   // Pass 2: leetspeak inside words (k1ll, senat0r, k!ll): a leet character between letters.
   for (let i = 1; i < chars.length - 1; i++) {

@@ -164,6 +164,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['pay', 'them', 'a', 'visit'],
   ['you', 'know', 'what', 'to', 'do'],
 ];
+const OMINOUS_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['body', 'bag'],
   ['bodybag'],
@@ -271,6 +273,11 @@ for (const form of ACTS.keys()) {
   const sq = form.replace(/(.)\1+/g, '$1');
   if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, form);
 }
+function hasDouble(w: string): boolean {
+  for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1)) return true;
+  return false;
+}
+
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
 const TRIGGERS = new Set<string>([
   ...ACTS.keys(),
@@ -765,7 +772,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   let triggered = ctx.piiKinds.length > 0;
   for (let i = 0; i < tokens.length && !triggered; i++) {
     const w = tokens[i]!.w;
-    triggered = TRIGGERS.has(w) || (/(.)\1/.test(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1')));
+    triggered = TRIGGERS.has(w) || (hasDouble(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1')));
   }
   if (!triggered) return { hits: [], selfHarmCue: false };
   const r = new Reader(tokens);
@@ -1354,7 +1361,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
   // Veiled menace: an ominous phrase aimed at someone, with knowledge, a condition, a weapon or a time
   const deathCue = t.some((x) => HARM_NOUNS.has(x.w) || x.w === 'dead');
   for (let i = 0; i < t.length; i++) {
-    for (const seq of OMINOUS) {
+    for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? []) {
       if (!seqAt(t, i, seq)) continue;
       const end = i + seq.length;
       const outside = (x: Specific): boolean => x.from < i || x.from >= end;
