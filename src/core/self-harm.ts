@@ -2,7 +2,27 @@ import { SELF_HARM_IDIOM, SELF_HARM_PATTERNS } from './threat/lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Words without which no self-harm pattern can match: the cheap gate. */
-const SELF_HARM_CUES = new Set(['myself', 'self', 'life', 'die', 'dead', 'suicide', 'suicidal', 'kms', 'alive', 'live', 'living', 'exist', 'overdose', 'od', 'all', 'on', 'wake', 'be', 'disappear']);
+const SELF_HARM_CUES = new Set([
+  'myself',
+  'self',
+  'life',
+  'die',
+  'dead',
+  'suicide',
+  'suicidal',
+  'kms',
+  'alive',
+  'live',
+  'living',
+  'exist',
+  'overdose',
+  'od',
+  'all',
+  'on',
+  'wake',
+  'be',
+  'disappear',
+]);
 
 /**
  * True when the speaker may be at risk of harming themselves. Separate from the threat score:

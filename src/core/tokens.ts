@@ -12,6 +12,8 @@ export interface Token {
   cap: boolean;
   /** True when the word was written in capitals throughout (shouting), two letters or more. */
   upper: boolean;
+  /** True when the word stands for an emoji of the post (🔫 → "gun"). */
+  emoji: boolean;
   /** True inside a quotation ("…"). */
   quoted: boolean;
 }
@@ -135,26 +137,27 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         const raw = original.slice(o, n.ends[j - 1]);
         upper = raw === raw.toUpperCase() && /[A-Z].*[A-Z]/.test(raw);
       }
+      const emoji = first > 0x7f && /\p{Extended_Pictographic}/u.test(original.slice(o, n.ends[i]));
       const exp = EXPANSIONS.get(word);
-      if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, quoted });
+      if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
       else if (word.endsWith("'s")) {
-        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, quoted });
-        out.push({ w: "'s", start: j - 2, end: j, sent, cap: false, upper: false, quoted });
-      } else out.push({ w: word, start: i, end: j, sent, cap, upper, quoted });
+        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted });
+        out.push({ w: "'s", start: j - 2, end: j, sent, cap: false, upper: false, emoji: false, quoted });
+      } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted });
       i = j;
       continue;
     }
     const ch = text[i]!;
     if (ch === '"') {
       quoted = !quoted;
-      out.push({ w: '"', start: i, end: i + 1, sent, cap: false, upper: false, quoted });
+      out.push({ w: '"', start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
       const prev = out[out.length - 1];
       if (!(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
         const mark = ch === '?' ? '?' : ch === '!' ? '!' : '.';
         if (prev && !isSentenceEnd(prev.w))
-          out.push({ w: mark, start: i, end: i + 1, sent, cap: false, upper: false, quoted });
+          out.push({ w: mark, start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
         else if (prev && mark === '?') prev.w = '?';
         sent++;
       }
@@ -166,6 +169,7 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         sent,
         cap: false,
         upper: false,
+        emoji: false,
         quoted,
       });
     }

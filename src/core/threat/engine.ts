@@ -2,6 +2,7 @@ import type { Token } from '../tokens.js';
 import { isSentenceEnd } from '../tokens.js';
 import {
   ACTS,
+  BODY_PARTS,
   ATTRIBUTION,
   CALLERS,
   CONDEMN,
@@ -130,6 +131,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'going', 'home'],
   ['not', 'make', 'it', 'home'],
   ['not', 'wake', 'up'],
+  ['not', 'live', 'to'],
+  ['not', 'live', 'long'],
+  ['not', 'see', 'the', 'next'],
+  ['not', 'see', 'another'],
   ['nobody', 'leaves'],
   ['no', 'one', 'leaves'],
   ['nobody', 'walks', 'out'],
@@ -278,8 +283,58 @@ function hasDouble(w: string): boolean {
   return false;
 }
 
+const PLANTERS = new Set([
+  'put',
+  'putting',
+  'puts',
+  'stick',
+  'sticking',
+  'shove',
+  'shoving',
+  'pump',
+  'pumping',
+  'send',
+  'sending',
+  'plant',
+  'planting',
+  'drive',
+  'driving',
+  'sink',
+  'sinking',
+  'lodge',
+  'stuck',
+  'shoved',
+  'pumped',
+  'planted',
+  'sunk',
+  'take',
+  'taking',
+]);
+const BREAKERS = new Set([
+  'break',
+  'breaking',
+  'snap',
+  'snapping',
+  'crack',
+  'cracking',
+  'smash',
+  'smashing',
+  'bash',
+  'bashing',
+  'cave',
+  'caving',
+  'rip',
+  'ripping',
+  'slit',
+  'slitting',
+  'cut',
+  'cutting',
+  'blow',
+  'blowing',
+]);
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
 const TRIGGERS = new Set<string>([
+  ...BREAKERS,
   ...ACTS.keys(),
   ...PHRASAL.keys(),
   ...HARM_NOUNS.keys(),
@@ -306,6 +361,68 @@ const TRIGGERS = new Set<string>([
   'make',
   'walks',
 ]);
+/** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
+/** Everyday verbs that open an imperative ("grab your guns and …", "get over there and …"). */
+const IMPERATIVE_VERBS = new Set([
+  'grab',
+  'get',
+  'take',
+  'bring',
+  'round',
+  'find',
+  'track',
+  'load',
+  'arm',
+  'gather',
+  'go',
+  'drag',
+  'pull',
+  'line',
+  'throw',
+  'catch',
+  'show',
+  'hunt',
+  'make',
+]);
+const IMPERATIVE_LEAD = new Set([
+  'go',
+  'just',
+  'now',
+  'please',
+  'yet',
+  'better',
+  'so',
+  'then',
+  'also',
+  'seriously',
+  'honestly',
+  'literally',
+  'come',
+  'lets',
+  'all',
+]);
+const COPULA = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'culture',
+  'victims',
+  'victim',
+  'case',
+  'cases',
+  'charges',
+  'of',
+]);
+const PRONOUN_SUBJECTS = new Set(['you', 'we', 'they', 'he', 'she', 'i', 'yall']);
 const VOCATIVE_CALLERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'yall', 'somone', 'sombody']);
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
@@ -502,8 +619,24 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
   for (let j = from; j < end && j < from + limit; j++) {
     const w = r.w(j);
     if (w === ',' || w === '"' || isSentenceEnd(w)) break;
-    if ((w === 'my' || w === 'our') && j === from)
+    if (
+      ['your', 'his', 'her', 'their'].includes(w) &&
+      (BODY_PARTS.has(r.w(j + 1)) || BODY_PARTS.has(r.w(j + 2)))
+    ) {
+      return {
+        from: j,
+        to: j + 1,
+        type: 'person',
+        text: w === 'your' ? 'you' : w === 'his' ? 'him' : w === 'their' ? 'them' : w,
+      };
+    }
+    if ((w === 'my' || w === 'our') && j === from) {
+      // "my ex", "my neighbor" are people; "my fingers", "my car" are the speaker's own
+      const owned = r.t[j + 1] ? targetType(r, j + 1, sentFirst) : undefined;
+      if (owned === 'role' || owned === 'group' || owned === 'person')
+        return { from: j, to: j + 2, type: owned, text: r.w(j + 1) };
       return { from: j, to: j + 2, type: 'self', text: r.w(j + 1) };
+    }
     if (DETERMINERS.has(w) || w === 'down' || w === 'up' || w === 'out' || w === 'over' || w === 'right')
       continue;
     const type = targetType(r, j, sentFirst);
@@ -639,6 +772,17 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
         return { index: k, word: r.w(k), chain: c.length ? c : chain };
       }
     }
+    // "Everyone grab your guns and go kill …", "Throw them off the bench and hang them": an
+    // imperative first conjunct makes the second one an imperative too
+    const first = r.start(i);
+    const lead =
+      VOCATIVE_CALLERS.has(r.w(first)) ||
+      ['everyone', 'everybody', 'people', 'guys', 'patriots'].includes(r.w(first))
+        ? first + 1
+        : first;
+    const v = r.w(lead);
+    if (lead < j && (ACTS.has(v) || PHRASAL.has(v) || IMPERATIVE_VERBS.has(v)))
+      return { index: -1, word: '', chain };
   }
   return { index: j >= s ? j : -1, word: j >= s ? r.w(j) : '', chain };
 }
@@ -657,6 +801,7 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     )
       return true;
     if (w === 'the' && r.w(j + 1) === 'one' && (r.w(j + 2) === 'who' || r.w(j + 2) === 'that')) return true;
+    if (w === 'make' && r.w(j + 1) === 'sure' && FIRST.has(r.w(j - 2))) return true;
   }
   return false;
 }
@@ -667,6 +812,12 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     if (w === 'if' || w === 'unless' || w === 'otherwise') return true;
     if (w === 'one' && r.w(j + 1) === 'more') return true;
     if (w === 'next' && r.w(j + 1) === 'time') return true;
+    if (
+      w === 'next' &&
+      (r.w(j + 2) === 'who' || r.w(j + 2) === 'that' || r.w(j + 3) === 'who' || r.w(j + 3) === 'that')
+    )
+      return true;
+    if (w === 'again' && r.w(j + 1) === 'and') return true;
     if (w === 'or' && r.w(j + 1) === 'else') return true;
     if (w === 'again' && r.any(j, e, new Set(['and'])) > 0) return true;
   }
@@ -696,7 +847,7 @@ function findSpecifics(
     } else if (
       PREPARATION.has(w) &&
       t[i + 1] &&
-      (WEAPONS.has(r.w(i + 1)) || WEAPONS.has(r.w(i + 2)) || WEAPONS.has(r.w(i + 3)))
+      [1, 2, 3, 4, 5].some((k) => WEAPONS.has(r.w(i + k)) && !VEHICLE_WEAPONS.has(r.w(i + k)))
     ) {
       out.push({ label: 'preparation', reason: `preparation: ${w}`, from: i, to: i + 1 });
     } else if (
@@ -854,8 +1005,70 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
         }
       }
     }
-    if (!act && (HARM_NOUNS.get(w) ?? 0) > 0) {
-      act = { lemma: w, weight: HARM_NOUNS.get(w)!, intransitive: true, from: i, to: i + 1, objFrom: i + 1 };
+    if (!act && ((HARM_NOUNS.get(w) ?? 0) > 0 || (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)))) {
+      // "put a bullet in the mayor's head", "a knife in the gut": the noun with a verb that plants it
+      let k = i - 1;
+      while (
+        k >= r.start(i) &&
+        k >= i - 4 &&
+        (DETERMINERS.has(r.w(k)) || /^\d+$/.test(r.w(k)) || r.w(k) === 'few')
+      )
+        k--;
+      const planter = PLANTERS.has(r.w(k)) ? k : -1;
+      let obj = i + 1;
+      while (
+        obj < t.length &&
+        ['in', 'into', 'through', 'between', 'right', 'to', 'across', 'up', 'down'].includes(r.w(obj))
+      )
+        obj++;
+      if (planter >= 0 && obj > i + 1)
+        act = {
+          lemma: `${r.w(planter)} a ${w} in`,
+          weight: 1,
+          from: planter,
+          to: i + 1,
+          objFrom: obj,
+          noun: false,
+        };
+      else if ((HARM_NOUNS.get(w) ?? 0) > 0)
+        act = {
+          lemma: w,
+          weight: HARM_NOUNS.get(w)!,
+          intransitive: true,
+          from: i,
+          to: i + 1,
+          objFrom: i + 1,
+        };
+      else if (
+        ['get', 'gets', 'getting', 'got', 'catch', 'catches', 'catching', 'eat', 'eats'].includes(r.w(k))
+      ) {
+        // "the landlord gets a knife in the gut": a weapon received is harm to the receiver
+        act = {
+          lemma: `${r.w(k)} a ${w}`,
+          weight: 0.9,
+          intransitive: true,
+          from: i,
+          to: i + 1,
+          objFrom: i + 1,
+        };
+      }
+    }
+    if (
+      !act &&
+      BREAKERS.has(w) &&
+      (['your', 'his', 'her', 'their', 'its'].includes(r.w(i + 1)) || r.w(i + 1) === 'the') &&
+      (BODY_PARTS.has(r.w(i + 2)) || BODY_PARTS.has(r.w(i + 3)))
+    ) {
+      // "break your neck", "smash his skull in": harm to the owner of the body part
+      const owner = r.w(i + 1);
+      act = {
+        lemma: `${w} ${owner} ${BODY_PARTS.has(r.w(i + 2)) ? r.w(i + 2) : r.w(i + 3)}`,
+        weight: 0.9,
+        from: i,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: false,
+      };
     }
     if (!act) continue;
     // "F-bomb", "self-harm": the second half of a hyphenated compound is no verb
@@ -880,6 +1093,8 @@ type Act = {
   to: number;
   objFrom: number;
   word?: string;
+  /** Set when the word class is known from how the act was found (a verb that plants a noun …). */
+  noun?: boolean;
 };
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
@@ -897,7 +1112,7 @@ function assessAct(
   const sStart = r.start(act.from);
   const sEnd = r.end(act.from);
   const w = act.word ?? r.w(act.from);
-  const isNoun = HARM_NOUNS.has(w) || (!ACTS.has(w) && !PHRASAL.has(w));
+  const isNoun = act.noun ?? (HARM_NOUNS.has(w) || (!ACTS.has(w) && !PHRASAL.has(w)));
   const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
   const subj = findSubject(r, act.from, outcome || isNoun);
   const chain = subj.chain;
@@ -968,7 +1183,14 @@ function assessAct(
   } else if (
     (SECOND.has(sw) || sw === 'your') &&
     (act.intransitive || passive || isNoun) &&
-    (hasFuture || chain.includes('will') || DEATH_OUTCOMES.has(act.lemma))
+    (hasFuture ||
+      chain.includes('will') ||
+      DEATH_OUTCOMES.has(act.lemma) ||
+      // a bare "you're dead." is a threat; "when you are dead" is not (no subject right before it)
+      (act.lemma === 'dead' &&
+        chain.length === 1 &&
+        chain[0] === 'are' &&
+        (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '')))
   ) {
     stance = 'fate';
     target = { from: subj.index, to: subj.index + 1, type: 'person', text: 'you' };
@@ -979,17 +1201,18 @@ function assessAct(
     evidence.push({ from: act.from - chain.length, to: act.from, label: 'intent' });
   } else if (sw === 'time' && chain.length === 1 && chain[0] === 'to' && !isNoun) {
     stance = 'imperative';
-  } else if (subj.index < 0 || sw === 'go' || sw === 'just' || sw === 'now') {
-    // no subject: an imperative, if the verb is in its base form ("Shoot the protesters.")
+  } else if (subj.index < 0 || (IMPERATIVE_LEAD.has(sw) && !PRONOUN_SUBJECTS.has(r.w(subj.index - 1)))) {
+    // ("you better beat Canada" is advice to the addressee, not a call to violence)
+    // no subject: an imperative, if the verb is in its base form ("Shoot the protesters.", "go kill him")
     const base = w === (ACTS.get(w)?.lemma ?? w) || PHRASAL.has(w);
     const nx = r.w(act.to);
     if (
       !isNoun &&
       base &&
       !act.intransitive &&
-      chain.length === 0 &&
+      chain.every((c) => IMPERATIVE_LEAD.has(c)) &&
       !r.titleCase &&
-      !AUX.has(nx) &&
+      !COPULA.has(nx) &&
       nx !== "'s" &&
       !isSentenceEnd(nx)
     )
@@ -1003,12 +1226,16 @@ function assessAct(
     !isNoun &&
     !act.intransitive &&
     act.to === act.from + 1 &&
+    !ingForm &&
     (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '' || r.w(act.to) === 'for');
+  // a passive wish needs its "be" ("should be shot", "needs to get hanged"); "anything you need burned" is not one
+  const passiveWish =
+    passive && chain.some((c) => c === 'be' || c === 'get' || c === 'been' || c === 'getting');
   if (
     stance === 'none' &&
     !FIRST.has(sw) &&
     (hasDeontic || chain.includes('to')) &&
-    (act.intransitive || passive || isNoun || bare) &&
+    (act.intransitive || passiveWish || isNoun || bare) &&
     !past
   ) {
     // "X deserves to die", "X should be shot", "every judge … deserves a rope"
@@ -1028,7 +1255,11 @@ function assessAct(
   if (
     stance === 'none' &&
     !past &&
-    (hasFuture || chain.includes('getting') || chain.includes('is') || chain.includes('are')) &&
+    (hasFuture ||
+      chain.includes('getting') ||
+      chain.includes('gets') ||
+      chain.includes('is') ||
+      chain.includes('are')) &&
     (act.intransitive || passive || isNoun)
   ) {
     // "Deputy Harlan is going to bleed out", "That councilwoman is getting a bullet"
@@ -1073,6 +1304,18 @@ function assessAct(
       stance = 'intent';
       reasons.push('first-person agency ("by me", "my …")');
     } else if (SECOND.has(sw) && hasFuture) stance = 'fate';
+    else if (
+      act.weight >= 0.8 &&
+      target &&
+      (target.type === 'role' ||
+        target.type === 'group' ||
+        (target.type === 'person' && !SECOND.has(target.text))) &&
+      conditionalIn(r, sStart, sEnd)
+    ) {
+      // "If the verdict goes wrong, the jurors are dead", "The next cop who stops me gets shot"
+      stance = 'fate';
+      reasons.push('harm promised on a condition');
+    }
   }
 
   // Stance weights
@@ -1172,6 +1415,9 @@ function assessAct(
     (next === 'with' && KIND_WORDS.has(r.w(act.to + 1))) ||
     (next !== undefined && r.w(act.to + 1) === 'with' && KIND_WORDS.has(r.w(act.to + 2))) ||
     (act.lemma === 'burn' && (next === 'off' || next === 'calories')) ||
+    // "burn, baby, burn"; "bury your head in the sand"
+    (next === 'baby' && r.w(act.to + 1) === w) ||
+    (act.lemma === 'bury' && r.w(act.to + 1) === 'head') ||
     (act.lemma === 'death' &&
       r.w(act.from - 1) === 'to' &&
       !ACTS.has(r.w(act.from - 2)) &&
@@ -1360,6 +1606,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
 
   // Veiled menace: an ominous phrase aimed at someone, with knowledge, a condition, a weapon or a time
   const deathCue = t.some((x) => HARM_NOUNS.has(x.w) || x.w === 'dead');
+  const postAgency = hasAgency(r, 0, t.length);
   for (let i = 0; i < t.length; i++) {
     for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? []) {
       if (!seqAt(t, i, seq)) continue;
@@ -1369,7 +1616,11 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       const cond = conditionalIn(r, r.start(i), r.end(i));
       const sTime = specifics.find((x) => x.label === 'time' && outside(x));
       const sWeapon = weapon && outside(weapon) ? weapon : undefined;
-      const support = [surveillance, sTime, sWeapon, personal].filter(Boolean).length + (cond ? 1 : 0);
+      // "…, I'll make sure of it": the speaker's own agency anywhere in the post supports the menace
+      const support =
+        [surveillance, sTime, sWeapon, personal].filter(Boolean).length +
+        (cond ? 1 : 0) +
+        (postAgency ? 1 : 0);
       const tgt =
         target ?? (seq.includes('you') ? { from: i, to: end, type: 'person' as const, text: 'you' } : place);
       if (!tgt || negated) continue;
@@ -1384,7 +1635,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       if (weak && !(sWeapon || deathCue)) continue;
       const isKnowWhere = seq[0] === 'i' && seq[1] === 'know';
       const hostileCall = seq[0] === 'make' || seq[0] === 'pay' || seq[0] === 'you';
-      if (support === 0 && !isKnowWhere && !(hostileCall && personal)) continue;
+      if (support === 0 && !isKnowWhere && !(hostileCall && personal) && !(weak && deathCue)) continue;
       if (isKnowWhere && support === 0 && !deathCue) continue;
       const specs = specifics.slice(0, 4).map((x) => x.reason);
       const evidence: Evidence[] = [
@@ -1412,14 +1663,51 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
     }
   }
 
+  // Emoji aimed at someone: "officer lind 🔪🩸 tonight" — weapon or blood emoji, a named target, a time
+  // 💀 is as often "I'm dead (laughing)" as death, so only weapons and blood count here
+  const emojiHarm = t.find((x) => x.emoji && (WEAPONS.has(x.w) || x.w === 'blood'));
+  const gunPolicy = t.some((x, k) => WEAPONS.has(x.w) && GUN_POLICY.has(r.w(k + 1)));
+  if (
+    emojiHarm &&
+    !gunPolicy &&
+    target &&
+    (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text))) &&
+    (time || t.some((x) => x.w === 'you')) &&
+    !hits.length
+  ) {
+    const specs = specifics.slice(0, 4).map((x) => x.reason);
+    const evidence: Evidence[] = [
+      {
+        from: emojiHarm.start === t[0]!.start ? 0 : t.indexOf(emojiHarm),
+        to: t.indexOf(emojiHarm) + 1,
+        label: 'menace',
+      },
+      { from: target.from, to: target.to, label: 'target' },
+    ];
+    for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
+    hits.push({
+      act: `emoji: ${emojiHarm.w}`,
+      stance: 'veiled',
+      target,
+      conditional: false,
+      agency: false,
+      logit: 1.2 + 0.6 * [time, weapon, personal].filter(Boolean).length - lower,
+      reasons: [`violent emoji aimed at a person (${emojiHarm.w})`, ...specs],
+      evidence,
+      lowered,
+      specifics: specs,
+      sentence: emojiHarm.sent,
+    });
+  }
+
   // Armed: the speaker readying or carrying a weapon, with a time and a place or target
   const prep = specifics.find(
     (x) =>
       x.label === 'preparation' &&
-      specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 2),
+      specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 4),
   );
   const armedWeapon =
-    prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 2);
+    prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 4);
   const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
   if (prep && armedWeapon && !policy && time && (target || place)) {
     const tgt = target ?? place!;

@@ -133,8 +133,18 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
   for (const [lemma, weight, extra, more] of VERBS) {
     for (const f of inflect(lemma, extra)) if (!m.has(f)) m.set(f, { lemma, weight, ...more });
   }
+  // "gas" alone is mostly fuel; its inflections are the verb ("should be gassed")
+  m.set('gassed', { lemma: 'gas', weight: 0.9 });
+  m.set('gassing', { lemma: 'gas', weight: 0.9 });
   return m;
 })();
+
+/** Body parts: "break your neck", "a knife in the gut" aim at the person they belong to. */
+export const BODY_PARTS: ReadonlySet<string> = new Set(
+  'neck head skull face jaw teeth legs leg arms arm knees kneecaps ribs spine back throat gut guts stomach chest heart eyes eye nose fingers hands bones'.split(
+    ' ',
+  ),
+);
 
 /** Phrasal acts: particle-dependent senses of light verbs (run over, blow up, take out, put down). */
 export const PHRASAL: ReadonlyMap<
@@ -243,6 +253,11 @@ export const WEAPONS: ReadonlySet<string> = new Set([
   'shells',
   'buckshot',
   'bat',
+  'fertilizer',
+  'thermite',
+  'napalm',
+  'taser',
+  'pipebomb',
 ]);
 /** Vehicles count as means only with a harm act ("run over by my truck"). */
 export const VEHICLE_WEAPONS: ReadonlySet<string> = new Set([
