@@ -1522,6 +1522,7 @@ function assessAct(
   }
   if (act.weight < 0.5) logit = Math.min(logit, 0.4);
   reasons.unshift(`violent act: ${act.lemma}`);
+  if (stance !== 'none' && target && target.type !== 'object' && target.type !== 'self') reasons.push(...specs);
   return {
     act: act.lemma,
     stance,
