@@ -1522,7 +1522,8 @@ function assessAct(
   }
   if (act.weight < 0.5) logit = Math.min(logit, 0.4);
   reasons.unshift(`violent act: ${act.lemma}`);
-  if (stance !== 'none' && target && target.type !== 'object' && target.type !== 'self') reasons.push(...specs);
+  if (stance !== 'none' && target && target.type !== 'object' && target.type !== 'self')
+    reasons.push(...specs);
   return {
     act: act.lemma,
     stance,
