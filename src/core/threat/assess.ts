@@ -137,6 +137,7 @@ export function assessThreat(input: AssessInput): ThreatAssessment {
     best &&
     severity === 'low' &&
     best.lowered.length === 0 &&
+    best.weight >= 0.6 &&
     p > 0.9 &&
     best.target &&
     PEOPLE.has(best.target.type)
@@ -150,7 +151,8 @@ export function assessThreat(input: AssessInput): ThreatAssessment {
   const spans: Span[] = [];
   if (best) {
     if (best.target) {
-      const o = toOriginal(normalized, tokens[best.target.from]!.start, tokens[best.target.to - 1]!.end);
+      const last = tokens[Math.min(best.target.to, tokens.length) - 1]!;
+      const o = toOriginal(normalized, tokens[best.target.from]!.start, last.end);
       target = { text: original.slice(o.start, o.end), type: best.target.type };
     }
     const seen = new Set<string>();

@@ -58,6 +58,8 @@ export interface Evidence {
 
 export interface Hit {
   act: string;
+  /** How violent the act is in its literal sense, 0..1. */
+  weight: number;
   stance: Stance;
   target?: { from: number; to: number; type: TargetType; text: string };
   conditional: boolean;
@@ -86,7 +88,7 @@ const AUX = new Set(
     'really just finally personally literally actually also still definitely totally gladly happily soon ' +
     'want need needs deserve deserves deserved ought got have has had do does did get gets getting ' +
     'love like ready planning plan fixing tempted wish hope pray all both probably gotta go come ' +
-    'gon wanna gladly and then i'
+    'gon wanna gladly and then i start begin keep'
   ).split(' '),
 );
 const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
@@ -132,6 +134,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it', 'home'],
   ['not', 'wake', 'up'],
   ['not', 'live', 'to'],
+  ['gets', 'what', "'s", 'coming'],
+  ['get', 'what', "'s", 'coming'],
+  ['getting', 'what', "'s", 'coming'],
+  ['what', "'s", 'coming', 'to'],
   ['not', 'live', 'long'],
   ['not', 'see', 'the', 'next'],
   ['not', 'see', 'another'],
@@ -283,6 +289,26 @@ function hasDouble(w: string): boolean {
   return false;
 }
 
+const DEATH_COMPOUNDS = new Set([
+  'penalty',
+  'sentence',
+  'row',
+  'toll',
+  'threat',
+  'threats',
+  'certificate',
+  'metal',
+  'star',
+  'wish',
+  'rate',
+  'rates',
+  'march',
+  'count',
+  'tax',
+  'panel',
+  'panels',
+  'spiral',
+]);
 const PLANTERS = new Set([
   'put',
   'putting',
@@ -335,6 +361,8 @@ const BREAKERS = new Set([
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
+  'use',
+  'coming',
   ...ACTS.keys(),
   ...PHRASAL.keys(),
   ...HARM_NOUNS.keys(),
@@ -466,6 +494,10 @@ const PERSONAL_DETAILS = [
   ['kids', 'go', 'to'],
   ['works', 'at'],
   ['his', 'schedule'],
+  ['his', 'address'],
+  ['her', 'address'],
+  ['their', 'address'],
+  ['home', 'address'],
   ['her', 'schedule'],
   ['their', 'schedule'],
   ['license', 'plate'],
@@ -932,6 +964,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   const pc = postContext(r, ctx);
   const t = tokens;
 
+  const weaponInPost = t.some((x) => WEAPONS.has(x.w) && !VEHICLE_WEAPONS.has(x.w));
   for (let i = 0; i < t.length; i++) {
     let w = t[i]!.w;
     // "kiiiill" is normalised to "kiill": look it up with doubled letters squeezed
@@ -940,7 +973,12 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       if (sq) w = sq;
     }
     let act: Act | undefined;
-    const sense = ACTS.get(w);
+    const sense0 = ACTS.get(w);
+    // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
+    const sense =
+      sense0?.lemma === 'end' && !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))
+        ? undefined
+        : sense0;
     const phr = PHRASAL.get(sense?.lemma ?? w);
     if (phr) {
       // particle right after the verb, or after a short object ("run them over", "blow it up")
@@ -1051,6 +1089,16 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
           to: i + 1,
           objFrom: i + 1,
         };
+      }
+    }
+    if (!act && w === 'use' && weaponInPost) {
+      // "I'm bringing a knife … and I'm gonna use it on the judge"
+      for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
+        if (r.w(k) === 'on' || r.w(k) === 'against') {
+          act = { lemma: 'use a weapon on', weight: 0.9, from: i, to: i + 1, objFrom: k + 1, noun: false };
+          break;
+        }
+        if (isSentenceEnd(r.w(k))) break;
       }
     }
     if (
@@ -1199,7 +1247,12 @@ function assessAct(
     // "gonna shoot the first cop …": the subject dropped, as posts do, is the speaker
     stance = 'intent';
     evidence.push({ from: act.from - chain.length, to: act.from, label: 'intent' });
-  } else if (sw === 'time' && chain.length === 1 && chain[0] === 'to' && !isNoun) {
+  } else if (
+    sw === 'time' &&
+    chain[0] === 'to' &&
+    chain.every((c) => c === 'to' || c === 'start' || c === 'begin') &&
+    !isNoun
+  ) {
     stance = 'imperative';
   } else if (subj.index < 0 || (IMPERATIVE_LEAD.has(sw) && !PRONOUN_SUBJECTS.has(r.w(subj.index - 1)))) {
     // ("you better beat Canada" is advice to the addressee, not a call to violence)
@@ -1225,6 +1278,7 @@ function assessAct(
   const bare =
     !isNoun &&
     !act.intransitive &&
+    w === (ACTS.get(w)?.lemma ?? w) &&
     act.to === act.from + 1 &&
     !ingForm &&
     (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '' || r.w(act.to) === 'for');
@@ -1250,7 +1304,11 @@ function assessAct(
       stance = 'wish';
       evidence.push({ from: hope - 1, to: hope + 1, label: 'wish' });
     }
-    if (r.w(act.from) === 'death' && r.w(act.from + 1) === 'to') stance = 'call';
+    if (r.w(act.from) === 'death' && r.w(act.from + 1) === 'to') {
+      // "Death to the judges": a call, aimed at what follows
+      stance = 'call';
+      target = findObject(r, act.from + 2, 5);
+    }
   }
   if (
     stance === 'none' &&
@@ -1260,7 +1318,7 @@ function assessAct(
       chain.includes('gets') ||
       chain.includes('is') ||
       chain.includes('are')) &&
-    (act.intransitive || passive || isNoun)
+    (act.intransitive || passive || isNoun || bare)
   ) {
     // "Deputy Harlan is going to bleed out", "That councilwoman is getting a bullet"
     stance = 'prediction';
@@ -1298,6 +1356,16 @@ function assessAct(
     const owner = findSubjectTarget(r, r.start(act.from) > 0 ? r.start(act.from) - 1 : act.from);
     target = owner ?? { ...target, type: 'place' };
   }
+  // "Unless the council resigns by Friday, we'll start shooting": the condition names the target
+  if (!target && (stance === 'intent' || stance === 'call') && conditionalIn(r, sStart, sEnd)) {
+    for (let j = sStart; j < act.from; j++) {
+      const ty = targetType(r, j, sStart);
+      if (ty === 'role' || ty === 'group' || (ty === 'person' && !PERSON_PRONOUNS.has(r.w(j)))) {
+        target = { from: j, to: j + 1, type: ty, text: r.w(j) };
+        break;
+      }
+    }
+  }
   const agency = hasAgency(r, sStart, sEnd);
   if (stance === 'prediction') {
     if (agency) {
@@ -1305,6 +1373,14 @@ function assessAct(
       reasons.push('first-person agency ("by me", "my …")');
     } else if (SECOND.has(sw) && hasFuture) stance = 'fate';
     else if (
+      target &&
+      (target.type === 'role' || target.type === 'person') &&
+      r.t.some((x) => x.emoji && WEAPONS.has(x.w))
+    ) {
+      // "the sheriff is getting 🔫 tonight"
+      stance = 'fate';
+      reasons.push('weapon emoji aimed at the target');
+    } else if (
       act.weight >= 0.8 &&
       target &&
       (target.type === 'role' ||
@@ -1412,6 +1488,7 @@ function assessAct(
     (act.lemma === 'dying' && next === 'to') ||
     (act.lemma === 'dead' && next === 'to') ||
     (act.lemma === 'death' && next === 'of' && SELF.has(r.w(act.to + 1))) ||
+    (act.lemma === 'death' && DEATH_COMPOUNDS.has(next)) ||
     (next === 'with' && KIND_WORDS.has(r.w(act.to + 1))) ||
     (next !== undefined && r.w(act.to + 1) === 'with' && KIND_WORDS.has(r.w(act.to + 2))) ||
     (act.lemma === 'burn' && (next === 'off' || next === 'calories')) ||
@@ -1513,6 +1590,14 @@ function assessAct(
       reasons.push('obfuscated spelling');
     }
   }
+  // "Live as if you'll die today": a comparison, not a promise
+  for (let j = sStart; j < act.from; j++) {
+    if (r.w(j) === 'as' && (r.w(j + 1) === 'if' || r.w(j + 1) === 'though')) {
+      lowered.push('comparison ("as if")');
+      logit -= 4;
+      break;
+    }
+  }
   // A question ("are you claiming I punch women?") asserts no intent
   let q = act.from;
   while (q < r.t.length && !isSentenceEnd(r.w(q))) q++;
@@ -1526,6 +1611,7 @@ function assessAct(
     reasons.push(...specs);
   return {
     act: act.lemma,
+    weight: act.weight,
     stance,
     target,
     conditional,
@@ -1648,6 +1734,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       const doxx = !!personal && (hostileCall || support > 0);
       hits.push({
         act: seq.join(' '),
+        weight: 1,
         stance: doxx ? 'doxxing' : 'veiled',
         target: tgt,
         conditional: cond,
@@ -1689,6 +1776,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
     for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
     hits.push({
       act: `emoji: ${emojiHarm.w}`,
+      weight: 1,
       stance: 'veiled',
       target,
       conditional: false,
@@ -1724,6 +1812,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
       hits.push({
         act: `armed (${armedWeapon.reason.replace('weapon: ', '')})`,
+        weight: 1,
         stance: 'armed',
         target: tgt,
         conditional: false,

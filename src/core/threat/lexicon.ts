@@ -73,6 +73,7 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['take', 0.0],
   ['put', 0.0],
   ['hunt', 0.6],
+  ['end', 0.8],
   ['sodomize', 0.9],
   ['sodomise', 0.9],
   ['castrate', 0.9],
@@ -87,7 +88,6 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['string', 0.0, ['strung']],
   ['tar', 0.0],
   ['purge', 0.7],
-  ['genocide', 1],
   ['machinegun', 1],
   ['curbstomp', 1],
   ['disembowel', 1],
@@ -141,7 +141,7 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
 
 /** Body parts: "break your neck", "a knife in the gut" aim at the person they belong to. */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
-  'neck head skull face jaw teeth legs leg arms arm knees kneecaps ribs spine back throat gut guts stomach chest heart eyes eye nose fingers hands bones'.split(
+  'neck head skull face jaw teeth legs leg arms arm knees kneecaps ribs spine throat gut guts stomach chest eyes eye nose fingers hands bones'.split(
     ' ',
   ),
 );
@@ -151,9 +151,9 @@ export const PHRASAL: ReadonlyMap<
   string,
   { particles: readonly string[]; lemma: string; weight: number; property?: boolean }
 > = new Map([
-  ['run', { particles: ['over', 'down'], lemma: 'run over', weight: 0.9 }],
+  ['run', { particles: ['over', 'down', 'off'], lemma: 'run over', weight: 0.9 }],
   ['blow', { particles: ['up', 'away', 'out'], lemma: 'blow up', weight: 0.9, property: true }],
-  ['take', { particles: ['out'], lemma: 'take out', weight: 0.45 }],
+  ['take', { particles: ['out'], lemma: 'take out', weight: 0.6 }],
   ['put', { particles: ['down'], lemma: 'put down', weight: 0.6 }],
   ['wipe', { particles: ['out'], lemma: 'wipe out', weight: 0.8 }],
   ['hunt', { particles: ['down'], lemma: 'hunt down', weight: 0.8 }],
@@ -196,6 +196,7 @@ export const HARM_NOUNS: ReadonlyMap<string, number> = new Map([
   ['wall', 0.0],
   ['cap', 0.0],
   ['bloodshed', 1],
+  ['genocide', 0.8],
   ['beheading', 1],
   ['beheadings', 1],
   ['helicopter', 0.5],
@@ -314,6 +315,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'saturday',
   'sunday',
   'weekend',
+  'night',
   'morning',
   'midnight',
   'noon',
@@ -374,6 +376,14 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'senate',
   'government',
   'administration',
+  'council',
+  'board',
+  'jury',
+  'legislature',
+  'parliament',
+  'commission',
+  'cabinet',
+  'newsroom',
 ]);
 
 /** Places where people are: an attack on one puts people in danger. */
@@ -409,6 +419,7 @@ export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
   'consulate',
   'campus',
   'polls',
+  'polling',
   'house',
   'home',
   'apartment',
@@ -459,8 +470,8 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
 /** Words that place a post in games, sport or competition. */
 export const GAME_SPORT: ReadonlySet<string> = new Set(
   (
-    'game games gaming gamer gamers match matches play playing played player players team teammate teammates ' +
-    'squad season playoff playoffs league tournament finals pvp pve fps mmo boss lobby server respawn ' +
+    'game games gaming gamer gamers play playing played player players team teammate teammates ' +
+    'squad season playoff playoffs league tournament finals pvp chess poker scrabble monopoly checkers tennis golf basketball football soccer hockey baseball bowling darts trivia keeper pve fps mmo boss lobby server respawn ' +
     'spawn noob noobs headshot headshots loot level valorant fortnite minecraft roblox overwatch apex cod ' +
     'warzone halo gta csgo cs2 dota eldenring elden ring zelda mario pokemon smash tekken mortal kombat ' +
     'nba nfl mlb nhl mls fifa ufc wwe score scored goal goals inning innings pitcher batter quarterback ' +
