@@ -50,7 +50,7 @@ const LEET: Readonly<Record<string, string>> = {
 const HOMOGLYPHS = buildHomoglyphs();
 // eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
 const PLAIN_ASCII = /^[\x00-\x7f]*$/;
-const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]/i;
+const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]|[a-z]{2}11\b/i;
 const SPACED_CANDIDATE = /(?:^|[^a-z])[a-z][ .*_-][a-z][ .*_-][a-z](?:[^a-z]|$)/i;
 const RUN_CANDIDATE = /([a-z])\1\1/i;
 
@@ -172,7 +172,18 @@ export function normalizeText(original: string): NormalizedText {
     if (sub === undefined || !isLetter(chars[i - 1])) continue;
     let j = i;
     while (j < chars.length && LEET[chars[j]!] !== undefined) j++;
-    if (!isLetter(chars[j])) continue;
+    if (!isLetter(chars[j])) {
+      // "ki11", "a11": a doubled 1 ending a word of two letters or more reads as "ll"
+      const twoLetters = isLetter(chars[i - 2]);
+      const ones = j - i === 2 && chars[i] === '1' && chars[i + 1] === '1';
+      const after = chars[j];
+      if (twoLetters && ones && (after === undefined || !/[0-9a-z]/.test(after))) {
+        chars[i] = 'l';
+        chars[i + 1] = 'l';
+        obfuscation.add('leet');
+      }
+      continue;
+    }
     for (let k = i; k < j; k++) chars[k] = LEET[chars[k]!]!;
     obfuscation.add('leet');
     i = j;

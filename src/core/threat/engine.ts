@@ -122,7 +122,8 @@ const REPORT_VERBS = new Set(
   (
     'said says saying posted wrote writes tweeted told telling tells reported claimed alleged allegedly ' +
     'threatened threatening threatens charged arrested indicted convicted sentenced received dmed messaged ' +
-    'shouted yelled chanted testified calling called calls warned warning accused threaten threatens accusing'
+    'shouted yelled chanted testified calling called calls warned warning accused threaten threatens accusing ' +
+    'think thinks believe believes write post tweet'
   ).split(' '),
 );
 const HOPE = new Set(['hope', 'wish', 'pray', 'praying', 'hoping', 'wishing']);
@@ -284,6 +285,66 @@ for (const form of ACTS.keys()) {
   const sq = form.replace(/(.)\1+/g, '$1');
   if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, form);
 }
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'their', 'our']);
+const SHORT_WORDS = new Set(
+  'a i be at to so no in on it is as an or if of up go do me we us he my by am ok oh'.split(' '),
+);
+
+/** A violent verb split by a space ("sh oot", "st ab"), read from token i and the next. */
+function splitWord(t: readonly Token[], i: number): string | undefined {
+  const a = t[i]?.w;
+  const b = t[i + 1]?.w;
+  if (!a || !b || a.length > 3 || SHORT_WORDS.has(a) || t[i + 1]!.start !== t[i]!.end + 1) return undefined;
+  const joined = a + b;
+  const sense = ACTS.get(joined);
+  return sense && sense.weight >= 0.8 && !ACTS.has(b) ? joined : undefined;
+}
+
+const CAUSERS = new Set([
+  'make',
+  'makes',
+  'making',
+  'made',
+  'watch',
+  'watching',
+  'see',
+  'seeing',
+  'let',
+  'leave',
+  'want',
+  'like',
+  'have',
+]);
+
+function causedHarm(
+  r: Reader,
+  act: Act,
+  w: string,
+  sStart: number,
+): { verb: number; target: NonNullable<Hit['target']> } | undefined {
+  const form =
+    w.endsWith('ing') ||
+    act.intransitive ||
+    w === (ACTS.get(w)?.lemma ?? '') ||
+    isPastForm(w, ACTS.get(w)?.lemma ?? '');
+  if (!form || act.from - sStart < 2) return undefined;
+  for (let k = act.from - 2; k >= sStart && k >= act.from - 6; k--) {
+    const v = r.w(k);
+    if (isSentenceEnd(v) || v === ',') return undefined;
+    if (!CAUSERS.has(v)) continue;
+    const np = findObject(r, k + 1, act.from - k - 1);
+    if (
+      np &&
+      (np.type === 'person' || np.type === 'role' || np.type === 'group') &&
+      np.to <= act.from &&
+      !['you'].includes(r.w(k - 1))
+    )
+      return { verb: k, target: np };
+    return undefined;
+  }
+  return undefined;
+}
+
 function hasDouble(w: string): boolean {
   for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1)) return true;
   return false;
@@ -650,7 +711,7 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
   let best: Hit['target'] | undefined;
   for (let j = from; j < end && j < from + limit; j++) {
     const w = r.w(j);
-    if (w === ',' || w === '"' || isSentenceEnd(w)) break;
+    if (w === ',' || w === '"' || isSentenceEnd(w) || w === 'and' || w === 'or' || w === 'but') break;
     if (
       ['your', 'his', 'her', 'their'].includes(w) &&
       (BODY_PARTS.has(r.w(j + 1)) || BODY_PARTS.has(r.w(j + 2)))
@@ -794,6 +855,13 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       continue;
     }
     break;
+  }
+  // "me and the boys are going to …", "my brother and I will …": a plural subject with the speaker in it
+  if (j >= s && !FIRST.has(r.w(j))) {
+    for (let k = j; k >= s && k >= j - 5; k--) {
+      if ((r.w(k) === 'me' || r.w(k) === 'i') && (r.w(k + 1) === 'and' || r.w(k - 1) === 'and'))
+        return { index: j, word: 'we', chain };
+    }
   }
   if (j >= s && r.w(j) === 'and') {
     // "I drive to the centre and shoot …": the first conjunct's subject carries over
@@ -955,7 +1023,10 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   let triggered = ctx.piiKinds.length > 0;
   for (let i = 0; i < tokens.length && !triggered; i++) {
     const w = tokens[i]!.w;
-    triggered = TRIGGERS.has(w) || (hasDouble(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1')));
+    triggered =
+      TRIGGERS.has(w) ||
+      (hasDouble(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1'))) ||
+      splitWord(tokens, i) !== undefined;
   }
   if (!triggered) return { hits: [], selfHarmCue: false };
   const r = new Reader(tokens);
@@ -973,7 +1044,23 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       if (sq) w = sq;
     }
     let act: Act | undefined;
-    const sense0 = ACTS.get(w);
+    const split = splitWord(t, i);
+    if (split) {
+      // "sh oot", "k ill": a violent verb broken by a space
+      act = {
+        lemma: ACTS.get(split)!.lemma,
+        weight: ACTS.get(split)!.weight,
+        from: i,
+        to: i + 2,
+        objFrom: i + 2,
+        word: split,
+        noun: false,
+      };
+    }
+    let sense0 = ACTS.get(w);
+    // "a knife", "my knife" are the weapon; "knife the next …" is the verb
+    if (sense0?.lemma === 'knife' && (DETERMINERS.has(r.w(i - 1)) || r.w(i - 1) === 'with'))
+      sense0 = undefined;
     // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
     const sense =
       sense0?.lemma === 'end' && !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))
@@ -996,7 +1083,8 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
             property: phr.property,
             from: i,
             to: i + k + 1,
-            objFrom: k === 1 ? i + 2 : i + 1,
+            // "drive my car into the crowd": the victim comes after the particle
+            objFrom: phr.objectAfter ? i + k + 1 : k === 1 ? i + 2 : i + 1,
           };
           break;
         }
@@ -1088,6 +1176,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
           from: i,
           to: i + 1,
           objFrom: i + 1,
+          noun: true,
         };
       }
     }
@@ -1119,6 +1208,8 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       };
     }
     if (!act) continue;
+    // "at the Bash tonight", "a beating": after an article a verb form is a noun (harm nouns aside)
+    if (act.from === i && !act.noun && ARTICLES.has(r.w(i - 1)) && !HARM_NOUNS.has(w)) continue;
     // "F-bomb", "self-harm": the second half of a hyphenated compound is no verb
     const before = t[i - 1];
     if (before && before.w === ',' && before.end === t[i]!.start && act.from === i) continue;
@@ -1149,20 +1240,24 @@ type Specific = ReturnType<typeof findSpecifics>[number];
 
 function assessAct(
   r: Reader,
-  act: Act,
+  act0: Act,
   ctx: EngineContext,
   pc: PostCtx,
   specifics: readonly Specific[],
 ): Hit | undefined {
   const reasons: string[] = [];
   const lowered: string[] = [];
-  const evidence: Evidence[] = [{ from: act.from, to: act.to, label: 'act' }];
-  const sStart = r.start(act.from);
-  const sEnd = r.end(act.from);
-  const w = act.word ?? r.w(act.from);
+  const evidence: Evidence[] = [{ from: act0.from, to: act0.to, label: 'act' }];
+  const sStart = r.start(act0.from);
+  const sEnd = r.end(act0.from);
+  const w = act0.word ?? r.w(act0.from);
+  // "make those people bleed", "I want to see them hanging": the harm is done to the object of a
+  // causative or perception verb, and the stance is that verb's subject's
+  const caused = causedHarm(r, act0, w, sStart);
+  const act: Act = caused ? { ...act0, intransitive: false, noun: false } : act0;
   const isNoun = act.noun ?? (HARM_NOUNS.has(w) || (!ACTS.has(w) && !PHRASAL.has(w)));
   const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
-  const subj = findSubject(r, act.from, outcome || isNoun);
+  const subj = caused ? findSubject(r, caused.verb) : findSubject(r, act.from, outcome || isNoun);
   const chain = subj.chain;
   const sw = subj.word;
   const ingForm = w.endsWith('ing') || w.endsWith('in');
@@ -1177,7 +1272,7 @@ function assessAct(
       : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
   let stance: Stance = 'none';
   let logit = -3 + 2 * act.weight;
-  let target: Hit['target'];
+  let target: Hit['target'] = caused?.target;
   const hasFuture =
     chain.some((c) => FUTURE.has(c)) ||
     (chain.includes('am') && ingForm) ||
@@ -1194,7 +1289,8 @@ function assessAct(
   // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
   const reporter = r.any(sStart, act.from, REPORT_VERBS);
   // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
-  if (reporter >= 0 && !(FIRST.has(sw) && reporter < subj.index && FIRST.has(r.w(reporter - 1)))) {
+  // "If you think Jews should be gassed" reports a belief; "I think he should be shot" is the speaker's own
+  if (reporter >= 0 && !FIRST.has(r.w(reporter - 1))) {
     lowered.push(`reported speech: "${r.w(reporter)}"`);
     evidence.push({ from: reporter, to: reporter + 1, label: 'reported' });
     logit -= 5;
@@ -1211,7 +1307,12 @@ function assessAct(
       chain.length === 0 ||
       chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really')
     )
-      stance = ingForm || chain.length === 0 ? 'intent' : 'none';
+      // "I'm shooting them on sight", "I kill you": present as future; "me and my niece hanging" is not
+      stance =
+        (ingForm && chain.some((c) => c === 'am' || c === 'are')) ||
+        (!ingForm && chain.length === 0 && !participle)
+          ? 'intent'
+          : 'none';
     if (stance !== 'none')
       evidence.push({
         from: subj.index,

@@ -73,6 +73,10 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['take', 0.0],
   ['put', 0.0],
   ['hunt', 0.6],
+  ['knife', 1, ['knifed', 'knifing']],
+  ['ram', 0.0],
+  ['plow', 0.0],
+  ['drive', 0.0, ['drove', 'driven', 'driving']],
   ['end', 0.8],
   ['sodomize', 0.9],
   ['sodomise', 0.9],
@@ -149,8 +153,13 @@ export const BODY_PARTS: ReadonlySet<string> = new Set(
 /** Phrasal acts: particle-dependent senses of light verbs (run over, blow up, take out, put down). */
 export const PHRASAL: ReadonlyMap<
   string,
-  { particles: readonly string[]; lemma: string; weight: number; property?: boolean }
+  { particles: readonly string[]; lemma: string; weight: number; property?: boolean; objectAfter?: boolean }
 > = new Map([
+  ['drive', { particles: ['into', 'through'], lemma: 'drive into', weight: 0.9, objectAfter: true }],
+  ['plow', { particles: ['into', 'through'], lemma: 'plow into', weight: 0.9, objectAfter: true }],
+  ['plough', { particles: ['into', 'through'], lemma: 'plow into', weight: 0.9, objectAfter: true }],
+  ['ram', { particles: ['into', 'through'], lemma: 'ram into', weight: 0.9, objectAfter: true }],
+  ['crash', { particles: ['into', 'through'], lemma: 'crash into', weight: 0.6, objectAfter: true }],
   ['run', { particles: ['over', 'down', 'off'], lemma: 'run over', weight: 0.9 }],
   ['blow', { particles: ['up', 'away', 'out'], lemma: 'blow up', weight: 0.9, property: true }],
   ['take', { particles: ['out'], lemma: 'take out', weight: 0.6 }],
@@ -343,7 +352,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'jew jews muslim muslims christian christians black blacks white whites gay gays trans mexican mexicans ' +
     'arab arabs asian asians faggot faggots nigger niggers kike kikes spic spics tranny trannies homo homos ' +
     'invader invaders globalist globalists elite elites degenerate degenerates scum vermin rat rats animal animals ' +
-    'savage savages thug thugs'
+    'savage savages thug thugs crowd crowds mob mobs rioters rioter marchers'
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))
@@ -459,7 +468,7 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
     'time buzz lights engine process stand joint place popsicle email emails message messages text dm ' +
     'nap sandwich burger pizza beer coffee drink drinks taco tacos cigarette cigarettes smoke weed joint ' +
     'battery phone laptop computer printer weeds grass lawn garden thing things stuff something everything ' +
-    'nothing mic stage crowd role look glance question questions argument case proposal amendment motion ' +
+    'nothing mic stage role look glance question questions argument case proposal amendment motion ' +
     'ratings numbers polls midterms election elections primary primaries race campaign vote votes ballot ' +
     'dreams hopes chances career reputation argument narrative myth lie lies rumor rumors fire fires ' +
     'enemy base tower turret zombie zombies monster monsters dragon dragons villain npc mob mobs creeper ' +
