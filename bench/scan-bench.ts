@@ -94,6 +94,12 @@ log(
 const res = loadResources();
 const sample = tweets.slice(0, 50_000);
 const analyze = createAnalyzer(res);
+const analyzeNoSentiment = createAnalyzer(res, { sentimentOff: true });
+const manyTopics = Array.from({ length: 20 }, (_, t) => ({
+  name: `topic${t}`,
+  keywords: Array.from({ length: 100 }, (_, k) => `term${t}x${k}`).concat(t === 0 ? ['police', 'vote'] : []),
+}));
+const analyzeTopics = createAnalyzer(res, { topics: manyTopics });
 log('per stage, on 50,000 tweets (posts/s, each stage alone):');
 for (const [name, rate] of [
   stage('normalise + tokenise', sample, (t) => tokenize(normalizeText(t), t)),
@@ -105,6 +111,22 @@ for (const [name, rate] of [
   stage('whole analyze()', sample, (t) => analyze({ id: 'x', text: t })),
 ] as const)
   log(`  ${name.padEnd(24)} ${fmt(rate)}`);
+// Interleave the with/without runs so machine noise falls on both alike
+const withS: number[] = [];
+const withoutS: number[] = [];
+const withTopics: number[] = [];
+for (let round = 0; round < 3; round++) {
+  withS.push(stage('', sample, (t) => analyze({ id: 'x', text: t }))[1]);
+  withoutS.push(stage('', sample, (t) => analyzeNoSentiment({ id: 'x', text: t }))[1]);
+  withTopics.push(stage('', sample, (t) => analyzeTopics({ id: 'x', text: t }))[1]);
+}
+const best = (xs: number[]): number => Math.max(...xs);
+log(
+  `sentiment's share of the per-post cost: +${((best(withoutS) / best(withS) - 1) * 100).toFixed(1)}% (analyze() ${fmt(best(withS))}/s with, ${fmt(best(withoutS))}/s without)`,
+);
+log(
+  `20 topics × 100 terms: ${fmt(best(withTopics))}/s (${((best(withS) / best(withTopics) - 1) * 100).toFixed(1)}% more per post)`,
+);
 
 const cli = spawnSync(
   process.execPath,

@@ -51,10 +51,15 @@ function threatInput(text: string): { f: Uint32Array; dense: number[] } {
   };
 }
 
+/** The sentiment model's hashed space: 2^16 buckets (small enough to stay in cache). */
+const SENT_DIMS = 1 << 16;
+
 function featurize(text: string): { f: Uint32Array; dense: number[] } {
   const n = normalizeText(text);
   const t = tokenize(n, text);
-  return { f: extractFeatures(t, text), dense: sentimentDense(lexiconSentiment(t, text, lexicon)) };
+  const f = extractFeatures(t, text);
+  for (let i = 0; i < f.length; i++) f[i]! &= SENT_DIMS - 1;
+  return { f, dense: sentimentDense(lexiconSentiment(t, text, lexicon)) };
 }
 
 /** Softmax (k ≥ 2 rows) or logistic (k = 1) regression by AdaGrad SGD with L2. */
@@ -66,9 +71,10 @@ function train(
   lr: number,
   l2: number,
   seed: number,
+  dims = FEATURE_DIMS,
 ) {
-  const W = new Float32Array(k * FEATURE_DIMS);
-  const G = new Float32Array(k * FEATURE_DIMS).fill(1e-6);
+  const W = new Float32Array(k * dims);
+  const G = new Float32Array(k * dims).fill(1e-6);
   const D = new Float32Array(k * denseDim);
   const GD = new Float32Array(k * denseDim).fill(1e-6);
   const B = new Float32Array(k);
@@ -85,7 +91,7 @@ function train(
       const z = new Float64Array(k);
       for (let c = 0; c < k; c++) {
         let v = B[c]!;
-        for (const f of s.f) v += W[c * FEATURE_DIMS + f]!;
+        for (const f of s.f) v += W[c * dims + f]!;
         for (let d = 0; d < denseDim; d++) v += D[c * denseDim + d]! * s.dense[d]!;
         z[c] = v;
       }
@@ -105,7 +111,7 @@ function train(
         const g = grad[c]!;
         if (g === 0) continue;
         for (const f of s.f) {
-          const at = c * FEATURE_DIMS + f;
+          const at = c * dims + f;
           const gg = g + l2 * W[at]!;
           G[at]! += gg * gg;
           W[at]! -= (lr * gg) / Math.sqrt(G[at]!);
@@ -180,7 +186,7 @@ function writeModel(
     name,
     version,
     classes,
-    dims: FEATURE_DIMS,
+    dims: m.W.length / classes.length,
     dense,
     weights: bytes.toString('base64'),
     denseWeights: Array.from(m.D),
@@ -345,7 +351,16 @@ function trainSentiment(): void {
   const allMass = mass[0]! + mass[1]! + mass[2]!;
   for (const x of samples) x.w *= allMass / 3 / mass[x.y]!;
   for (const x of samples) if (!env('SENT_HASHED', 1)) x.f = x.f.subarray(x.f.length - 1);
-  const m = train(samples, 3, 4, env('SENT_EPOCHS', 3), env('SENT_LR', 0.03), env('SENT_L2', 1e-4), 13);
+  const m = train(
+    samples,
+    3,
+    4,
+    env('SENT_EPOCHS', 3),
+    env('SENT_LR', 0.03),
+    env('SENT_L2', 1e-4),
+    13,
+    SENT_DIMS,
+  );
   // Class offsets tuned for macro recall on Sentiment140's hand-labelled tweets (held out of the fit)
   const offsets = [0, 0, 0];
   if (tuneOnS140) {
@@ -356,7 +371,7 @@ function trainSentiment(): void {
     const scores = dev.map((x) =>
       [0, 1, 2].map((c) => {
         let z = m.B[c]!;
-        for (const f of x.f) z += m.W[c * FEATURE_DIMS + f]!;
+        for (const f of x.f) z += m.W[c * SENT_DIMS + f]!;
         for (let d = 0; d < 4; d++) z += m.D[c * 4 + d]! * x.dense[d]!;
         return z;
       }),
@@ -397,7 +412,7 @@ function trainSentiment(): void {
     let bestZ = -Infinity;
     for (let c = 0; c < 3; c++) {
       let z = m.B[c]!;
-      for (const x of f) z += m.W[c * FEATURE_DIMS + x]!;
+      for (const x of f) z += m.W[c * SENT_DIMS + x]!;
       for (let d = 0; d < 4; d++) z += m.D[c * 4 + d]! * dense[d]!;
       if (z > bestZ) {
         bestZ = z;

@@ -74,6 +74,25 @@ program
     process.exitCode = await evalCommand(file, opts);
   });
 
+program
+  .command('trends')
+  .description(
+    'per-topic hourly volume, sentiment and alerts from the database; cells under the author threshold are suppressed',
+  )
+  .option('--db <path>', 'SQLite database written by scan --db (default: user data directory)')
+  .option('--topic <name>', "one topic ('*' for all posts; default: every topic)")
+  .option('--from <time>', 'first hour (ISO date or time, UTC)')
+  .option('--to <time>', 'end hour, exclusive')
+  .addOption(
+    new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'),
+  )
+  .option('--png <file>', 'also write a chart image')
+  .option('-c, --config <file>', 'config file (minAuthorsPerCell)')
+  .action(async (opts) => {
+    const { trendsCommand } = await import('./commands/trends.js');
+    process.exitCode = await trendsCommand(opts);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

@@ -14,6 +14,7 @@ export function toJsonRecord(post: Post, a: Analysis): Record<string, unknown> {
     selfHarm: a.selfHarm,
     sentiment: a.sentiment,
     pii: a.pii,
+    topics: a.topics,
   };
   if (a.errors) out.errors = a.errors;
   return out;

@@ -9,6 +9,12 @@ const severity = z.enum(['low', 'medium', 'high', 'critical']);
 export const ConfigSchema = z
   .object({
     alertThreshold: severity.default('medium'),
+    /** k-anonymity for trends: a cell with fewer distinct authors is suppressed (never below 10). */
+    minAuthorsPerCell: z
+      .number()
+      .int()
+      .min(10, 'must be at least 10: smaller cells can single people out')
+      .default(50),
     protectedEntities: z
       .array(
         z.strictObject({

@@ -10,6 +10,8 @@ import { extractFeatures } from './features.js';
 import type { Sentiment } from './sentiment.js';
 import { assessSentiment, lexiconSentiment } from './sentiment.js';
 import { detectSelfHarm } from './self-harm.js';
+import type { Topic } from './topics.js';
+import { createTopicMatcher } from './topics.js';
 
 /** What Brightline says about one post. The shape is the command-line contract. */
 export interface Analysis {
@@ -19,6 +21,8 @@ export interface Analysis {
   selfHarm: boolean;
   sentiment: Sentiment;
   pii: { kinds: PiiKind[]; redactedText: string };
+  /** Configured topics the post mentions (for aggregate trends only). */
+  topics: string[];
   /** Analyzers that failed on this post (the others still ran). */
   errors?: string[];
 }
@@ -34,8 +38,10 @@ export interface AnalyzerOptions {
   /** Alert threshold (default medium). */
   minSeverity?: Severity;
   protectedEntities?: readonly ProtectedEntity[];
-  /** Ablation switches for `eval`. */
+  topics?: readonly Topic[];
+  /** Ablation switches for `eval`, and `sentimentOff` for measuring sentiment's cost in `bench`. */
   modelOff?: boolean;
+  sentimentOff?: boolean;
   engineOff?: boolean;
 }
 
@@ -47,6 +53,7 @@ export const ENGINE_VERSION = 'engine-1';
 /** Builds the analysis function. Pure: the same post and resources give the same result. */
 export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {}): Analyzer {
   const threshold = severityRank(opts.minSeverity ?? 'medium');
+  const matchTopics = createTopicMatcher(opts.topics ?? []);
   const modelVersion = `${ENGINE_VERSION}+${res.threatModel ? res.threatModel.version : 'no-model'}`;
   return (post) => {
     const errors: string[] = [];
@@ -99,18 +106,25 @@ export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {
     }
 
     let sentiment: Sentiment = { label: 'neutral', compound: 0 };
-    try {
-      sentiment = assessSentiment(
-        features,
-        lexiconSentiment(tokens, text, res.vaderLexicon),
-        res.sentimentModel,
-      );
-    } catch (e) {
-      errors.push(`sentiment: ${String(e)}`);
-    }
+    if (!opts.sentimentOff)
+      try {
+        sentiment = assessSentiment(
+          features,
+          lexiconSentiment(tokens, text, res.vaderLexicon),
+          res.sentimentModel,
+        );
+      } catch (e) {
+        errors.push(`sentiment: ${String(e)}`);
+      }
 
     const alert = severityRank(threat.severity) >= threshold && threshold > 0;
-    const out: Analysis = { id: post.id, alert, threat, selfHarm, sentiment, pii };
+    let topics: string[] = [];
+    try {
+      topics = matchTopics(normalized.text);
+    } catch (e) {
+      errors.push(`topics: ${String(e)}`);
+    }
+    const out: Analysis = { id: post.id, alert, threat, selfHarm, sentiment, pii, topics };
     if (errors.length) out.errors = errors;
     return out;
   };

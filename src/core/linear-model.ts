@@ -29,7 +29,9 @@ export function linearScores(
   for (let c = 0; c < rows; c++) {
     let s = m.bias[c]!;
     const base = c * m.dims;
-    for (let i = 0; i < features.length; i++) s += m.weights[base + features[i]!]!;
+    // a model may use a smaller power-of-two space than the features: fold the indices into it
+    const mask = m.dims - 1;
+    for (let i = 0; i < features.length; i++) s += m.weights[base + (features[i]! & mask)]!;
     for (let d = 0; d < dense.length; d++) s += m.denseWeights[c * m.dense.length + d]! * dense[d]!;
     out[c] = s;
   }

@@ -10,7 +10,7 @@ export interface NormalizedText {
   starts: Int32Array;
   ends: Int32Array;
   /** What normalisation had to undo: a hint of deliberate obfuscation. */
-  obfuscation: Set<ObfuscationKind>;
+  obfuscation: ReadonlySet<ObfuscationKind>;
 }
 
 export type ObfuscationKind = 'homoglyph' | 'leet' | 'spacing' | 'repetition' | 'emoji' | 'fullwidth';
@@ -53,6 +53,12 @@ const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]|[a-z]{2}11\b/i;
 const SPACED_CANDIDATE = /(?:^|[^a-z])[a-z][ .*_-][a-z][ .*_-][a-z](?:[^a-z]|$)/i;
 const RUN_CANDIDATE = /([a-z])\1\1/i;
+/** The three candidates in one pass, for the fast path. */
+const ANY_CANDIDATE = new RegExp(
+  `${LEET_CANDIDATE.source}|${SPACED_CANDIDATE.source}|${RUN_CANDIDATE.source}`,
+  'i',
+);
+const NO_OBFUSCATION: ReadonlySet<ObfuscationKind> = new Set();
 
 function buildHomoglyphs(): Map<number, string> {
   const out = new Map<number, string>();
@@ -114,14 +120,24 @@ class Builder {
 
 /** Offsets for text that normalisation did not reshape: code unit i came from code unit i. */
 function identity(n: number): { starts: Int32Array; ends: Int32Array } {
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
+  let c = IDENTITY_CACHE.get(n);
+  if (!c) {
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    // shared and never written to: callers only read offsets
+    c = { starts, ends };
+    if (n <= 4096) {
+      if (IDENTITY_CACHE.size > 1024) IDENTITY_CACHE.clear();
+      IDENTITY_CACHE.set(n, c);
+    }
   }
-  return { starts, ends };
+  return c;
 }
+const IDENTITY_CACHE = new Map<number, { starts: Int32Array; ends: Int32Array }>();
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -134,13 +150,8 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
  */
 export function normalizeText(original: string): NormalizedText {
   // Fast path: plain ASCII with nothing to undo is only lower-cased, offsets map one to one.
-  if (
-    PLAIN_ASCII.test(original) &&
-    !LEET_CANDIDATE.test(original) &&
-    !SPACED_CANDIDATE.test(original) &&
-    !RUN_CANDIDATE.test(original)
-  ) {
-    return { text: original.toLowerCase(), ...identity(original.length), obfuscation: new Set() };
+  if (PLAIN_ASCII.test(original) && !ANY_CANDIDATE.test(original)) {
+    return { text: original.toLowerCase(), ...identity(original.length), obfuscation: NO_OBFUSCATION };
   }
   const obfuscation = new Set<ObfuscationKind>();
   const b = new Builder();

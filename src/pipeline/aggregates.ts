@@ -1,35 +1,55 @@
 import type { Analysis } from '../core/analyze.js';
+import { HyperLogLog } from '../core/hll.js';
 import type { HourlyAggregate } from '../ports/alert-store.js';
 
-/** Hourly counts built in memory during a scan, one bucket per hour seen: bounded by time, not posts. */
-export class AggregateBuilder {
-  private readonly buckets = new Map<string, HourlyAggregate>();
+/** All posts, whatever their topic. */
+export const ALL_TOPICS = '*';
 
-  add(a: Analysis, postedAt: string | undefined, now: Date): void {
+/**
+ * Hourly counts per topic built in memory during a scan: one bucket per (hour, topic) seen, so
+ * memory is bounded by time and topics, not by posts. Authors are counted in a HyperLogLog sketch;
+ * nothing about any single post is kept.
+ */
+export class AggregateBuilder {
+  private readonly buckets = new Map<string, HourlyAggregate & { sketch: HyperLogLog }>();
+
+  add(a: Analysis, postedAt: string | undefined, author: string | undefined, now: Date): void {
     const hour = hourOf(postedAt, now);
-    let b = this.buckets.get(hour);
-    if (!b) {
-      b = {
-        hour,
-        topic: '*',
-        posts: 0,
-        alerts: { low: 0, medium: 0, high: 0, critical: 0 },
-        selfHarm: 0,
-        sentiment: { negative: 0, neutral: 0, positive: 0 },
-        compoundSum: 0,
-      };
-      this.buckets.set(hour, b);
+    for (const topic of [ALL_TOPICS, ...(a.topics ?? [])]) {
+      const key = `${hour}\u0000${topic}`;
+      let b = this.buckets.get(key);
+      if (!b) {
+        b = { ...emptyAggregate(hour, topic), sketch: new HyperLogLog() };
+        this.buckets.set(key, b);
+      }
+      b.posts++;
+      if (a.threat.severity !== 'none') b.alerts[a.threat.severity]++;
+      if (a.selfHarm) b.selfHarm++;
+      b.sentiment[a.sentiment.label]++;
+      b.compoundSum += a.sentiment.compound;
+      // posts without an author add no author: suppression stays on the safe side
+      if (author) b.sketch.add(author);
     }
-    b.posts++;
-    if (a.threat.severity !== 'none') b.alerts[a.threat.severity]++;
-    if (a.selfHarm) b.selfHarm++;
-    b.sentiment[a.sentiment.label]++;
-    b.compoundSum += a.sentiment.compound;
   }
 
   result(): HourlyAggregate[] {
-    return [...this.buckets.values()].sort((x, y) => x.hour.localeCompare(y.hour));
+    return [...this.buckets.values()]
+      .map(({ sketch, ...b }) => ({ ...b, authors: sketch.count(), authorSketch: sketch.serialize() }))
+      .sort((x, y) => x.hour.localeCompare(y.hour) || x.topic.localeCompare(y.topic));
   }
+}
+
+export function emptyAggregate(hour: string, topic: string): HourlyAggregate {
+  return {
+    hour,
+    topic,
+    posts: 0,
+    authors: 0,
+    alerts: { low: 0, medium: 0, high: 0, critical: 0 },
+    selfHarm: 0,
+    sentiment: { negative: 0, neutral: 0, positive: 0 },
+    compoundSum: 0,
+  };
 }
 
 /** The UTC hour of a post ("2026-11-29T05:00Z"), from its own time when valid, else now. */

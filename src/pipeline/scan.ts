@@ -112,7 +112,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanSummary> {
     if (a.alert) s.alerts++;
     if (a.selfHarm) s.selfHarm++;
     const t = now();
-    agg.add(a, post.createdAt, t);
+    agg.add(a, post.createdAt, post.author, t);
     if (opts.store) {
       fingerprint.update(`${post.source}\u0000${post.id}\u0000${post.text}\u0001`);
       if (a.alert) {

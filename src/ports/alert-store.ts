@@ -29,6 +29,10 @@ export interface HourlyAggregate {
   hour: string;
   topic: string;
   posts: number;
+  /** Distinct authors, estimated from the sketch (about 1.6% standard error). */
+  authors: number;
+  /** The HyperLogLog sketch of authors, serialised; merging sketches unions the author sets. */
+  authorSketch?: string;
   alerts: Record<Exclude<Severity, 'none'>, number>;
   selfHarm: number;
   sentiment: Record<SentimentLabel, number>;
@@ -41,7 +45,7 @@ export interface HourlyAggregate {
  * Contract: `saveAlerts` is idempotent by (source, postId): saving an alert that is already there
  * changes nothing and is not counted as inserted. `addAggregates` applies a batch of counts once per
  * `inputFingerprint`: the same input counted twice is ignored, so re-scanning a file stores nothing
- * twice. Only alerts are written; posts that raise nothing never reach a store. The store owns its
+ * twice; author sketches are merged, so buckets from several scans or stores combine. Only alerts are written; posts that raise nothing never reach a store. The store owns its
  * connection; `close()` releases it.
  */
 export interface AlertStore {
@@ -49,7 +53,8 @@ export interface AlertStore {
   addAggregates(inputFingerprint: string, buckets: readonly HourlyAggregate[]): Promise<{ applied: boolean }>;
   countAlerts(): Promise<number>;
   listAlerts(opts?: { limit?: number; minSeverity?: Severity }): Promise<StoredAlert[]>;
-  aggregates(opts?: { topic?: string }): Promise<HourlyAggregate[]>;
+  /** Buckets in hour order, for one topic ('*' by default) or all topics (`topic: null`), in [from, to). */
+  aggregates(opts?: { topic?: string | null; from?: string; to?: string }): Promise<HourlyAggregate[]>;
   close(): Promise<void>;
 }
 

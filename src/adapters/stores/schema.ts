@@ -35,6 +35,7 @@ export interface Database {
     sentiment_neutral: number;
     sentiment_positive: number;
     compound_sum: number;
+    authors_hll: string | null;
   };
   counted_inputs: {
     fingerprint: string;
@@ -43,6 +44,11 @@ export interface Database {
 }
 
 export const migrations: Record<string, Migration> = {
+  '2026-11-29-002-author-sketches': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('hourly_aggregates').addColumn('authors_hll', 'text').execute();
+    },
+  },
   '2026-11-29-001-alerts-and-aggregates': {
     // Migrations see the database as it was then, not today's typed schema.
     async up(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { HyperLogLog } from '../../core/hll.js';
 import type { MigrationProvider } from 'kysely';
 import type { AlertStore, HourlyAggregate, StoredAlert } from '../../ports/alert-store.js';
 import { StoreError } from '../../ports/alert-store.js';
@@ -86,36 +87,40 @@ export class SqliteAlertStore implements AlertStore {
         .executeTakeFirst();
       if (Number(seen.numInsertedOrUpdatedRows ?? 0n) === 0) return { applied: false };
       for (const b of buckets) {
-        const v = {
-          posts: b.posts,
-          alerts_low: b.alerts.low,
-          alerts_medium: b.alerts.medium,
-          alerts_high: b.alerts.high,
-          alerts_critical: b.alerts.critical,
-          self_harm: b.selfHarm,
-          sentiment_negative: b.sentiment.negative,
-          sentiment_neutral: b.sentiment.neutral,
-          sentiment_positive: b.sentiment.positive,
-          compound_sum: b.compoundSum,
+        const old = await trx
+          .selectFrom('hourly_aggregates')
+          .selectAll()
+          .where('hour', '=', b.hour)
+          .where('topic', '=', b.topic)
+          .executeTakeFirst();
+        // Author sketches merge register by register; counts add.
+        const sketch = b.authorSketch ? HyperLogLog.deserialize(b.authorSketch) : new HyperLogLog();
+        if (old?.authors_hll) sketch.merge(HyperLogLog.deserialize(old.authors_hll));
+        const row = {
+          posts: (old?.posts ?? 0) + b.posts,
+          alerts_low: (old?.alerts_low ?? 0) + b.alerts.low,
+          alerts_medium: (old?.alerts_medium ?? 0) + b.alerts.medium,
+          alerts_high: (old?.alerts_high ?? 0) + b.alerts.high,
+          alerts_critical: (old?.alerts_critical ?? 0) + b.alerts.critical,
+          self_harm: (old?.self_harm ?? 0) + b.selfHarm,
+          sentiment_negative: (old?.sentiment_negative ?? 0) + b.sentiment.negative,
+          sentiment_neutral: (old?.sentiment_neutral ?? 0) + b.sentiment.neutral,
+          sentiment_positive: (old?.sentiment_positive ?? 0) + b.sentiment.positive,
+          compound_sum: (old?.compound_sum ?? 0) + b.compoundSum,
+          authors_hll: sketch.serialize(),
         };
-        await trx
-          .insertInto('hourly_aggregates')
-          .values({ hour: b.hour, topic: b.topic, ...v })
-          .onConflict((oc) =>
-            oc.columns(['hour', 'topic']).doUpdateSet({
-              posts: sql`posts + ${v.posts}`,
-              alerts_low: sql`alerts_low + ${v.alerts_low}`,
-              alerts_medium: sql`alerts_medium + ${v.alerts_medium}`,
-              alerts_high: sql`alerts_high + ${v.alerts_high}`,
-              alerts_critical: sql`alerts_critical + ${v.alerts_critical}`,
-              self_harm: sql`self_harm + ${v.self_harm}`,
-              sentiment_negative: sql`sentiment_negative + ${v.sentiment_negative}`,
-              sentiment_neutral: sql`sentiment_neutral + ${v.sentiment_neutral}`,
-              sentiment_positive: sql`sentiment_positive + ${v.sentiment_positive}`,
-              compound_sum: sql`compound_sum + ${v.compound_sum}`,
-            }),
-          )
-          .execute();
+        if (old)
+          await trx
+            .updateTable('hourly_aggregates')
+            .set(row)
+            .where('hour', '=', b.hour)
+            .where('topic', '=', b.topic)
+            .execute();
+        else
+          await trx
+            .insertInto('hourly_aggregates')
+            .values({ hour: b.hour, topic: b.topic, ...row })
+            .execute();
       }
       return { applied: true };
     });
@@ -157,13 +162,14 @@ export class SqliteAlertStore implements AlertStore {
     }));
   }
 
-  async aggregates(opts: { topic?: string } = {}): Promise<HourlyAggregate[]> {
-    const rows = await this.db
-      .selectFrom('hourly_aggregates')
-      .selectAll()
-      .where('topic', '=', opts.topic ?? '*')
-      .orderBy('hour')
-      .execute();
+  async aggregates(
+    opts: { topic?: string | null; from?: string; to?: string } = {},
+  ): Promise<HourlyAggregate[]> {
+    let q = this.db.selectFrom('hourly_aggregates').selectAll();
+    if (opts.topic !== null) q = q.where('topic', '=', opts.topic ?? '*');
+    if (opts.from) q = q.where('hour', '>=', opts.from);
+    if (opts.to) q = q.where('hour', '<', opts.to);
+    const rows = await q.orderBy('hour').orderBy('topic').execute();
     return rows.map((r) => ({
       hour: r.hour,
       topic: r.topic,
@@ -181,6 +187,8 @@ export class SqliteAlertStore implements AlertStore {
         positive: r.sentiment_positive,
       },
       compoundSum: r.compound_sum,
+      authors: r.authors_hll ? HyperLogLog.deserialize(r.authors_hll).count() : 0,
+      authorSketch: r.authors_hll ?? undefined,
     }));
   }
 

@@ -52,6 +52,7 @@ export async function scanCommand(input: string, opts: ScanCliOptions): Promise<
   const analyze = createAnalyzer(loadResources(), {
     minSeverity,
     protectedEntities: config.protectedEntities,
+    topics: config.topics,
   });
 
   const dbPath = opts.db === false ? undefined : (opts.db ?? defaultDbPath());

@@ -236,6 +236,17 @@ const TARGET_TYPES: readonly (TargetType | 'none')[] = [
   'none',
 ];
 const SECOND_PERSON = new Set(['you', 'yall', 'your']);
+/** One look-up per token for the dense features: 1 violent word, 2 weapon, 4 second person, 8 people. */
+const TOKEN_FLAGS = (() => {
+  const m = new Map<string, number>();
+  const set = (w: string, bit: number): void => void m.set(w, (m.get(w) ?? 0) | bit);
+  for (const [w, a] of ACTS) if (a.weight > 0) set(w, 1);
+  for (const w of HARM_NOUNS.keys()) set(w, 1);
+  for (const w of WEAPONS) set(w, 2);
+  for (const w of SECOND_PERSON) set(w, 4);
+  for (const w of ROLE_NOUNS) set(w, 8);
+  return m;
+})();
 
 /** Names of the dense features the trained model reads beside the hashed words, in order. */
 export const THREAT_DENSE_NAMES: readonly string[] = [
@@ -269,11 +280,12 @@ export function threatDenseFeatures(
   let second = 0;
   let people = 0;
   for (const t of tokens) {
-    const a = ACTS.get(t.w);
-    if ((a && a.weight > 0) || HARM_NOUNS.has(t.w)) violent++;
-    if (WEAPONS.has(t.w)) weapons++;
-    if (SECOND_PERSON.has(t.w)) second = 1;
-    if (ROLE_NOUNS.has(t.w)) people++;
+    const f = TOKEN_FLAGS.get(t.w);
+    if (f === undefined) continue;
+    if (f & 1) violent++;
+    if (f & 2) weapons++;
+    if (f & 4) second = 1;
+    if (f & 8) people++;
   }
   const lowered = best?.lowered ?? [];
   const has = (re: RegExp): number => (lowered.some((l) => re.test(l)) ? 1 : 0);
