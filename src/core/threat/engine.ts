@@ -1290,7 +1290,12 @@ function assessAct(
   const reporter = r.any(sStart, act.from, REPORT_VERBS);
   // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
   // "If you think Jews should be gassed" reports a belief; "I think he should be shot" is the speaker's own
-  if (reporter >= 0 && !FIRST.has(r.w(reporter - 1))) {
+  // ("the reporter who wrote that story" is a relative clause naming the target, not a report)
+  if (
+    reporter >= 0 &&
+    !FIRST.has(r.w(reporter - 1)) &&
+    !['who', 'that', 'which', 'whose'].includes(r.w(reporter - 1))
+  ) {
     lowered.push(`reported speech: "${r.w(reporter)}"`);
     evidence.push({ from: reporter, to: reporter + 1, label: 'reported' });
     logit -= 5;
