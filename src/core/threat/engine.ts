@@ -122,7 +122,7 @@ const REPORT_VERBS = new Set(
   (
     'said says saying posted wrote writes tweeted told telling tells reported claimed alleged allegedly ' +
     'threatened threatening threatens charged arrested indicted convicted sentenced received dmed messaged ' +
-    'shouted yelled chanted testified calling called calls warned warning accused threaten threatens accusing ' +
+    'shouted yelled chanted testified calling called calls warned warning accused threaten threatens accusing say ' +
     'think thinks believe believes write post tweet'
   ).split(' '),
 );
@@ -135,6 +135,13 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it', 'home'],
   ['not', 'wake', 'up'],
   ['not', 'live', 'to'],
+  ['never', 'make', 'it'],
+  ['never', 'make', 'it', 'home'],
+  ['never', 'see', 'another'],
+  ['never', 'wake', 'up'],
+  ['coming', 'to', 'your', 'house'],
+  ['coming', 'to', 'your', 'home'],
+  ['see', 'you', 'at', 'your', 'house'],
   ['gets', 'what', "'s", 'coming'],
   ['get', 'what', "'s", 'coming'],
   ['getting', 'what', "'s", 'coming'],
@@ -179,6 +186,14 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
 const OMINOUS_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['in', 'a', 'wheelchair'],
+  ['in', 'a', 'coma'],
+  ['in', 'the', 'icu'],
+  ['in', 'intensive', 'care'],
+  ['pay', 'with', 'his', 'life'],
+  ['pay', 'with', 'her', 'life'],
+  ['pay', 'with', 'their', 'lives'],
+  ['pay', 'with', 'your', 'life'],
   ['body', 'bag'],
   ['bodybag'],
   ['dead', 'man'],
@@ -298,6 +313,17 @@ function splitWord(t: readonly Token[], i: number): string | undefined {
   const joined = a + b;
   const sense = ACTS.get(joined);
   return sense && sense.weight >= 0.8 && !ACTS.has(b) ? joined : undefined;
+}
+
+/** "anyone who …", "whoever …": the subject is everyone the sentence describes. */
+function callerRelative(r: Reader, subj: number, sStart: number): boolean {
+  for (let k = subj; k >= sStart && k >= subj - 8; k--) {
+    if (r.w(k) === 'whoever' && !REPORT_VERBS.has(r.w(k + 1))) return true;
+    // ("people who say X should be shot" is a report about those people, not a call)
+    if ((r.w(k) === 'who' || r.w(k) === 'that') && CALLERS.has(r.w(k - 1)) && !REPORT_VERBS.has(r.w(k + 1)))
+      return true;
+  }
+  return false;
 }
 
 const CAUSERS = new Set([
@@ -902,6 +928,9 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
       return true;
     if (w === 'the' && r.w(j + 1) === 'one' && (r.w(j + 2) === 'who' || r.w(j + 2) === 'that')) return true;
     if (w === 'make' && r.w(j + 1) === 'sure' && FIRST.has(r.w(j - 2))) return true;
+    // "I promise", "I swear", "mark my words": the speaker vouches for it
+    if (w === 'i' && (r.w(j + 1) === 'promise' || r.w(j + 1) === 'swear')) return true;
+    if (w === 'mark' && r.w(j + 1) === 'my' && r.w(j + 2) === 'words') return true;
   }
   return false;
 }
@@ -912,6 +941,14 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     if (w === 'if' || w === 'unless' || w === 'otherwise') return true;
     if (w === 'one' && r.w(j + 1) === 'more') return true;
     if (w === 'next' && r.w(j + 1) === 'time') return true;
+    // "the day you testify …", "the moment he walks out …", "as soon as …"
+    if (
+      w === 'the' &&
+      ['day', 'moment', 'minute', 'second', 'instant'].includes(r.w(j + 1)) &&
+      PRONOUN_SUBJECTS.has(r.w(j + 2))
+    )
+      return true;
+    if (w === 'as' && r.w(j + 1) === 'soon' && r.w(j + 2) === 'as') return true;
     if (
       w === 'next' &&
       (r.w(j + 2) === 'who' || r.w(j + 2) === 'that' || r.w(j + 3) === 'who' || r.w(j + 3) === 'that')
@@ -953,7 +990,7 @@ function findSpecifics(
     } else if (
       w === 'with' &&
       WEAPONS.has(r.w(i + 2)) &&
-      !VEHICLE_WEAPONS.has(r.w(i + 2)) &&
+      (!VEHICLE_WEAPONS.has(r.w(i + 2)) || r.w(i + 2) === 'bat') &&
       ['a', 'my', 'the', 'his', 'her', 'our'].includes(r.w(i + 1))
     ) {
       out.push({ label: 'preparation', reason: `carrying: ${r.w(i + 2)}`, from: i, to: i + 3 });
@@ -1008,6 +1045,7 @@ function postContext(
     const tok = r.t[i]!;
     const w = tok.w;
     if (GAME_SPORT.has(w)) game++;
+    if (w === 'half' && (r.w(i - 1) === 'first' || r.w(i - 1) === 'second')) game++;
     if (FICTION.has(w)) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
@@ -1088,7 +1126,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
           };
           break;
         }
-        if (isSentenceEnd(p) || p === ',' || PREPOSITIONS.has(p)) break;
+        if (isSentenceEnd(p) || p === ',' || (PREPOSITIONS.has(p) && !DETERMINERS.has(p))) break;
       }
     }
     if (!act && sense && sense.weight > 0) {
@@ -1291,15 +1329,16 @@ function assessAct(
   // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
   // "If you think Jews should be gassed" reports a belief; "I think he should be shot" is the speaker's own
   // ("the reporter who wrote that story" is a relative clause naming the target, not a report)
-  if (
-    reporter >= 0 &&
-    !FIRST.has(r.w(reporter - 1)) &&
-    !['who', 'that', 'which', 'whose'].includes(r.w(reporter - 1))
-  ) {
+  const relativeReport = reporter >= 0 && ['who', 'that', 'which', 'whose'].includes(r.w(reporter - 1));
+  const lowerAsReport = (): void => {
     lowered.push(`reported speech: "${r.w(reporter)}"`);
     evidence.push({ from: reporter, to: reporter + 1, label: 'reported' });
     logit -= 5;
-  }
+  };
+  // ("Say that again and I'll break your jaw": an imperative "say" opens a condition, not a report)
+  const imperativeSay =
+    reporter === sStart && ['say', 'write', 'post', 'tweet', 'think'].includes(r.w(reporter));
+  if (reporter >= 0 && !FIRST.has(r.w(reporter - 1)) && !relativeReport && !imperativeSay) lowerAsReport();
 
   if (FIRST.has(sw) && !isNoun) {
     if (past && !hasFuture) stance = 'none';
@@ -1325,13 +1364,15 @@ function assessAct(
         label: stance === 'hypothetical' ? 'hypothetical' : 'intent',
       });
   } else if (
-    CALLERS.has(sw) &&
+    (CALLERS.has(sw) || callerRelative(r, subj.index, sStart)) &&
     (hasDeontic ||
       chain.includes('go') ||
       hasFuture ||
+      (chain.includes('would') && r.any(sStart, subj.index, HOPE) >= 0) ||
       (chain.length === 0 && !ingForm && !past && VOCATIVE_CALLERS.has(sw))) &&
     !isNoun
   ) {
+    // ("Anyone who sees the senator should punch him", "I wish someone would kill the governor")
     stance = 'call';
     evidence.push({ from: subj.index, to: act.from, label: 'call' });
   } else if (
@@ -1340,6 +1381,7 @@ function assessAct(
     (hasFuture ||
       chain.includes('will') ||
       DEATH_OUTCOMES.has(act.lemma) ||
+      (act.intransitive && act.weight >= 0.8 && chain.length === 0 && conditionalIn(r, sStart, sEnd)) ||
       // a bare "you're dead." is a threat; "when you are dead" is not (no subject right before it)
       (act.lemma === 'dead' &&
         chain.length === 1 &&
@@ -1438,8 +1480,15 @@ function assessAct(
       isNoun ||
       stance === 'prediction' ||
       (stance === 'wish' && (bare || !findObject(r, act.objFrom, 6)))
-    )
-      target = findSubjectTarget(r, act.from);
+    ) {
+      // the subject right before the verb, when it is a person ("people who say immigrants should be
+      // shot"); else the head of the clause's subject ("the attorney who got them released is …")
+      const st = subj.index >= 0 ? targetType(r, subj.index, sStart) : undefined;
+      target =
+        st === 'role' || st === 'group' || (st === 'person' && !FIRST.has(sw))
+          ? { from: subj.index, to: subj.index + 1, type: st, text: sw }
+          : findSubjectTarget(r, act.from);
+    }
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
     if (!target && act.to > act.from + 1) target = findObject(r, act.from + 1, 3);
   }
@@ -1472,6 +1521,10 @@ function assessAct(
       }
     }
   }
+  // A report in a relative clause: "people who say immigrants should be shot" reports the threat
+  // (its target comes after the verb); "the reporter who wrote that story is getting a bullet"
+  // only names the target (it comes before)
+  if (relativeReport && (!target || target.from > reporter)) lowerAsReport();
   const agency = hasAgency(r, sStart, sEnd);
   if (stance === 'prediction') {
     if (agency) {
@@ -1816,20 +1869,26 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
         (cond ? 1 : 0) +
         (postAgency ? 1 : 0);
       const tgt =
-        target ?? (seq.includes('you') ? { from: i, to: end, type: 'person' as const, text: 'you' } : place);
+        target ??
+        (seq.includes('you') || seq.includes('your')
+          ? { from: i, to: end, type: 'person' as const, text: 'you' }
+          : place);
       if (!tgt || negated) continue;
       const weak = WEAK_OMINOUS.has(seq[0]!) || seq[0] === 'last';
       // "won't make it", "won't wake up": a promise about the future, not "can't make it" or "didn't"
-      if (seq[0] === 'not' && !['will', 'does', 'is', 'are'].includes(r.w(i - 1))) continue;
+      if ((seq[0] === 'not' || seq[0] === 'never') && !['will', 'does', 'is', 'are'].includes(r.w(i - 1)))
+        continue;
       if (
-        seq[0] === 'not' &&
+        (seq[0] === 'not' || seq[0] === 'never') &&
         ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))
       )
         continue;
-      if (weak && !(sWeapon || deathCue)) continue;
+      const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
+      if (weak && !(sWeapon || deathCue || carrying)) continue;
       const isKnowWhere = seq[0] === 'i' && seq[1] === 'know';
       const hostileCall = seq[0] === 'make' || seq[0] === 'pay' || seq[0] === 'you';
-      if (support === 0 && !isKnowWhere && !(hostileCall && personal) && !(weak && deathCue)) continue;
+      if (support === 0 && !isKnowWhere && !(hostileCall && personal) && !(weak && (deathCue || carrying)))
+        continue;
       if (isKnowWhere && support === 0 && !deathCue) continue;
       const specs = specifics.slice(0, 4).map((x) => x.reason);
       const evidence: Evidence[] = [
@@ -1905,7 +1964,13 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
   const armedWeapon =
     prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 4);
   const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
-  if (prep && armedWeapon && !policy && time && (target || place)) {
+  // with a time and a place or target; or, without a time, at a place and naming the person there
+  if (
+    prep &&
+    armedWeapon &&
+    !policy &&
+    ((time && (target || place)) || (place && target && (target.type === 'role' || target.type === 'person')))
+  ) {
     const tgt = target ?? place!;
     const first =
       t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') || prep.from === r.start(prep.from);

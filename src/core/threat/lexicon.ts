@@ -161,7 +161,10 @@ export const PHRASAL: ReadonlyMap<
   ['ram', { particles: ['into', 'through'], lemma: 'ram into', weight: 0.9, objectAfter: true }],
   ['crash', { particles: ['into', 'through'], lemma: 'crash into', weight: 0.6, objectAfter: true }],
   ['run', { particles: ['over', 'down', 'off'], lemma: 'run over', weight: 0.9 }],
-  ['blow', { particles: ['up', 'away', 'out'], lemma: 'blow up', weight: 0.9, property: true }],
+  [
+    'blow',
+    { particles: ['up', 'away', 'out', 'sky', 'apart'], lemma: 'blow up', weight: 0.9, property: true },
+  ],
   ['take', { particles: ['out'], lemma: 'take out', weight: 0.6 }],
   ['put', { particles: ['down'], lemma: 'put down', weight: 0.6 }],
   ['wipe', { particles: ['out'], lemma: 'wipe out', weight: 0.8 }],
@@ -170,6 +173,22 @@ export const PHRASAL: ReadonlyMap<
   ['beat', { particles: ['up', 'down'], lemma: 'beat up', weight: 0.8 }],
   ['burn', { particles: ['down', 'alive'], lemma: 'burn down', weight: 0.8, property: true }],
   ['shoot', { particles: ['up'], lemma: 'shoot up', weight: 1 }],
+  [
+    'gas',
+    {
+      particles: ['the', 'them', 'all', 'those', 'these', 'every', 'him', 'her', 'you'],
+      lemma: 'gas',
+      weight: 0.9,
+    },
+  ],
+  ['nail', { particles: ['to'], lemma: 'nail to a cross', weight: 0.8 }],
+  ['throw', { particles: ['off', 'from', 'under'], lemma: 'throw off', weight: 0.5 }],
+  ['line', { particles: ['up'], lemma: 'line up', weight: 0.3 }],
+  ['string', { particles: ['up'], lemma: 'string up', weight: 1 }],
+  ['tar', { particles: ['and'], lemma: 'tar and feather', weight: 0.8 }],
+  ['skin', { particles: ['alive'], lemma: 'skin alive', weight: 1 }],
+  ['stone', { particles: ['to'], lemma: 'stone to death', weight: 1 }],
+  ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1 }],
 ]);
 
 /** Nouns whose mention is an act of violence in itself when aimed at someone (a bullet, a rope). */
@@ -543,6 +562,8 @@ export const JOKE_MARKERS: ReadonlySet<string> = new Set([
   'jokes',
   'joking',
   'kidding',
+  'lovingly',
+  'jokingly',
   'lolol',
   'xd',
   'smh',
