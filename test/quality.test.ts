@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/core/analyze.js';
+import { loadResources } from '../src/adapters/models/file-models.js';
+import { evaluate, parseLabelled } from '../src/pipeline/evaluate.js';
+
+// Quality gates over whole labelled files: a change that loses threats or raises protected speech
+// fails here before it ships. Thresholds are the bars, or a little below them for our own sets.
+const analyze = createAnalyzer(loadResources());
+const load = (name: string) =>
+  parseLabelled(readFileSync(join(import.meta.dirname, '..', 'data', name), 'utf8')).posts;
+
+describe('assessment quality', () => {
+  it('dev suite: recall ≥ 0.95 over the alert categories, ≤ 3% false alerts over the others', () => {
+    const r = evaluate(load('dev/threat-dev.tsv'), analyze);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.falseAlertRate).toBeLessThanOrEqual(0.03);
+  });
+
+  it.each(['eval/challenge.tsv', 'eval/challenge-2.tsv', 'eval/challenge-3.tsv', 'eval/challenge-4.tsv'])(
+    '%s: recall ≥ 0.9, false alerts ≤ 3%, AUC ≥ 0.95',
+    (file) => {
+      const r = evaluate(load(file), analyze);
+      expect(r.recall).toBeGreaterThanOrEqual(0.9);
+      expect(r.falseAlertRate).toBeLessThanOrEqual(0.03);
+      expect(r.auc).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
+  it('every alert carries reasons and spans inside the text', () => {
+    for (const p of load('dev/threat-dev.tsv')) {
+      const a = analyze({ id: 'x', text: p.text });
+      if (!a.alert) continue;
+      expect(a.threat.reasons.length).toBeGreaterThan(0);
+      expect(
+        a.threat.spans.some((s) => s.label === 'target' || s.label === 'act' || s.label === 'menace'),
+      ).toBe(true);
+      for (const s of a.threat.spans) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(p.text.length);
+        expect(s.end).toBeGreaterThan(s.start);
+      }
+    }
+  });
+});
