@@ -332,6 +332,8 @@ function trainSentiment(): void {
     if (row.offensive === 'not-offensive')
       samples.push({ ...featurize(row.text), y: 1, w: env('SENT_OFF', 0) });
   }
+  const gold = samples.length;
+  const pool: { f: Uint32Array; dense: number[] }[] = [];
   if (env('SENT_PSEUDO', 1)) {
     // Self-training on in-domain tweets: the lexicon's confident calls become labels, so the model
     // learns the words around them (hashtags, slang, emoji) that the lexicon does not know.
@@ -339,28 +341,49 @@ function trainSentiment(): void {
     for (const name of ['tweeteval-emoji', 'tweeteval-offensive', 'tweeteval-hate', 'tweeteval-emotion']) {
       for (const row of readJsonl(name)) {
         const x = featurize(row.text);
+        pool.push(x);
         const c = x.dense[0]!;
         const y = c >= hi ? 2 : c <= -hi ? 0 : c === 0 && x.dense[1] === 0 && x.dense[2] === 0 ? 1 : -1;
         if (y >= 0) samples.push({ ...x, y, w: env('SENT_PSEUDO_W', 0.5) });
       }
     }
   }
-  // Balance the classes: each carries the same total weight, whatever the sources' mix.
-  const mass = [0, 0, 0];
-  for (const x of samples) mass[x.y]! += x.w;
-  const allMass = mass[0]! + mass[1]! + mass[2]!;
-  for (const x of samples) x.w *= allMass / 3 / mass[x.y]!;
-  for (const x of samples) if (!env('SENT_HASHED', 1)) x.f = x.f.subarray(x.f.length - 1);
-  const m = train(
-    samples,
-    3,
-    4,
-    env('SENT_EPOCHS', 3),
-    env('SENT_LR', 0.03),
-    env('SENT_L2', 1e-4),
-    13,
-    SENT_DIMS,
-  );
+  const fit = (set: Sample[]) => {
+    // Balance the classes: each carries the same total weight, whatever the sources' mix.
+    const mass = [0, 0, 0];
+    for (const x of set) mass[x.y]! += x.w;
+    const allMass = mass[0]! + mass[1]! + mass[2]!;
+    const balanced = set.map((x) => ({ ...x, w: (x.w * allMass) / 3 / mass[x.y]! }));
+    return train(
+      balanced,
+      3,
+      4,
+      env('SENT_EPOCHS', 3),
+      env('SENT_LR', 0.03),
+      env('SENT_L2', 1e-4),
+      13,
+      SENT_DIMS,
+    );
+  };
+  let m = fit(samples);
+  // Further rounds relabel the pool with the model's own confident calls (classic self-training)
+  for (let round = 1; round < env('SENT_ROUNDS', 1); round++) {
+    const next = samples.slice(0, gold);
+    for (const x of pool) {
+      const z = [0, 1, 2].map((c) => {
+        let v = m.B[c]!;
+        for (const f of x.f) v += m.W[c * SENT_DIMS + f]!;
+        for (let d = 0; d < 4; d++) v += m.D[c * 4 + d]! * x.dense[d]!;
+        return v;
+      });
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const sum = e[0]! + e[1]! + e[2]!;
+      const best = z.indexOf(max);
+      if (e[best]! / sum >= env('SENT_CONF', 0.8)) next.push({ ...x, y: best, w: env('SENT_PSEUDO_W', 0.5) });
+    }
+    m = fit(next);
+  }
   // Class offsets tuned for macro recall on Sentiment140's hand-labelled tweets (held out of the fit)
   const offsets = [0, 0, 0];
   if (tuneOnS140) {
