@@ -474,7 +474,6 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   'somebody',
   'whoever',
 ]);
-export const SUBJECT_PRONOUNS_3P: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'this', 'that']);
 
 /** Things: the object of an act that makes it figurative or about property. */
 export const THING_NOUNS: ReadonlySet<string> = new Set(
@@ -568,7 +567,6 @@ export const JOKE_MARKERS: ReadonlySet<string> = new Set([
   'xd',
   'smh',
 ]);
-export const JOKE_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F643}]/u;
 
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not',
@@ -582,43 +580,6 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'nothing',
 ]);
 
-export const FIRST_SG: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'myself', 'ourselves']);
-export const MODAL_FUTURE: ReadonlySet<string> = new Set([
-  'will',
-  'shall',
-  'going',
-  'about',
-  'gonna',
-  'finna',
-  'ready',
-  'planning',
-  'plan',
-  'fixing',
-]);
-export const MODAL_DESIRE: ReadonlySet<string> = new Set([
-  'want',
-  'wanna',
-  'love',
-  'like',
-  'wish',
-  'tempted',
-  'dream',
-  'cant',
-  'itching',
-]);
-export const MODAL_DEONTIC: ReadonlySet<string> = new Set([
-  'should',
-  'must',
-  'need',
-  'needs',
-  'deserve',
-  'deserves',
-  'ought',
-  'has',
-  'have',
-  'got',
-  'gotta',
-]);
 export const CALLERS: ReadonlySet<string> = new Set([
   'someone',
   'somebody',
