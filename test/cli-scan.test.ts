@@ -16,6 +16,7 @@ function scan(
     input,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
+    env: { ...process.env, NO_COLOR: '1' },
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }

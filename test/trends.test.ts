@@ -121,7 +121,11 @@ describe('brightline trends', () => {
     );
     writeFileSync(join(dir, 'brightline.yaml'), 'topics:\n  - name: elections\n    keywords: [ballot]\n');
     const run = (args: string[]) =>
-      spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' });
+      spawnSync(process.execPath, [BIN, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
     expect(run(['scan', input, '--db', join(dir, 't.db'), '--no-progress']).status).toBe(0);
     const table = run([
       'trends',
