@@ -18,15 +18,18 @@ describe('assessment quality', () => {
     expect(r.falseAlertRate).toBeLessThanOrEqual(0.03);
   });
 
-  it.each(['eval/challenge.tsv', 'eval/challenge-2.tsv', 'eval/challenge-3.tsv', 'eval/challenge-4.tsv'])(
-    '%s: recall ≥ 0.9, false alerts ≤ 3%, AUC ≥ 0.95',
-    (file) => {
-      const r = evaluate(load(file), analyze);
-      expect(r.recall).toBeGreaterThanOrEqual(0.9);
-      expect(r.falseAlertRate).toBeLessThanOrEqual(0.03);
-      expect(r.auc).toBeGreaterThanOrEqual(0.95);
-    },
-  );
+  it.each([
+    'eval/challenge.tsv',
+    'eval/challenge-2.tsv',
+    'eval/challenge-3.tsv',
+    'eval/challenge-4.tsv',
+    'eval/challenge-5.tsv',
+  ])('%s: recall ≥ 0.9, false alerts ≤ 3%, AUC ≥ 0.95', (file) => {
+    const r = evaluate(load(file), analyze);
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.falseAlertRate).toBeLessThanOrEqual(0.03);
+    expect(r.auc).toBeGreaterThanOrEqual(0.95);
+  });
 
   it('every alert carries reasons and spans inside the text', () => {
     for (const p of load('dev/threat-dev.tsv')) {

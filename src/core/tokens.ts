@@ -125,7 +125,8 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
     const c = text.charCodeAt(i);
     if (isWordChar(c) && c !== 39) {
       let j = i + 1;
-      while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+      // a '*' inside a word is a censored letter ("m*rder", "f***"), part of the word
+      while (j < text.length && (isWordChar(text.charCodeAt(j)) || (text.charCodeAt(j) === 42 && j > i))) j++;
       // a trailing apostrophe is punctuation, not part of the word
       while (j > i + 1 && text.charCodeAt(j - 1) === 39) j--;
       const word = text.slice(i, j);

@@ -135,6 +135,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it', 'home'],
   ['not', 'wake', 'up'],
   ['not', 'live', 'to'],
+  ['sleep', 'with', 'one', 'eye', 'open'],
+  ['last', 'warning'],
   ['never', 'make', 'it'],
   ['never', 'make', 'it', 'home'],
   ['never', 'see', 'another'],
@@ -256,7 +258,6 @@ const KIND_WORDS = new Set([
   'kindness',
   'success',
   'love',
-  'a',
   'smile',
   'smiles',
   'laughter',
@@ -362,13 +363,27 @@ function causedHarm(
     if (
       np &&
       (np.type === 'person' || np.type === 'role' || np.type === 'group') &&
-      np.to <= act.from &&
+      // the person is right before the harm ("make those people bleed"), not elsewhere in the clause
+      np.to === act.from &&
       !['you'].includes(r.w(k - 1))
     )
       return { verb: k, target: np };
     return undefined;
   }
   return undefined;
+}
+
+const CENSORED = new Map<string, string>();
+/** The single violent verb form that a word with '*' for letters can stand for, else the word. */
+function uncensor(w: string): string {
+  const re = new RegExp(`^${w.replace(/\*/g, '[a-z]')}$`);
+  const hits = [...ACTS.keys()].filter(
+    (k) => k.length === w.length && re.test(k) && ACTS.get(k)!.weight >= 0.8,
+  );
+  const out = hits.length === 1 && /[a-z]{2}/.test(w.replace(/\*/g, '')) ? hits[0]! : w;
+  if (CENSORED.size > 1000) CENSORED.clear();
+  CENSORED.set(w, out);
+  return out;
 }
 
 function hasDouble(w: string): boolean {
@@ -479,6 +494,7 @@ const TRIGGERS = new Set<string>([
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
 /** Everyday verbs that open an imperative ("grab your guns and …", "get over there and …"). */
 const IMPERATIVE_VERBS = new Set([
+  'do',
   'grab',
   'get',
   'take',
@@ -749,6 +765,19 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
         text: w === 'your' ? 'you' : w === 'his' ? 'him' : w === 'their' ? 'them' : w,
       };
     }
+    // "beat her senseless", "shoot her": "her" before no noun is the object pronoun, not a possessive
+    if (
+      w === 'her' &&
+      !(
+        ROLE_NOUNS.has(r.w(j + 1)) ||
+        THING_NOUNS.has(r.w(j + 1)) ||
+        BODY_PARTS.has(r.w(j + 1)) ||
+        POSSESSIONS.has(r.w(j + 1)) ||
+        OCCUPIED_PLACES.has(r.w(j + 1))
+      ) &&
+      !/^[a-z]+s$/.test(r.w(j + 1))
+    )
+      return { from: j, to: j + 1, type: 'person', text: 'her' };
     if ((w === 'my' || w === 'our') && j === from) {
       // "my ex", "my neighbor" are people; "my fingers", "my car" are the speaker's own
       const owned = r.t[j + 1] ? targetType(r, j + 1, sentFirst) : undefined;
@@ -909,7 +938,25 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     const v = r.w(lead);
     if (lead < j && (ACTS.has(v) || PHRASAL.has(v) || IMPERATIVE_VERBS.has(v)))
       return { index: -1, word: '', chain };
+    // "gonna find that reporter and beat her": a subjectless future first conjunct is the speaker's
+    if (v === 'going' || v === 'will' || v === 'about')
+      return { index: -1, word: '', chain: ['going', 'to'] };
+    // "Every real man should go out and beat …": the first conjunct's subject and modal carry over
+    for (let k = first; k < j; k++) {
+      if (!CALLERS.has(r.w(k)) && !ROLE_NOUNS.has(r.w(k))) continue;
+      const c: string[] = [];
+      for (let m = k + 1; m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++) c.push(r.w(m));
+      if (c.some((x) => DEONTIC.has(x) || FUTURE.has(x)))
+        return { index: k, word: CALLERS.has(r.w(k)) ? r.w(k) : 'people', chain: c };
+      break;
+    }
   }
+  // "ill kill u": chat spelling of "I'll" right before the verb
+  if (j >= s && r.w(j) === 'ill' && (chain.length === 0 || chain[0] === 'just'))
+    return { index: j, word: 'i', chain: ['will', ...chain] };
+  // "watch me blow up …": the speaker announcing what they will do
+  if (j >= s && r.w(j) === 'me' && r.w(j - 1) === 'watch' && chain.length === 0)
+    return { index: j, word: 'i', chain: ['going'] };
   return { index: j >= s ? j : -1, word: j >= s ? r.w(j) : '', chain };
 }
 
@@ -1063,6 +1110,8 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
     const w = tokens[i]!.w;
     triggered =
       TRIGGERS.has(w) ||
+      w.includes('*') ||
+      w === 'ill' ||
       (hasDouble(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1'))) ||
       splitWord(tokens, i) !== undefined;
   }
@@ -1076,6 +1125,8 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   const weaponInPost = t.some((x) => WEAPONS.has(x.w) && !VEHICLE_WEAPONS.has(x.w));
   for (let i = 0; i < t.length; i++) {
     let w = t[i]!.w;
+    // "m*rder", "k*ll": a censored letter; the violent verb it can only be
+    if (w.includes('*')) w = CENSORED.get(w) ?? uncensor(w);
     // "kiiiill" is normalised to "kiill": look it up with doubled letters squeezed
     if (!ACTS.has(w) && /(.)\1/.test(w)) {
       const sq = SQUEEZED.get(w.replace(/(.)\1+/g, '$1'));
@@ -1151,16 +1202,22 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
             from: i,
             to: i + seq.length,
             objFrom: i + seq.length,
+            noun: true,
           };
           // "put that journalist in the hospital", "send him six feet under": a causative act on the object
           for (let k = i - 1; k >= Math.max(r.start(i), i - 5); k--) {
-            if (CAUSATIVE.has(r.w(k))) {
+            // (a causative needs its object in between: "leaving in a body bag" has none)
+            if (
+              CAUSATIVE.has(r.w(k)) &&
+              t.slice(k + 1, i).some((x) => !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w))
+            ) {
               act = {
                 lemma: `${r.w(k)} … ${seq.join(' ')}`,
                 weight: 1,
                 from: k,
                 to: i + seq.length,
                 objFrom: k + 1,
+                noun: false,
               };
               break;
             }
@@ -1452,6 +1509,11 @@ function assessAct(
       stance = 'wish';
       evidence.push({ from: hope - 1, to: hope + 1, label: 'wish' });
     }
+    // "May the senator die a painful death": the optative
+    if (r.w(sStart) === 'may' && sStart < act.from && (act.intransitive || passive)) {
+      stance = 'wish';
+      evidence.push({ from: sStart, to: sStart + 1, label: 'wish' });
+    }
     if (r.w(act.from) === 'death' && r.w(act.from + 1) === 'to') {
       // "Death to the judges": a call, aimed at what follows
       stance = 'call';
@@ -1493,7 +1555,11 @@ function assessAct(
     if (!target && act.to > act.from + 1) target = findObject(r, act.from + 1, 3);
   }
   // "burn it with the guards inside", "firebomb the house with him in it": people in the place
-  if (target && (target.type === 'object' || target.type === 'place') && act.property) {
+  if (
+    target &&
+    (target.type === 'object' || target.type === 'place' || target.type === 'unknown') &&
+    act.property
+  ) {
     const withAt = r.any(target.to, sEnd, new Set(['with']));
     if (withAt >= 0) {
       const inside = findObject(r, withAt + 1, 4);
@@ -1623,8 +1689,12 @@ function assessAct(
       lowered.push('quoted speech with attribution');
       logit -= 6;
     } else {
-      lowered.push('quoted speech');
-      logit -= 3;
+      // a quotation that is then talked about ("… is such a catchy hook") is mentioned, not said
+      let q = act.from;
+      while (q < r.t.length && r.t[q]!.quoted) q++;
+      const mentioned = ['is', 'was', 'are', 'sounds', 'means', 'has', 'gets'].includes(r.w(q + 1));
+      lowered.push(mentioned ? 'quotation talked about' : 'quoted speech');
+      logit -= mentioned ? 6 : 3;
     }
   }
   // Past events: news of violence that happened
@@ -1648,7 +1718,8 @@ function assessAct(
     (act.lemma === 'dead' && next === 'to') ||
     (act.lemma === 'death' && next === 'of' && SELF.has(r.w(act.to + 1))) ||
     (act.lemma === 'death' && DEATH_COMPOUNDS.has(next)) ||
-    (next === 'with' && KIND_WORDS.has(r.w(act.to + 1))) ||
+    (next === 'with' &&
+      (KIND_WORDS.has(r.w(act.to + 1)) || (r.w(act.to + 1) === 'a' && KIND_WORDS.has(r.w(act.to + 2))))) ||
     (next !== undefined && r.w(act.to + 1) === 'with' && KIND_WORDS.has(r.w(act.to + 2))) ||
     (act.lemma === 'burn' && (next === 'off' || next === 'calories')) ||
     // "burn, baby, burn"; "bury your head in the sand"
@@ -1722,7 +1793,7 @@ function assessAct(
   }
   if (pc.joke) {
     lowered.push('joking register (lol)');
-    logit -= 3;
+    logit -= 4;
   }
   const condemn = r.any(sStart, sEnd, CONDEMN);
   if (

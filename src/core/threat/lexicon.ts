@@ -302,6 +302,7 @@ export const VEHICLE_WEAPONS: ReadonlySet<string> = new Set([
 
 /** Preparation verbs: acquiring, readying or carrying means ("bought", "sighted in", "bringing"). */
 export const PREPARATION: ReadonlySet<string> = new Set([
+  'bring',
   'bought',
   'buying',
   'loaded',
@@ -437,6 +438,9 @@ export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
   'headquarters',
   'hq',
   'rally',
+  'meeting',
+  'hearing',
+  'trial',
   'march',
   'protest',
   'parade',
@@ -516,7 +520,7 @@ export const FICTION: ReadonlySet<string> = new Set(
   (
     'film movie movies novel book books chapter chapters character characters villain villains antagonist ' +
     'protagonist episode episodes series sitcom song songs lyric lyrics album verse chorus scene plot ' +
-    'fanfic fanfiction roleplay rp dnd screenplay trailer sequel netflix hbo ' +
+    'fanfic fanfiction roleplay rp dnd screenplay trailer hook banger catchy tune karaoke sequel netflix hbo ' +
     'anime manga comic comics poem poetry musical actor actress novelist'
   ).split(' '),
 );
@@ -581,6 +585,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 ]);
 
 export const CALLERS: ReadonlySet<string> = new Set([
+  'man',
+  'patriot',
   'someone',
   'somebody',
   'anyone',
