@@ -155,7 +155,8 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
       const prev = out[out.length - 1];
-      if (!(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
+      // (".45", "6.30": a dot before a digit belongs to the number)
+      if (!(ch === '.' && /\d/.test(text[i + 1] ?? ''))) {
         const mark = ch === '?' ? '?' : ch === '!' ? '!' : '.';
         if (prev && !isSentenceEnd(prev.w))
           out.push({ w: mark, start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });

@@ -135,6 +135,29 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it', 'home'],
   ['not', 'wake', 'up'],
   ['not', 'live', 'to'],
+  ['we', 'know', 'where'],
+  ['watch', 'his', 'back'],
+  ['watch', 'her', 'back'],
+  ['watch', 'their', 'back'],
+  ['would', 'be', 'a', 'shame', 'if'],
+  ['be', 'a', 'shame', 'if'],
+  ['check', 'under', 'his', 'car'],
+  ['check', 'under', 'her', 'car'],
+  ['check', 'under', 'your', 'car'],
+  ['check', 'under', 'their', 'car'],
+  ['enjoy', 'your', 'last'],
+  ['end', 'up', 'like', 'the', 'last'],
+  ['make', 'an', 'example', 'of'],
+  ['make', 'an', 'example', 'out', 'of'],
+  ['see', 'what', 'happens'],
+  ['is', 'the', 'day'],
+  ['you', 'will', 'see'],
+  ['go', 'get', 'him'],
+  ['go', 'get', 'her'],
+  ['go', 'get', 'them'],
+  ['do', 'what', 'you', 'want', 'with'],
+  ['been', 'watching'],
+  ['been', 'following'],
   ['sleep', 'with', 'one', 'eye', 'open'],
   ['last', 'warning'],
   ['never', 'make', 'it'],
@@ -185,6 +208,14 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['pay', 'them', 'a', 'visit'],
   ['you', 'know', 'what', 'to', 'do'],
 ];
+/** How many distinct menacing phrases a post holds. */
+function countOminous(t: readonly Token[]): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++)
+    for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? []) if (seqAt(t, i, seq)) n++;
+  return n;
+}
+
 const OMINOUS_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
@@ -210,6 +241,16 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['pay', 'in', 'blood'],
 ];
 const POSSESSIONS = new Set([
+  'windshield',
+  'window',
+  'windows',
+  'tires',
+  'brakes',
+  'truck',
+  'porch',
+  'garage',
+  'driveway',
+  'mailbox',
   'throat',
   'head',
   'face',
@@ -268,7 +309,60 @@ const KIND_WORDS = new Set([
   'facts',
   'logic',
 ]);
-const WEAK_OMINOUS = new Set(['see', 'coming', 'last']);
+/** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
+const HOSTILE_CALLS = new Set([
+  'make them pay',
+  'make him pay',
+  'make her pay',
+  'make her regret',
+  'make him regret',
+  'make them regret',
+  'pay a visit',
+  'pay him a visit',
+  'pay her a visit',
+  'pay them a visit',
+  'pay in blood',
+  'you know what to do',
+  'go get him',
+  'go get her',
+  'go get them',
+  'do what you want with',
+]);
+/** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
+const WEAK_PHRASES = new Set([
+  'see you tonight',
+  'see you soon',
+  'see you tomorrow',
+  'see you there',
+  'coming for you',
+  'coming for him',
+  'coming for her',
+  'coming for them',
+  'last day',
+  'last breath',
+  'last warning',
+  'is the day',
+  'you will see',
+  'make an example of',
+  'make an example out of',
+  'see what happens',
+  'been watching',
+  'been following',
+  'coming to your house',
+  'coming to your home',
+  'see you at your house',
+]);
+/** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
+const STRONG_OMINOUS = new Set([
+  'would be a shame if',
+  'be a shame if',
+  'end up like the last',
+  'sleep with one eye open',
+  'check under his car',
+  'check under her car',
+  'check under your car',
+  'check under their car',
+]);
 const GUN_POLICY = new Set([
   'control',
   'ban',
@@ -463,6 +557,15 @@ const BREAKERS = new Set([
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
+  'shame',
+  'enjoy',
+  'check',
+  'example',
+  'happens',
+  'watching',
+  'following',
+  'warning',
+  'sleep',
   'use',
   'coming',
   ...ACTS.keys(),
@@ -592,7 +695,11 @@ const PERSONAL_DETAILS = [
   ['lives', 'at'],
   ['address', 'is'],
   ['phone', 'is'],
-  ['number', 'is'],
+  ['his', 'number'],
+  ['her', 'number'],
+  ['phone', 'number'],
+  ['cell', 'is'],
+  ['cell', 'number'],
   ['kids', 'are', 'at'],
   ['kids', 'go', 'to'],
   ['works', 'at'],
@@ -765,6 +872,17 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
         text: w === 'your' ? 'you' : w === 'his' ? 'him' : w === 'their' ? 'them' : w,
       };
     }
+    // "a bullet through his windshield", "burn their house": their things stand for them
+    if (
+      ['his', 'her', 'their', 'your'].includes(w) &&
+      (POSSESSIONS.has(r.w(j + 1)) || POSSESSIONS.has(r.w(j + 2)))
+    )
+      return {
+        from: j,
+        to: j + 1,
+        type: 'person',
+        text: w === 'your' ? 'you' : w === 'his' ? 'him' : w === 'their' ? 'them' : w,
+      };
     // "beat her senseless", "shoot her": "her" before no noun is the object pronoun, not a possessive
     if (
       w === 'her' &&
@@ -775,7 +893,7 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
         POSSESSIONS.has(r.w(j + 1)) ||
         OCCUPIED_PLACES.has(r.w(j + 1))
       ) &&
-      !/^[a-z]+s$/.test(r.w(j + 1))
+      !/^[a-z]+[^s]s$/.test(r.w(j + 1))
     )
       return { from: j, to: j + 1, type: 'person', text: 'her' };
     if ((w === 'my' || w === 'our') && j === from) {
@@ -1026,7 +1144,8 @@ function findSpecifics(
       if (w === 'week' && r.w(i - 1) !== 'this' && r.w(i - 1) !== 'next') continue;
       if (w === 'soon') continue;
       out.push({ label: 'time', reason: `time: ${w}`, from: i, to: i + 1 });
-    } else if (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) {
+    } else if (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w) && !GUN_POLICY.has(r.w(i + 1))) {
+      // ("gun control", "gun laws": policy talk, not a weapon in hand)
       out.push({ label: 'weapon', reason: `weapon: ${w}`, from: i, to: i + 1 });
     } else if (
       PREPARATION.has(w) &&
@@ -1054,6 +1173,30 @@ function findSpecifics(
           from: i,
           to: i + seq.length,
         });
+    }
+    // "She walks her dog at 7", "Judge Alvarez leaves the courthouse at 5:15": a person's routine with its time
+    if (
+      SURVEILLANCE_VERBS.has(w) &&
+      i > 0 &&
+      (targetType(r, i - 1, r.start(i)) === 'person' ||
+        targetType(r, i - 1, r.start(i)) === 'role' ||
+        ['she', 'he'].includes(r.w(i - 1)))
+    ) {
+      for (let j = i + 1; j < Math.min(i + 8, r.end(i)); j++) {
+        if (
+          TIME_RE.test(r.w(j)) ||
+          (r.w(j) === 'at' && /^\d{1,2}$/.test(r.w(j + 1))) ||
+          (r.w(j) === 'every' && TIME_WORDS.has(r.w(j + 1)))
+        ) {
+          out.push({
+            label: 'surveillance',
+            reason: "surveillance: the target's routine and its time",
+            from: i - 1,
+            to: j + 1,
+          });
+          break;
+        }
+      }
     }
     if (w === 'i' && r.w(i + 1) === 'know') {
       // "I know Judge Ward jogs the river trail at 6am": knowledge of a target's routine
@@ -1945,7 +2088,32 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
           ? { from: i, to: end, type: 'person' as const, text: 'you' }
           : place);
       if (!tgt || negated) continue;
-      const weak = WEAK_OMINOUS.has(seq[0]!) || seq[0] === 'last';
+      const phrase = seq.join(' ');
+      // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
+      const strong =
+        STRONG_OMINOUS.has(phrase) ||
+        (phrase === 'enjoy your last' &&
+          [
+            'day',
+            'days',
+            'weekend',
+            'week',
+            'night',
+            'breath',
+            'meal',
+            'moments',
+            'hours',
+            'christmas',
+            'birthday',
+          ].includes(r.w(end)) &&
+          r.w(end + 1) !== 'of');
+      if (phrase === 'enjoy your last' && !strong) continue;
+      // two menacing phrases support each other ("make an example of …, everyone will see what happens")
+      const others =
+        countOminous(t) > 1 &&
+        target !== undefined &&
+        (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text)));
+      const weak = !strong && WEAK_PHRASES.has(phrase);
       // "won't make it", "won't wake up": a promise about the future, not "can't make it" or "didn't"
       if ((seq[0] === 'not' || seq[0] === 'never') && !['will', 'does', 'is', 'are'].includes(r.w(i - 1)))
         continue;
@@ -1955,10 +2123,41 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       )
         continue;
       const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
-      if (weak && !(sWeapon || deathCue || carrying)) continue;
-      const isKnowWhere = seq[0] === 'i' && seq[1] === 'know';
-      const hostileCall = seq[0] === 'make' || seq[0] === 'pay' || seq[0] === 'you';
-      if (support === 0 && !isKnowWhere && !(hostileCall && personal) && !(weak && (deathCue || carrying)))
+      if (weak && !(sWeapon || deathCue || carrying || others)) continue;
+      // "I know where you live" menaces; "we know where the senator's office is" does not
+      const isKnowWhere =
+        (seq[0] === 'i' || seq[0] === 'we') &&
+        seq[1] === 'know' &&
+        t
+          .slice(end, end + 5)
+          .some((x) =>
+            [
+              'live',
+              'lives',
+              'sleep',
+              'sleeps',
+              'home',
+              'house',
+              'kids',
+              'family',
+              'children',
+              'wife',
+              'husband',
+              'parks',
+              'park',
+              'stay',
+              'stays',
+            ].includes(x.w),
+          );
+      if ((seq[0] === 'i' || seq[0] === 'we') && seq[1] === 'know' && !isKnowWhere) continue;
+      const hostileCall = HOSTILE_CALLS.has(phrase);
+      if (
+        support === 0 &&
+        !strong &&
+        !isKnowWhere &&
+        !(hostileCall && personal) &&
+        !(weak && (deathCue || carrying || others))
+      )
         continue;
       if (isKnowWhere && support === 0 && !deathCue) continue;
       const specs = specifics.slice(0, 4).map((x) => x.reason);
@@ -2043,8 +2242,13 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
     ((time && (target || place)) || (place && target && (target.type === 'role' || target.type === 'person')))
   ) {
     const tgt = target ?? place!;
+    // the speaker: "my", "I", "we", or a sentence that opens with the verb ("Got the rifle sighted in",
+    // "Already bought the ammo")
+    const lead = r.start(prep.from);
     const first =
-      t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') || prep.from === r.start(prep.from);
+      t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') ||
+      prep.from === lead ||
+      (prep.from === lead + 1 && ['already', 'just', 'finally', 'now', 'also'].includes(r.w(lead)));
     if (first) {
       const specs = specifics.slice(0, 4).map((x) => x.reason);
       const evidence: Evidence[] = [
