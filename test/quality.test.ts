@@ -26,6 +26,7 @@ describe('assessment quality', () => {
     'eval/challenge-5.tsv',
     'eval/challenge-6.tsv',
     'eval/challenge-7.tsv',
+    'eval/challenge-8.tsv',
   ])('%s: recall ≥ 0.9, false alerts ≤ 3%, AUC ≥ 0.95', (file) => {
     const r = evaluate(load(file), analyze);
     expect(r.recall).toBeGreaterThanOrEqual(0.9);

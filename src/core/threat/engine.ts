@@ -136,6 +136,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'wake', 'up'],
   ['not', 'live', 'to'],
   ['we', 'know', 'where'],
+  ['will', 'be', 'your', 'last'],
+  ['visit', 'him'],
+  ['visit', 'her'],
+  ['visit', 'them'],
   ['watch', 'his', 'back'],
   ['watch', 'her', 'back'],
   ['watch', 'their', 'back'],
@@ -146,6 +150,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['check', 'under', 'your', 'car'],
   ['check', 'under', 'their', 'car'],
   ['enjoy', 'your', 'last'],
+  ['enjoys', 'his', 'last'],
+  ['enjoys', 'her', 'last'],
+  ['enjoy', 'his', 'last'],
+  ['enjoy', 'her', 'last'],
+  ['enjoy', 'their', 'last'],
   ['end', 'up', 'like', 'the', 'last'],
   ['make', 'an', 'example', 'of'],
   ['make', 'an', 'example', 'out', 'of'],
@@ -209,10 +218,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['you', 'know', 'what', 'to', 'do'],
 ];
 /** How many distinct menacing phrases a post holds. */
-function countOminous(t: readonly Token[]): number {
+function countOminous(t: readonly Token[], strongOnly = false): number {
   let n = 0;
   for (let i = 0; i < t.length; i++)
-    for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? []) if (seqAt(t, i, seq)) n++;
+    for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? [])
+      if (seqAt(t, i, seq) && !(strongOnly && WEAK_PHRASES.has(seq.join(' ')))) n++;
   return n;
 }
 
@@ -223,6 +233,8 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'coma'],
   ['in', 'the', 'icu'],
   ['in', 'intensive', 'care'],
+  ['in', 'a', 'ditch'],
+  ['in', 'the', 'river'],
   ['pay', 'with', 'his', 'life'],
   ['pay', 'with', 'her', 'life'],
   ['pay', 'with', 'their', 'lives'],
@@ -308,6 +320,27 @@ const KIND_WORDS = new Set([
   'class',
   'facts',
   'logic',
+]);
+/** Words that imply harm without naming it ("accidents happen", "be a shame", "alone"). */
+const IMPLIED_HARM = new Set([
+  'accident',
+  'accidents',
+  'happen',
+  'happens',
+  'happened',
+  'shame',
+  'ditch',
+  'alone',
+  'careful',
+  'consequences',
+  'regret',
+  'sorry',
+  'funeral',
+  'missing',
+  'disappear',
+  'disappears',
+  'unsafe',
+  'eyes',
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
@@ -557,6 +590,10 @@ const BREAKERS = new Set([
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
+  'last',
+  'enjoys',
+  ...IMPLIED_HARM,
+  'visit',
   'shame',
   'enjoy',
   'check',
@@ -664,6 +701,8 @@ const MONTHS = new Set(
   ),
 );
 const CAUSATIVE = new Set([
+  'find',
+  'found',
   'put',
   'putting',
   'send',
@@ -1240,7 +1279,8 @@ function postContext(
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
     if (JOKE_MARKERS.has(w)) joke = true;
-    if (!tok.quoted && ATTRIBUTION.has(w)) attribution = true;
+    // ("just saying" is a shrug, not an attribution)
+    if (!tok.quoted && ATTRIBUTION.has(w) && !(w === 'saying' && r.w(i - 1) === 'just')) attribution = true;
   }
   return { game, fiction, contest, joke, attribution };
 }
@@ -1735,6 +1775,16 @@ function assessAct(
   // only names the target (it comes before)
   if (relativeReport && (!target || target.from > reporter)) lowerAsReport();
   const agency = hasAgency(r, sStart, sEnd);
+  // "Your wife is going to find you in a ditch": someone else will find the addressee dead
+  if (
+    stance === 'none' &&
+    /^(find|found) /.test(act.lemma) &&
+    target?.text === 'you' &&
+    (hasFuture || chain.includes('will'))
+  ) {
+    stance = 'fate';
+    reasons.push('harm promised to the addressee');
+  }
   if (stance === 'prediction') {
     if (agency) {
       stance = 'intent';
@@ -2092,7 +2142,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
       const strong =
         STRONG_OMINOUS.has(phrase) ||
-        (phrase === 'enjoy your last' &&
+        (/^enjoys? (your|his|her|their) last$/.test(phrase) &&
           [
             'day',
             'days',
@@ -2107,10 +2157,13 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
             'birthday',
           ].includes(r.w(end)) &&
           r.w(end + 1) !== 'of');
-      if (phrase === 'enjoy your last' && !strong) continue;
+      if (/^enjoys? (your|his|her|their) last$/.test(phrase) && !strong) continue;
+      // "visit him", "go get her", "do what you want with it": calls to act only on posted details
+      if (['visit', 'go', 'do'].includes(seq[0]!) && !personal) continue;
       // two menacing phrases support each other ("make an example of …, everyone will see what happens")
+      // (a weak phrase is supported only by a menace that is not weak itself)
       const others =
-        countOminous(t) > 1 &&
+        (countOminous(t, true) > 0 || (countOminous(t) > 1 && target?.type === 'role')) &&
         target !== undefined &&
         (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text)));
       const weak = !strong && WEAK_PHRASES.has(phrase);
@@ -2123,7 +2176,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
       )
         continue;
       const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
-      if (weak && !(sWeapon || deathCue || carrying || others)) continue;
+      if (weak && !(sWeapon || deathCue || carrying || others || surveillance)) continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
       const isKnowWhere =
         (seq[0] === 'i' || seq[0] === 'we') &&
@@ -2159,7 +2212,7 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
         !(weak && (deathCue || carrying || others))
       )
         continue;
-      if (isKnowWhere && support === 0 && !deathCue) continue;
+      if (isKnowWhere && support === 0 && !deathCue && !t.some((x) => IMPLIED_HARM.has(x.w))) continue;
       const specs = specifics.slice(0, 4).map((x) => x.reason);
       const evidence: Evidence[] = [
         { from: i, to: end, label: 'menace' },
@@ -2183,6 +2236,59 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
         lowered,
         specifics: specs,
         sentence: t[i]!.sent,
+      });
+    }
+  }
+
+  // Veiled menace without a set phrase: a person named or addressed, words that imply harm, and
+  // knowledge of them (where they are, when, their family) or a time — three kinds of cue at least
+  if (!hits.length && target) {
+    const implied = t.findIndex((x) => IMPLIED_HARM.has(x.w));
+    const knows = t.findIndex(
+      (x, k) =>
+        (x.w === 'eyes' && r.w(k + 1) === 'on') ||
+        (x.w === 'know' && ['where', 'when'].includes(r.w(k + 1))) ||
+        (x.w === 'address' && r.w(k + 1) === 'of'),
+    );
+    const FAMILY_HOME = [
+      'family',
+      'kids',
+      'daughter',
+      'son',
+      'wife',
+      'husband',
+      'children',
+      'house',
+      'home',
+      'car',
+    ];
+    const cues = [
+      implied >= 0,
+      knows >= 0 || !!surveillance || !!personal,
+      !!time,
+      t.some((x, k) => ['your', 'his', 'her', "'s"].includes(x.w) && FAMILY_HOME.includes(r.w(k + 1))),
+    ].filter(Boolean).length;
+    if (implied >= 0 && cues >= 3 && lower === 0) {
+      const specs = specifics.slice(0, 4).map((x) => x.reason);
+      const evidence: Evidence[] = [
+        { from: implied, to: implied + 1, label: 'menace' },
+        { from: target.from, to: target.to, label: 'target' },
+      ];
+      if (knows >= 0) evidence.push({ from: knows, to: knows + 2, label: 'surveillance' });
+      for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
+      hits.push({
+        act: `implied harm: ${r.w(implied)}`,
+        weight: 1,
+        stance: personal ? 'doxxing' : 'veiled',
+        target,
+        conditional: false,
+        agency: false,
+        logit: 0.5 + 0.7 * cues,
+        reasons: [`veiled threat: "${r.w(implied)}" with knowledge of the target`, ...specs],
+        evidence,
+        lowered,
+        specifics: specs,
+        sentence: t[implied]!.sent,
       });
     }
   }
