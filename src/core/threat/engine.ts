@@ -428,6 +428,12 @@ for (const form of ACTS.keys()) {
   const sq = form.replace(/(.)\1+/g, '$1');
   if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, form);
 }
+const OWNER_PRONOUN: ReadonlyMap<string, string> = new Map([
+  ['your', 'you'],
+  ['his', 'him'],
+  ['her', 'her'],
+  ['their', 'them'],
+]);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'their', 'our']);
 const SHORT_WORDS = new Set(
   'a i be at to so no in on it is as an or if of up go do me we us he my by am ok oh'.split(' '),
@@ -900,28 +906,11 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
   for (let j = from; j < end && j < from + limit; j++) {
     const w = r.w(j);
     if (w === ',' || w === '"' || isSentenceEnd(w) || w === 'and' || w === 'or' || w === 'but') break;
-    if (
-      ['your', 'his', 'her', 'their'].includes(w) &&
-      (BODY_PARTS.has(r.w(j + 1)) || BODY_PARTS.has(r.w(j + 2)))
-    ) {
-      return {
-        from: j,
-        to: j + 1,
-        type: 'person',
-        text: w === 'your' ? 'you' : w === 'his' ? 'him' : w === 'their' ? 'them' : w,
-      };
-    }
-    // "a bullet through his windshield", "burn their house": their things stand for them
-    if (
-      ['his', 'her', 'their', 'your'].includes(w) &&
-      (POSSESSIONS.has(r.w(j + 1)) || POSSESSIONS.has(r.w(j + 2)))
-    )
-      return {
-        from: j,
-        to: j + 1,
-        type: 'person',
-        text: w === 'your' ? 'you' : w === 'his' ? 'him' : w === 'their' ? 'them' : w,
-      };
+    // "break your neck", "a bullet through his windshield": the body and belongings stand for the owner
+    const owned = [r.w(j + 1), r.w(j + 2)];
+    const owner = OWNER_PRONOUN.get(w);
+    if (owner && owned.some((x) => BODY_PARTS.has(x) || POSSESSIONS.has(x)))
+      return { from: j, to: j + 1, type: 'person', text: owner };
     // "beat her senseless", "shoot her": "her" before no noun is the object pronoun, not a possessive
     if (
       w === 'her' &&
@@ -1167,7 +1156,6 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
 
 export interface EngineResult {
   hits: Hit[];
-  selfHarmCue: boolean;
 }
 
 /** Specifics anywhere in the post: time, place, weapon, preparation, personal details. */
@@ -1298,7 +1286,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       (hasDouble(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1'))) ||
       splitWord(tokens, i) !== undefined;
   }
-  if (!triggered) return { hits: [], selfHarmCue: false };
+  if (!triggered) return { hits: [] };
   const r = new Reader(tokens);
   const hits: Hit[] = [];
   const specifics = findSpecifics(r, ctx);
@@ -1497,8 +1485,8 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
   }
 
   // Veiled, armed and doxxing patterns need no violent verb.
-  hits.push(...patternHits(r, ctx, pc, specifics));
-  return { hits, selfHarmCue: false };
+  hits.push(...patternHits(r, pc, specifics));
+  return { hits };
 }
 
 type Act = {
@@ -2078,7 +2066,7 @@ function stanceReason(s: Stance): string {
 }
 
 /** Threats that carry no violent verb: veiled menace, armed presence, doxxing. */
-function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: readonly Specific[]): Hit[] {
+function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hit[] {
   const t = r.t;
   const hits: Hit[] = [];
   const has = (label: string): Specific | undefined => specifics.find((s) => s.label === label);
@@ -2379,10 +2367,6 @@ function patternHits(r: Reader, ctx: EngineContext, pc: PostCtx, specifics: read
     }
   }
 
-  // Doxxing: personal details of a target posted with a hostile imperative or violent act elsewhere
-  if (personal && target && !hits.some((h) => h.stance === 'doxxing')) {
-    // handled in assess(): a violent hit in a post with personal details becomes doxxing
-  }
-  void ctx;
+  // (A violent hit in a post with personal details becomes doxxing in assess().)
   return hits;
 }
