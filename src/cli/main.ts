@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 
 import { EXIT } from './exit-codes.js';
 
@@ -91,6 +91,123 @@ program
   .action(async (opts) => {
     const { trendsCommand } = await import('./commands/trends.js');
     process.exitCode = await trendsCommand(opts);
+  });
+
+const ROLE_CHOICES = ['triage', 'analyst', 'supervisor', 'auditor', 'admin'];
+const dataDirOption = (): Option =>
+  new Option(
+    '--data-dir <dir>',
+    'service data directory (env BRIGHTLINE_DATA_DIR; default: user data directory)',
+  );
+
+function port(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('must be a port number 0–65535');
+  return n;
+}
+
+program
+  .command('serve')
+  .description('run the review service: ingestion API, analysis, case queue, live feed, webhooks, audit')
+  .option('-p, --port <n>', 'port (env BRIGHTLINE_PORT; default 8080; 0 picks a free one)', port)
+  .option('--host <host>', 'address to listen on (env BRIGHTLINE_HOST; default 127.0.0.1)')
+  .addOption(dataDirOption())
+  .option('-c, --config <file>', 'config file (env BRIGHTLINE_CONFIG; default ./brightline.yaml|yml|json)')
+  .option('--demo [dir]', 'replay sample posts (default: examples/) as a live stream')
+  .option('--demo-rate <n>', 'demo posts per second', positiveInt, 10)
+  .action(async (opts) => {
+    const { serveCommand } = await import('./commands/serve.js');
+    process.exitCode = await serveCommand(opts);
+  });
+
+const users = program.command('users').description('manage the people who use the service');
+users
+  .command('add')
+  .description('add a user; prints a generated password unless --password is given')
+  .argument('<username>')
+  .addOption(new Option('--role <role>', 'role').choices(ROLE_CHOICES).makeOptionMandatory())
+  .option('--password <password>', 'password (at least 12 characters)')
+  .addOption(dataDirOption())
+  .action(async (username: string, opts) => {
+    const { usersAdd } = await import('./commands/admin.js');
+    process.exitCode = await usersAdd(username, opts);
+  });
+users
+  .command('list')
+  .description('list users and roles')
+  .option('--json', 'as JSON')
+  .addOption(dataDirOption())
+  .action(async (opts) => {
+    const { usersList } = await import('./commands/admin.js');
+    process.exitCode = await usersList(opts);
+  });
+users
+  .command('disable')
+  .description('disable a user and end their sessions')
+  .argument('<username>')
+  .addOption(dataDirOption())
+  .action(async (username: string, opts) => {
+    const { usersDisable } = await import('./commands/admin.js');
+    process.exitCode = await usersDisable(username, opts);
+  });
+users
+  .command('set-role')
+  .description("change a user's role (audited)")
+  .argument('<username>')
+  .addArgument(new Argument('<role>').choices(ROLE_CHOICES))
+  .addOption(dataDirOption())
+  .action(async (username: string, role, opts) => {
+    const { usersSetRole } = await import('./commands/admin.js');
+    process.exitCode = await usersSetRole(username, role, opts);
+  });
+
+program
+  .command('tokens')
+  .description('API tokens for machines')
+  .command('add')
+  .description('create an API token (printed once); role ingest may only push posts')
+  .argument('<name>')
+  .addOption(new Option('--role <role>', 'role').choices([...ROLE_CHOICES, 'ingest']).default('ingest'))
+  .addOption(dataDirOption())
+  .action(async (name: string, opts) => {
+    const { tokensAdd } = await import('./commands/admin.js');
+    process.exitCode = await tokensAdd(name, opts);
+  });
+
+program
+  .command('audit')
+  .description('the tamper-evident audit log')
+  .command('verify')
+  .description('check the hash chain; exit 1 if any record was edited, deleted or reordered')
+  .option('--json', 'as JSON')
+  .addOption(dataDirOption())
+  .action(async (opts) => {
+    const { auditVerify } = await import('./commands/admin.js');
+    process.exitCode = await auditVerify(opts);
+  });
+
+program
+  .command('keys')
+  .description('author pseudonym keys')
+  .command('rotate')
+  .description('start a new author key; old keys stay so old cases can still be revealed')
+  .addOption(dataDirOption())
+  .action(async (opts) => {
+    const { keysRotate } = await import('./commands/admin.js');
+    process.exitCode = await keysRotate(opts);
+  });
+
+program
+  .command('report')
+  .description('transparency report: counts of alerts, outcomes, reveals, referrals and purges; no content')
+  .option('--from <time>', 'cases opened from (ISO date or time)')
+  .option('--to <time>', 'cases opened before')
+  .option('--json', 'as JSON')
+  .addOption(dataDirOption())
+  .action(async (opts) => {
+    const { report } = await import('./commands/admin.js');
+    process.exitCode = await report(opts);
   });
 
 try {

@@ -36,6 +36,47 @@ export const ConfigSchema = z
         }),
       )
       .default([]),
+    /** The review service (`brightline serve`). */
+    server: z
+      .strictObject({
+        host: z.string().min(1).default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8080),
+        /** The URL people use to reach the service, for links in notifications. */
+        publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+        maxBodyBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(256 * 1024 * 1024)
+          .default(10 * 1024 * 1024),
+        /** Session cookies only over HTTPS (browsers also accept them on http://localhost). */
+        secureCookies: z.boolean().default(true),
+        sessionHours: z.number().min(0.25).max(168).default(12),
+        /** Characters a reveal justification needs at least. */
+        minJustification: z.number().int().min(10).max(1000).default(20),
+        logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      })
+      .prefault({}),
+    ingest: z
+      .strictObject({
+        maxQueue: z.number().int().min(100).default(100_000),
+        dedupeWindow: z.number().int().min(1000).default(1_000_000),
+      })
+      .prefault({}),
+    retention: z
+      .strictObject({
+        dismissedDays: z.number().min(0).max(3650).default(30),
+        closedDays: z.number().min(0).max(36500).default(365),
+        intervalMinutes: z.number().min(1).max(10080).default(60),
+      })
+      .prefault({}),
+    webhooks: z
+      .strictObject({
+        maxAttempts: z.number().int().min(1).max(50).default(6),
+        baseDelaySeconds: z.number().min(0.01).max(3600).default(2),
+        timeoutSeconds: z.number().min(0.1).max(120).default(5),
+      })
+      .prefault({}),
   })
   .strict();
 
@@ -80,4 +121,68 @@ export function loadConfig(
     throw new ConfigError(lines.join('\n'));
   }
   return { config: r.data, path };
+}
+
+/** Environment variables that override the file (checked the same way). */
+const ENV: Record<string, (c: Record<string, Record<string, unknown>>, v: string) => void> = {
+  BRIGHTLINE_HOST: (c, v) => (c.server!.host = v),
+  BRIGHTLINE_PORT: (c, v) => (c.server!.port = toNumber(v)),
+  BRIGHTLINE_PUBLIC_URL: (c, v) => (c.server!.publicUrl = v),
+  BRIGHTLINE_MAX_BODY_BYTES: (c, v) => (c.server!.maxBodyBytes = toNumber(v)),
+  BRIGHTLINE_SECURE_COOKIES: (c, v) => (c.server!.secureCookies = toBool(v)),
+  BRIGHTLINE_LOG_LEVEL: (c, v) => (c.server!.logLevel = v),
+  BRIGHTLINE_RETENTION_DISMISSED_DAYS: (c, v) => (c.retention!.dismissedDays = toNumber(v)),
+  BRIGHTLINE_RETENTION_CLOSED_DAYS: (c, v) => (c.retention!.closedDays = toNumber(v)),
+};
+
+function toNumber(v: string): unknown {
+  return /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
+}
+function toBool(v: string): unknown {
+  return (
+    ({ true: true, '1': true, yes: true, false: false, '0': false, no: false } as Record<string, boolean>)[
+      v.toLowerCase()
+    ] ?? v
+  );
+}
+
+/**
+ * The service configuration: the file (as `loadConfig` finds it), then `BRIGHTLINE_*` environment
+ * variables over it, then command-line values over both; each bad value is reported with where it
+ * came from.
+ */
+export function loadServiceConfig(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv,
+  flags: { host?: string; port?: number } = {},
+  cwd = process.cwd(),
+): { config: Config; path?: string } {
+  const { config, path } = loadConfig(explicit ?? env.BRIGHTLINE_CONFIG, cwd);
+  const raw = structuredClone(config) as unknown as Record<string, Record<string, unknown>>;
+  const origin = new Map<string, string>();
+  for (const [name, apply] of Object.entries(ENV)) {
+    const v = env[name];
+    if (v === undefined || v === '') continue;
+    apply(raw, v);
+    origin.set(name, v);
+  }
+  if (flags.host !== undefined) raw.server!.host = flags.host;
+  if (flags.port !== undefined) raw.server!.port = flags.port;
+  const r = ConfigSchema.safeParse(raw);
+  if (!r.success) {
+    const where = (p: PropertyKey[]): string => {
+      const key = p.join('.');
+      const envName = Object.keys(ENV).find((n) => origin.has(n) && key === envKey(n));
+      return envName ? `${envName}=${JSON.stringify(origin.get(envName))}` : `${path ?? 'config'}: ${key}`;
+    };
+    throw new ConfigError(r.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('\n'));
+  }
+  return { config: r.data, path };
+}
+
+function envKey(name: string): string {
+  const probe = { server: {}, retention: {} } as Record<string, Record<string, unknown>>;
+  ENV[name]!(probe, 'x');
+  for (const [section, o] of Object.entries(probe)) for (const k of Object.keys(o)) return `${section}.${k}`;
+  return '';
 }

@@ -1,8 +1,8 @@
-import type { Post } from './post.js';
+import type { Post, Span } from './post.js';
 import { normalizeText } from './normalize.js';
 import { tokenize } from './tokens.js';
-import { detectPii, redactPii } from './pii.js';
-import type { PiiKind } from './pii.js';
+import { detectPii, redactPii, spansInRedacted } from './pii.js';
+import type { PiiKind, PiiMatch } from './pii.js';
 import type { ProtectedEntity, Severity, ThreatAssessment } from './threat/assess.js';
 import { assessThreat, severityRank } from './threat/assess.js';
 import type { LinearModel } from './linear-model.js';
@@ -20,7 +20,8 @@ export interface Analysis {
   threat: ThreatAssessment;
   selfHarm: boolean;
   sentiment: Sentiment;
-  pii: { kinds: PiiKind[]; redactedText: string };
+  /** Personal data kinds found and the text with them redacted; `evidence` is `threat.spans` moved onto that text. */
+  pii: { kinds: PiiKind[]; redactedText: string; evidence: Span[] };
   /** Configured topics the post mentions (for aggregate trends only). */
   topics: string[];
   /** Analyzers that failed on this post (the others still ran). */
@@ -62,13 +63,15 @@ export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {
     const tokens = tokenize(normalized, text);
     const features = extractFeatures(tokens, text);
 
-    let pii: Analysis['pii'] = { kinds: [], redactedText: text };
+    let pii: Analysis['pii'] = { kinds: [], redactedText: text, evidence: [] };
+    let piiMatches: PiiMatch[] = [];
     try {
       const r = redactPii(text, detectPii(text));
-      pii = { kinds: r.kinds, redactedText: r.redactedText };
+      piiMatches = r.matches;
+      pii = { kinds: r.kinds, redactedText: r.redactedText, evidence: [] };
     } catch (e) {
       errors.push(`pii: ${String(e)}`);
-      pii = { kinds: [], redactedText: '[REDACTION FAILED]' };
+      pii = { kinds: [], redactedText: '[REDACTION FAILED]', evidence: [] };
     }
 
     let threat: ThreatAssessment;
@@ -117,6 +120,7 @@ export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {
         errors.push(`sentiment: ${String(e)}`);
       }
 
+    pii.evidence = threat.spans.length ? spansInRedacted(threat.spans, piiMatches) : [];
     const alert = severityRank(threat.severity) >= threshold && threshold > 0;
     let topics: string[] = [];
     try {

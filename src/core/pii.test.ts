@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPii, luhnValid, redactPii } from './pii.js';
+import { detectPii, luhnValid, redactPii, spansInRedacted } from './pii.js';
 
 describe('detectPii / redactPii', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('detectPii / redactPii', () => {
   it('Luhn', () => {
     expect(luhnValid('4111111111111111')).toBe(true);
     expect(luhnValid('4111111111111112')).toBe(false);
+  });
+});
+
+describe('spansInRedacted', () => {
+  it('keeps evidence on the same words after personal data before it is replaced', () => {
+    const text = 'call (602) 555-0188 and I will shoot you at 512 Birch Ct tonight';
+    const r = redactPii(text);
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, label: w });
+    const moved = spansInRedacted([at('shoot you'), at('tonight'), at('Birch')], r.matches);
+    expect(moved.map((s) => r.redactedText.slice(s.start, s.end))).toEqual([
+      'shoot you',
+      'tonight',
+      '[ADDRESS]',
+    ]);
   });
 });

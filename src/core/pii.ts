@@ -110,3 +110,22 @@ export function redactPii(text: string, matches: readonly PiiMatch[] = detectPii
   const kinds = KIND_ORDER.filter((k) => matches.some((m) => m.label === k));
   return { kinds, matches: [...matches], redactedText: out };
 }
+
+/**
+ * Moves spans from the original text onto the redacted text, so stored evidence still points at
+ * the right words. A span edge inside a redacted value moves to that value's mark.
+ */
+export function spansInRedacted<T extends Span>(spans: readonly T[], matches: readonly PiiMatch[]): T[] {
+  if (matches.length === 0) return [...spans];
+  const at = (pos: number, edge: 'start' | 'end'): number => {
+    let shift = 0;
+    for (const m of matches) {
+      const markLen = m.label.length + 2;
+      if (pos >= m.end) shift += markLen - (m.end - m.start);
+      else if (pos > m.start) return m.start + shift + (edge === 'start' ? 0 : markLen);
+      else break;
+    }
+    return pos + shift;
+  };
+  return spans.map((s) => ({ ...s, start: at(s.start, 'start'), end: at(s.end, 'end') }));
+}

@@ -36,7 +36,14 @@ export interface ScanOptions {
   signal?: AbortSignal;
 }
 
-function toStored(post: Post, a: Analysis, p: AuthorPseudonymizer | undefined, now: Date): StoredAlert {
+/** The alert as it may be stored: redacted, pseudonymous, evidence on the redacted text. */
+export function toStored(
+  post: Post,
+  a: Analysis,
+  p: AuthorPseudonymizer | undefined,
+  now: Date,
+  seal?: (author: string) => string,
+): StoredAlert {
   return {
     source: post.source,
     postId: post.id,
@@ -45,9 +52,12 @@ function toStored(post: Post, a: Analysis, p: AuthorPseudonymizer | undefined, n
     piiKinds: a.pii.kinds,
     authorHash: post.author && p ? p.pseudonymize(post.author) : null,
     authorKeyId: post.author && p ? p.keyId : null,
+    authorSealed: post.author && seal ? seal(post.author) : null,
     severity: a.threat.severity,
     score: a.threat.score,
-    assessment: a.threat,
+    // The original text is not kept, so evidence spans are stored against the redacted text.
+    assessment: { ...a.threat, spans: a.pii.evidence },
+    topics: a.topics,
     selfHarm: a.selfHarm,
     modelVersion: a.threat.modelVersion,
     url: post.url ?? null,

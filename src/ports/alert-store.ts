@@ -14,6 +14,10 @@ export interface StoredAlert {
   /** HMAC-SHA-256 of the author handle under key `authorKeyId`; null when the post had no author. */
   authorHash: string | null;
   authorKeyId: string | null;
+  /** The handle sealed under the same key id, for an audited reveal; absent where reveal is off. */
+  authorSealed?: string | null;
+  /** Configured topics the post mentions. */
+  topics?: string[];
   severity: Severity;
   score: number;
   assessment: ThreatAssessment;

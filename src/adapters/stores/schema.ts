@@ -21,6 +21,11 @@ export interface Database {
     url: string | null;
     posted_at: string | null;
     captured_at: string;
+    /** The author handle sealed with AES-256-GCM under key `author_key_id`, for audited reveal. */
+    author_sealed: string | null;
+    topics: string;
+    target_type: string | null;
+    protected_entity: string | null;
   };
   hourly_aggregates: {
     hour: string;
@@ -41,9 +46,196 @@ export interface Database {
     fingerprint: string;
     counted_at: string;
   };
+  cases: {
+    id: Generated<number>;
+    alert_id: number;
+    status: string;
+    assignee_id: number | null;
+    legal_hold: number;
+    dismiss_reason: string | null;
+    created_at: string;
+    updated_at: string;
+    /** When the case reached its current closing status (dismissed, closed, referred); retention counts from here. */
+    settled_at: string | null;
+  };
+  case_events: {
+    id: Generated<number>;
+    case_id: number;
+    at: string;
+    actor_id: number | null;
+    type: string;
+    details: string;
+  };
+  users: {
+    id: Generated<number>;
+    username: string;
+    password_hash: string;
+    role: string;
+    disabled: number;
+    created_at: string;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: number;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+  };
+  api_tokens: {
+    id: Generated<number>;
+    name: string;
+    token_hash: string;
+    role: string;
+    created_at: string;
+    revoked: number;
+  };
+  audit_log: {
+    seq: number;
+    at: string;
+    actor: string;
+    action: string;
+    target: string | null;
+    details: string;
+    prev_hash: string;
+    hash: string;
+  };
+  webhooks: {
+    id: Generated<number>;
+    name: string;
+    url: string;
+    min_severity: string;
+    secret: string;
+    enabled: number;
+    created_at: string;
+  };
+  webhook_deliveries: {
+    id: Generated<number>;
+    webhook_id: number;
+    case_id: number;
+    payload: string;
+    status: string;
+    attempts: number;
+    next_attempt_at: string;
+    last_error: string | null;
+    created_at: string;
+    delivered_at: string | null;
+  };
+  /** Counts of purged cases, so transparency reports keep them after the content is gone. */
+  purged_tally: {
+    kind: string;
+    severity: string;
+    status: string;
+    count: number;
+  };
 }
 
 export const migrations: Record<string, Migration> = {
+  '2026-11-29-003-review-service': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      for (const col of ['author_sealed', 'target_type', 'protected_entity'])
+        await db.schema.alterTable('alerts').addColumn(col, 'text').execute();
+      await db.schema
+        .alterTable('alerts')
+        .addColumn('topics', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema
+        .createTable('cases')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('alert_id', 'integer', (c) => c.notNull().unique().references('alerts.id'))
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('assignee_id', 'integer')
+        .addColumn('legal_hold', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('dismiss_reason', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('settled_at', 'text')
+        .execute();
+      await db.schema.createIndex('cases_status').on('cases').columns(['status', 'updated_at']).execute();
+      await db.schema
+        .createTable('case_events')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('case_id', 'integer', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'integer')
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('details', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('case_events_case').on('case_events').column('case_id').execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('username', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull())
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('api_tokens')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('seq', 'integer', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target', 'text')
+        .addColumn('details', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('webhooks')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('min_severity', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('enabled', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('webhook_id', 'integer', (c) => c.notNull())
+        .addColumn('case_id', 'integer', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('delivered_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_due')
+        .on('webhook_deliveries')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createTable('purged_tally')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('purged_tally_pk', ['kind', 'severity', 'status'])
+        .execute();
+    },
+  },
   '2026-11-29-002-author-sketches': {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema.alterTable('hourly_aggregates').addColumn('authors_hll', 'text').execute();

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { HyperLogLog } from '../../core/hll.js';
-import type { MigrationProvider } from 'kysely';
+import type { Insertable, MigrationProvider, Selectable } from 'kysely';
 import type { AlertStore, HourlyAggregate, StoredAlert } from '../../ports/alert-store.js';
 import { StoreError } from '../../ports/alert-store.js';
 import type { Severity } from '../../core/threat/assess.js';
@@ -13,32 +13,86 @@ import { migrations } from './schema.js';
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Alerts and aggregates in one SQLite file (WAL), through Kysely. */
+/** Opens (creating if needed) the SQLite database at `path` (WAL) and brings its schema up to date. */
+export async function openSqlite(path: string): Promise<Kysely<Database>> {
+  let raw: SqliteDatabase.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    raw = new SqliteDatabase(path);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new StoreError(`database ${path}: migration ${failed} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return db;
+}
+
+/** The row for one alert. */
+export function alertRow(a: StoredAlert): Insertable<Database['alerts']> {
+  return {
+    source: a.source,
+    post_id: a.postId,
+    redacted_text: a.redactedText,
+    text_sha256: a.textSha256,
+    pii_kinds: JSON.stringify(a.piiKinds),
+    author_hash: a.authorHash,
+    author_key_id: a.authorKeyId,
+    author_sealed: a.authorSealed ?? null,
+    severity: a.severity,
+    severity_rank: severityRank(a.severity),
+    score: a.score,
+    kind: a.assessment.kind,
+    target_type: a.assessment.target?.type ?? null,
+    protected_entity: a.assessment.protectedEntity ?? null,
+    topics: JSON.stringify(a.topics ?? []),
+    assessment: JSON.stringify(a.assessment),
+    self_harm: a.selfHarm ? 1 : 0,
+    model_version: a.modelVersion,
+    url: a.url,
+    posted_at: a.postedAt,
+    captured_at: a.capturedAt,
+  };
+}
+
+/** The alert in one row. The sealed handle stays behind: only reveal reads it. */
+export function alertFromRow(r: Selectable<Database['alerts']>): StoredAlert {
+  return {
+    source: r.source as StoredAlert['source'],
+    postId: r.post_id,
+    redactedText: r.redacted_text,
+    textSha256: r.text_sha256,
+    piiKinds: JSON.parse(r.pii_kinds) as StoredAlert['piiKinds'],
+    authorHash: r.author_hash,
+    authorKeyId: r.author_key_id,
+    severity: r.severity as Severity,
+    score: r.score,
+    assessment: JSON.parse(r.assessment) as StoredAlert['assessment'],
+    selfHarm: r.self_harm === 1,
+    topics: JSON.parse(r.topics) as string[],
+    modelVersion: r.model_version,
+    url: r.url,
+    postedAt: r.posted_at,
+    capturedAt: r.captured_at,
+  };
+}
+
+/** Alerts and aggregates in one SQL database through Kysely (SQLite by default). */
 export class SqliteAlertStore implements AlertStore {
-  private constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
   /** Opens (creating if needed) the database at `path` and brings its schema up to date. */
   static async open(path: string): Promise<SqliteAlertStore> {
-    let raw: SqliteDatabase.Database;
-    try {
-      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-      raw = new SqliteDatabase(path);
-      raw.pragma('journal_mode = WAL');
-      raw.pragma('synchronous = NORMAL');
-      raw.pragma('busy_timeout = 5000');
-    } catch (e) {
-      throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`, { cause: e });
-    }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-    const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
-    if (error) {
-      await db.destroy();
-      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-      throw new StoreError(`database ${path}: migration ${failed} failed: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
-    return new SqliteAlertStore(db);
+    return new SqliteAlertStore(await openSqlite(path));
   }
 
   async saveAlerts(alerts: readonly StoredAlert[]): Promise<{ inserted: number }> {
@@ -48,25 +102,7 @@ export class SqliteAlertStore implements AlertStore {
       for (const a of alerts) {
         const r = await trx
           .insertInto('alerts')
-          .values({
-            source: a.source,
-            post_id: a.postId,
-            redacted_text: a.redactedText,
-            text_sha256: a.textSha256,
-            pii_kinds: JSON.stringify(a.piiKinds),
-            author_hash: a.authorHash,
-            author_key_id: a.authorKeyId,
-            severity: a.severity,
-            severity_rank: severityRank(a.severity),
-            score: a.score,
-            kind: a.assessment.kind,
-            assessment: JSON.stringify(a.assessment),
-            self_harm: a.selfHarm ? 1 : 0,
-            model_version: a.modelVersion,
-            url: a.url,
-            posted_at: a.postedAt,
-            captured_at: a.capturedAt,
-          })
+          .values(alertRow(a))
           .onConflict((oc) => oc.columns(['source', 'post_id']).doNothing())
           .executeTakeFirst();
         inserted += Number(r.numInsertedOrUpdatedRows ?? 0n);
@@ -143,23 +179,7 @@ export class SqliteAlertStore implements AlertStore {
       .orderBy('id', 'desc')
       .limit(opts.limit ?? 100)
       .execute();
-    return rows.map((r) => ({
-      source: r.source as StoredAlert['source'],
-      postId: r.post_id,
-      redactedText: r.redacted_text,
-      textSha256: r.text_sha256,
-      piiKinds: JSON.parse(r.pii_kinds) as StoredAlert['piiKinds'],
-      authorHash: r.author_hash,
-      authorKeyId: r.author_key_id,
-      severity: r.severity as Severity,
-      score: r.score,
-      assessment: JSON.parse(r.assessment) as StoredAlert['assessment'],
-      selfHarm: r.self_harm === 1,
-      modelVersion: r.model_version,
-      url: r.url,
-      postedAt: r.posted_at,
-      capturedAt: r.captured_at,
-    }));
+    return rows.map(alertFromRow);
   }
 
   async aggregates(

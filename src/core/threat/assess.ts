@@ -21,6 +21,8 @@ export interface ThreatAssessment {
   reasons: string[];
   spans: Span[];
   modelVersion: string;
+  /** The configured protected entity the threat names, when one does. */
+  protectedEntity?: string;
 }
 
 /** A configured person, office or organisation whose threats are raised a level. */
@@ -168,9 +170,11 @@ export function assessThreat(input: AssessInput): ThreatAssessment {
     for (const l of best.lowered) reasons.push(`${l}: lowered`);
   }
   // Protected entities: a threat (medium or more) against one is raised a level; criticism stays none.
+  let protectedEntity: string | undefined;
   if (severityRank(severity) >= 2 && input.protectedEntities?.length) {
     const hit = matchProtected(normalized.text, input.protectedEntities);
     if (hit) {
+      protectedEntity = hit;
       severity = bump(severity);
       reasons.push(`protected entity: ${hit}`);
     }
@@ -188,6 +192,7 @@ export function assessThreat(input: AssessInput): ThreatAssessment {
         : reasons,
     spans: severityRank(severity) >= 1 || (best && best.lowered.length > 0) ? spans : [],
     modelVersion: input.modelVersion,
+    ...(protectedEntity ? { protectedEntity } : {}),
   };
 }
 

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { Analyzer } from '../core/analyze.js';
+import type { Post } from '../core/post.js';
+import type { AlertStore, StoredAlert } from '../ports/alert-store.js';
+import type { AuthorKeyring } from '../adapters/keys/keyring.js';
+import type { ParsedLine } from '../adapters/sources/formats.js';
+import { AggregateBuilder } from './aggregates.js';
+import { toStored } from './scan.js';
+
+export type ItemResult =
+  | { index: number; status: 'accepted' | 'duplicate'; id: string }
+  | { index: number; status: 'rejected' | 'skipped'; reason: string };
+
+export interface LiveStats {
+  /** Items received = accepted + duplicate + rejected + skipped. */
+  received: number;
+  accepted: number;
+  duplicate: number;
+  rejected: number;
+  skipped: number;
+  /** Accepted posts analysed so far; equals `accepted` once the queue is drained. */
+  analysed: number;
+  alerts: number;
+  casesOpened: number;
+  queued: number;
+  refusedBatches: number;
+}
+
+/** Refused because the pipeline is behind; nothing in the batch was taken. */
+export class PipelineBusyError extends Error {
+  override name = 'PipelineBusyError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface LivePipelineOptions {
+  analyze: Analyzer;
+  /** Stores new alerts as cases; returns the ones that were new. */
+  openCases: (alerts: StoredAlert[]) => Promise<unknown[]>;
+  aggregates: Pick<AlertStore, 'addAggregates'>;
+  /** The active author keyring (a function: keys rotate while the service runs). */
+  keyring: () => AuthorKeyring;
+  /** Posts waiting for analysis before new batches are refused. */
+  maxQueue?: number;
+  /** Post keys remembered for de-duplication (in memory; the alert table also refuses duplicates). */
+  dedupeWindow?: number;
+  /** Posts analysed before the worker yields to the event loop. */
+  sliceSize?: number;
+  aggregateFlushMs?: number;
+  now?: () => Date;
+  onError?: (e: unknown) => void;
+}
+
+/**
+ * The live pipeline behind `POST /v1/posts` and the live sources: a bounded queue, one worker
+ * that analyses in slices (yielding between them so the server stays responsive), alerts stored
+ * as cases, hourly counts flushed periodically. Every item offered is answered: accepted,
+ * duplicate, rejected or skipped; a batch that does not fit is refused whole, never dropped.
+ */
+export class LivePipeline {
+  readonly stats: LiveStats = {
+    received: 0,
+    accepted: 0,
+    duplicate: 0,
+    rejected: 0,
+    skipped: 0,
+    analysed: 0,
+    alerts: 0,
+    casesOpened: 0,
+    queued: 0,
+    refusedBatches: 0,
+  };
+  private readonly queue: Post[] = [];
+  private head = 0;
+  private readonly seen = new Map<string, true>();
+  private agg = new AggregateBuilder();
+  private aggDirty = false;
+  private working: Promise<void> | null = null;
+  private closed = false;
+  private readonly timer: NodeJS.Timeout;
+  private rate = 20_000;
+
+  constructor(private readonly o: LivePipelineOptions) {
+    this.timer = setInterval(() => {
+      this.flushAggregates().catch((e: unknown) => o.onError?.(e));
+    }, o.aggregateFlushMs ?? 10_000);
+    this.timer.unref();
+  }
+
+  private get now(): Date {
+    return this.o.now ? this.o.now() : new Date();
+  }
+
+  get depth(): number {
+    return this.queue.length - this.head;
+  }
+
+  /** Offers parsed items; throws `PipelineBusyError` (taking nothing) when they do not fit. */
+  submit(items: readonly ParsedLine[]): ItemResult[] {
+    if (this.closed) throw new PipelineBusyError('shutting down', 5);
+    const posts = items.reduce((n, i) => n + (i.kind === 'post' ? 1 : 0), 0);
+    const max = this.o.maxQueue ?? 100_000;
+    if (this.depth + posts > max) {
+      this.stats.refusedBatches++;
+      throw new PipelineBusyError(
+        `pipeline is behind (${this.depth} posts waiting)`,
+        Math.max(1, Math.ceil(this.depth / this.rate)),
+      );
+    }
+    const window = this.o.dedupeWindow ?? 1_000_000;
+    const results = items.map((item, index): ItemResult => {
+      this.stats.received++;
+      if (item.kind !== 'post') {
+        if (item.kind === 'skip') this.stats.skipped++;
+        else this.stats.rejected++;
+        return { index, status: item.kind === 'skip' ? 'skipped' : 'rejected', reason: item.reason };
+      }
+      const key = `${item.post.source}\u0000${item.post.id}`;
+      if (this.seen.has(key)) {
+        this.stats.duplicate++;
+        return { index, status: 'duplicate', id: item.post.id };
+      }
+      this.seen.set(key, true);
+      if (this.seen.size > window) this.seen.delete(this.seen.keys().next().value!);
+      this.queue.push(item.post);
+      this.stats.accepted++;
+      return { index, status: 'accepted', id: item.post.id };
+    });
+    this.stats.queued = this.depth;
+    this.kick();
+    return results;
+  }
+
+  private kick(): void {
+    if (this.working || this.depth === 0) return;
+    this.working = this.work().finally(() => {
+      this.working = null;
+      if (this.depth > 0) this.kick();
+    });
+  }
+
+  private async work(): Promise<void> {
+    const slice = this.o.sliceSize ?? 256;
+    while (this.depth > 0) {
+      const started = performance.now();
+      const end = Math.min(this.queue.length, this.head + slice);
+      const alerts: StoredAlert[] = [];
+      for (let i = this.head; i < end; i++) {
+        const post = this.queue[i]!;
+        const a = this.o.analyze(post);
+        const t = this.now;
+        this.agg.add(a, post.createdAt, post.author, t);
+        if (a.alert) {
+          const keys = this.o.keyring();
+          alerts.push(toStored(post, a, keys, t, (h) => keys.seal(h)));
+        }
+      }
+      const n = end - this.head;
+      this.head = end;
+      if (this.head > 65_536 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      this.stats.analysed += n;
+      this.stats.alerts += alerts.length;
+      this.aggDirty = true;
+      const ms = performance.now() - started;
+      if (ms > 0) this.rate = 0.8 * this.rate + 0.2 * ((n / ms) * 1000);
+      // Alerts are never dropped: a store failure is retried until it succeeds.
+      for (let attempt = 0; alerts.length; attempt++) {
+        try {
+          this.stats.casesOpened += (await this.o.openCases(alerts)).length;
+          break;
+        } catch (e) {
+          this.o.onError?.(e);
+          await new Promise((r) => setTimeout(r, Math.min(5_000, 100 * 2 ** attempt)));
+        }
+      }
+      this.stats.queued = this.depth;
+      await new Promise<void>((r) => setImmediate(r));
+    }
+  }
+
+  /** Writes the hourly counts gathered so far (each flush is counted once). */
+  async flushAggregates(): Promise<void> {
+    if (!this.aggDirty) return;
+    const buckets = this.agg.result();
+    this.agg = new AggregateBuilder();
+    this.aggDirty = false;
+    await this.o.aggregates.addAggregates(`live:${randomUUID()}`, buckets);
+  }
+
+  /** Resolves when every accepted post has been analysed and its alerts stored. */
+  async drain(): Promise<void> {
+    while (this.working) await this.working;
+  }
+
+  /** Stops taking posts, finishes the queue and writes the counts. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.timer);
+    await this.drain();
+    await this.flushAggregates();
+  }
+}
