@@ -137,10 +137,13 @@ export class LivePipeline {
 
   private kick(): void {
     if (this.working || this.depth === 0) return;
-    this.working = this.work().finally(() => {
-      this.working = null;
-      if (this.depth > 0) this.kick();
-    });
+    // Start on the next turn of the event loop so `submit` answers without waiting for analysis.
+    this.working = new Promise<void>((r) => setImmediate(r))
+      .then(() => this.work())
+      .finally(() => {
+        this.working = null;
+        if (this.depth > 0) this.kick();
+      });
   }
 
   private async work(): Promise<void> {
