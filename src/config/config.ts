@@ -59,8 +59,10 @@ export const ConfigSchema = z
       .prefault({}),
     ingest: z
       .strictObject({
-        maxQueue: z.number().int().min(100).default(100_000),
-        dedupeWindow: z.number().int().min(1000).default(1_000_000),
+        /** Posts waiting for analysis before batches are refused with 503 (2–3 s of work). */
+        maxQueue: z.number().int().min(100).default(50_000),
+        /** Post ids remembered in memory to answer re-sent posts as duplicates. */
+        dedupeWindow: z.number().int().min(1000).default(200_000),
       })
       .prefault({}),
     retention: z

@@ -103,7 +103,7 @@ export class LivePipeline {
   submit(items: readonly ParsedLine[]): ItemResult[] {
     if (this.closed) throw new PipelineBusyError('shutting down', 5);
     const posts = items.reduce((n, i) => n + (i.kind === 'post' ? 1 : 0), 0);
-    const max = this.o.maxQueue ?? 100_000;
+    const max = this.o.maxQueue ?? 50_000;
     if (this.depth + posts > max) {
       this.stats.refusedBatches++;
       throw new PipelineBusyError(
@@ -111,7 +111,7 @@ export class LivePipeline {
         Math.max(1, Math.ceil(this.depth / this.rate)),
       );
     }
-    const window = this.o.dedupeWindow ?? 1_000_000;
+    const window = this.o.dedupeWindow ?? 200_000;
     const results = items.map((item, index): ItemResult => {
       this.stats.received++;
       if (item.kind !== 'post') {
