@@ -13,9 +13,10 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'brightline');
-const CORPUS = [join(ROOT, '..', 'shared', 'data', 'bench', 'tweets.txt'), join(ROOT, 'data', 'bench', 'tweets.txt')].find(
-  existsSync,
-);
+const CORPUS = [
+  join(ROOT, '..', 'shared', 'data', 'bench', 'tweets.txt'),
+  join(ROOT, 'data', 'bench', 'tweets.txt'),
+].find(existsSync);
 if (!CORPUS) throw new Error('bench corpus not found: ../shared/data/bench/tweets.txt');
 const tweets = readFileSync(CORPUS, 'utf8')
   .split('\n')
@@ -33,11 +34,17 @@ const THREATS = [
 const dir = mkdtempSync(join(tmpdir(), 'brightline-bench-'));
 const env = { ...process.env, NO_COLOR: '1', BRIGHTLINE_LOG_LEVEL: 'warn' };
 const token = (name: string, role: string): string =>
-  spawnSync(process.execPath, [BIN, 'tokens', 'add', name, '--role', role, '--data-dir', dir], { encoding: 'utf8', env }).stdout.trim();
+  spawnSync(process.execPath, [BIN, 'tokens', 'add', name, '--role', role, '--data-dir', dir], {
+    encoding: 'utf8',
+    env,
+  }).stdout.trim();
 const ingestToken = token('bench', 'ingest');
 const feedToken = token('feed', 'triage');
 
-const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], {
+  env,
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
 let banner = '';
 const url = await new Promise<string>((resolve, reject) => {
   server.stderr.on('data', (d: Buffer) => {
@@ -78,7 +85,13 @@ function body(): string {
   const marker = `lat-${seq}`;
   parts.push(JSON.stringify({ id: marker, text: THREATS[seq % THREATS.length], author: `m${seq}` }));
   for (let i = 1; i < BATCH; i++) {
-    parts.push(JSON.stringify({ id: `p${seq}-${i}`, text: tweets[tweetAt++ % tweets.length], author: `u${tweetAt % 5000}` }));
+    parts.push(
+      JSON.stringify({
+        id: `p${seq}-${i}`,
+        text: tweets[tweetAt++ % tweets.length],
+        author: `u${tweetAt % 5000}`,
+      }),
+    );
   }
   seq++;
   return parts.join('\n');
@@ -121,7 +134,10 @@ async function drained(): Promise<Record<string, number>> {
   }
 }
 
-function latencies(from: number, to: number): { p50: number; p99: number; max: number; n: number; missing: number } {
+function latencies(
+  from: number,
+  to: number,
+): { p50: number; p99: number; max: number; n: number; missing: number } {
   const xs: number[] = [];
   let missing = 0;
   for (let i = from; i < to; i++) {
@@ -193,7 +209,8 @@ log(`batches of ${BATCH} real tweets (NDJSON), one threat marker per batch, over
 }
 
 const s = await drained();
-const conserved = s.received === s.accepted! + s.duplicate! + s.rejected! + s.skipped! && s.analysed === s.accepted;
+const conserved =
+  s.received === s.accepted! + s.duplicate! + s.rejected! + s.skipped! && s.analysed === s.accepted;
 log(
   `nothing lost: received ${fmt(s.received!)} = accepted ${fmt(s.accepted!)} + duplicate ${s.duplicate} + rejected ${s.rejected} + skipped ${s.skipped}; analysed ${fmt(s.analysed!)}; cases opened ${fmt(s.casesOpened!)} — ${conserved ? 'OK' : 'MISMATCH'}`,
 );
