@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { AnalyzerResources } from './core/analyze.js';
 import { createAnalyzer } from './core/analyze.js';
 import type { Config } from './config/config.js';
-import { loadResources } from './adapters/models/file-models.js';
+import { loadResources, MODELS_DIR } from './adapters/models/file-models.js';
 import { loadKeyring, rotateKeyring } from './adapters/keys/keyring.js';
 import type { AuthorKeyring } from './adapters/keys/keyring.js';
 import { openSqlite, SqliteAlertStore } from './adapters/stores/sqlite-alert-store.js';
@@ -21,6 +21,9 @@ import { RetentionService } from './review/retention.js';
 import { TransparencyService } from './review/transparency.js';
 import { WebhookService } from './review/webhooks.js';
 import type { ReviewServices } from './server/context.js';
+
+/** The labelled suite whose per-category rates the transparency report publishes. */
+export const MEASURED_SUITES = [join(MODELS_DIR, '..', 'data', 'dev', 'threat-dev.tsv')];
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -42,7 +45,8 @@ export interface Brightline {
   close(): Promise<void>;
 }
 
-function measure(
+/** Per-category alert rates on labelled files, computed once on first use (for the transparency report). */
+export function measureSuites(
   files: readonly string[],
   analyze: ReturnType<typeof createAnalyzer>,
 ): () => CategoryFigures[] {
@@ -115,7 +119,7 @@ export async function openEmbedded(o: EmbeddedOptions): Promise<Brightline> {
   });
   const transparency = new TransparencyService(db, audit, {
     modelVersion,
-    measuredRates: measure(o.measuredSuites ?? [], analyze),
+    measuredRates: measureSuites(o.measuredSuites ?? [], analyze),
     now,
   });
 

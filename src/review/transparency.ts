@@ -19,6 +19,7 @@ export interface TransparencyReport {
   purgeRuns: number;
   purgedCases: number;
   /** Measured on the project's labelled suites: how often each category raises an alert. */
+  measuredOn: string;
   measuredAlertRates: { category: string; expect: string; n: number; alertRate: number }[];
   /** The audit log's head, so readers can check later that no newer record was removed. */
   audit: { records: number; headSeq: number; headHash: string } | { error: string };
@@ -83,6 +84,8 @@ export class TransparencyService {
       referrals: await count('referral.approve'),
       purgeRuns: await count('purge'),
       purgedCases,
+      measuredOn:
+        'the development suite (data/dev/threat-dev.tsv), which the rules were built against; first-run figures on unseen sets are lower and are published in the README',
       measuredAlertRates: this.o.measuredRates().map((c) => ({
         category: c.category,
         expect: c.expect,

@@ -35,7 +35,7 @@ export interface Harness {
     },
   ): Promise<{ status: number; body: Json; headers: Headers; text: string }>;
   /** Pushes posts through the API as the ingest token and waits until they are analysed. */
-  ingest(posts: object[]): Promise<Json>;
+  ingest(posts: unknown[]): Promise<Json>;
   /** Signs a person in; returns the cookie header and CSRF token. */
   login(username: string, password: string): Promise<{ cookie: string; csrf: string; status: number }>;
   close(): Promise<void>;
@@ -44,7 +44,10 @@ export interface Harness {
 export const PASSWORD = 'correct horse battery';
 
 /** A fresh embedded service in a temporary directory, with a fake clock and silent logs. */
-export async function harness(config: Record<string, unknown> = {}): Promise<Harness> {
+export async function harness(
+  config: Record<string, unknown> = {},
+  extra: { measuredSuites?: string[] } = {},
+): Promise<Harness> {
   resources ??= loadResources();
   const dir = mkdtempSync(join(tmpdir(), 'brightline-serve-'));
   let clock = new Date('2026-11-29T12:00:00.000Z').getTime();
@@ -59,6 +62,7 @@ export async function harness(config: Record<string, unknown> = {}): Promise<Har
     now,
     logger: pino({ level: 'silent' }),
     resources,
+    measuredSuites: extra.measuredSuites,
   });
   const app = createApp(b.services);
   const tokens = {} as Record<Role, string>;

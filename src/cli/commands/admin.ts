@@ -8,8 +8,9 @@ import type { Role } from '../../review/permissions.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../../review/errors.js';
 import { resolveDataDir } from '../data-dir.js';
 import { EXIT } from '../exit-codes.js';
-import { ENGINE_VERSION } from '../../core/analyze.js';
-import { readModelFile, MODELS_DIR } from '../../adapters/models/file-models.js';
+import { createAnalyzer } from '../../core/analyze.js';
+import { loadResources } from '../../adapters/models/file-models.js';
+import { MEASURED_SUITES, measureSuites } from '../../presets.js';
 
 const SYSTEM = `cli:${process.env.USER ?? 'local'}`;
 
@@ -155,10 +156,10 @@ export async function report(o: {
   json?: boolean;
 }): Promise<number> {
   return withDb(o.dataDir, async ({ db, audit }) => {
-    const model = readModelFile(join(MODELS_DIR, 'threat.json.gz'));
+    const analyze = createAnalyzer(loadResources());
     const t = new TransparencyService(db, audit, {
-      modelVersion: `${ENGINE_VERSION}+${model.version}`,
-      measuredRates: () => [],
+      modelVersion: analyze({ id: 'probe', text: 'hello' }).threat.modelVersion,
+      measuredRates: measureSuites(MEASURED_SUITES, analyze),
     });
     const r = await t.report({
       from: o.from && new Date(o.from).toISOString(),
@@ -183,6 +184,11 @@ export async function report(o: {
     line('referrals approved', r.referrals);
     line('purge runs', r.purgeRuns);
     line('cases purged', r.purgedCases);
+    for (const c of r.measuredAlertRates)
+      line(
+        `alert rate ${c.category}`,
+        `${(c.alertRate * 100).toFixed(0)}% of ${c.n} (${c.expect === 'alert' ? 'threats' : 'protected speech'})`,
+      );
     if ('headHash' in r.audit) line('audit head', `${r.audit.headSeq} ${r.audit.headHash}`);
     else line('audit', r.audit.error);
     return EXIT.ok;

@@ -5,7 +5,7 @@ import pc from 'picocolors';
 import { loadServiceConfig } from '../../config/config.js';
 import { openSource } from '../../adapters/sources/directory-source.js';
 import { replaySource } from '../../adapters/sources/demo-replay.js';
-import { openEmbedded } from '../../presets.js';
+import { MEASURED_SUITES, openEmbedded } from '../../presets.js';
 import { createApp } from '../../server/app.js';
 import { MODELS_DIR } from '../../adapters/models/file-models.js';
 import { resolveDataDir } from '../data-dir.js';
@@ -27,7 +27,7 @@ export async function serveCommand(opts: ServeCliOptions): Promise<number> {
   const b = await openEmbedded({
     dataDir,
     config,
-    measuredSuites: [join(root, 'data', 'dev', 'threat-dev.tsv')],
+    measuredSuites: MEASURED_SUITES,
   });
   const log = b.services.logger;
   const app = createApp(b.services);
