@@ -87,7 +87,7 @@ export class LivePipeline {
   constructor(private readonly o: LivePipelineOptions) {
     this.timer = setInterval(() => {
       this.flushAggregates().catch((e: unknown) => o.onError?.(e));
-    }, o.aggregateFlushMs ?? 10_000);
+    }, o.aggregateFlushMs ?? 2_000);
     this.timer.unref();
   }
 

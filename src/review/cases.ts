@@ -10,29 +10,10 @@ import { actorName } from './accounts.js';
 import type { AuditLog } from './audit-log.js';
 import type { EventBus } from './events.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.js';
+import { CASE_STATUSES, DISMISS_REASONS, type CaseStatus } from './case-vocabulary.js';
 
-export const CASE_STATUSES = [
-  'open',
-  'escalated',
-  'confirmed',
-  'referral_pending',
-  'referred',
-  'dismissed',
-  'closed',
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export const DISMISS_REASONS = [
-  'hyperbole',
-  'figurative',
-  'quote_or_news',
-  'fiction_or_gaming',
-  'criticism_or_protest',
-  'negated_or_condemning',
-  'no_identifiable_target',
-  'duplicate',
-  'other',
-] as const;
+export { CASE_STATUSES, DISMISS_REASONS } from './case-vocabulary.js';
+export type { CaseStatus } from './case-vocabulary.js';
 
 /** The reviewer's reasoning a referral needs, from each of its two approvers (safeguards.md §6). */
 export const Reasoning = z.strictObject({

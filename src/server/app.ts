@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { authenticate } from './auth.js';
 import type { Env, ReviewServices } from './context.js';
 import { onError } from './on-error.js';
+import { dashboard } from './static-files.js';
 import { openApiDocument } from './openapi.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
@@ -15,8 +18,11 @@ import { streamRoutes } from './routes/stream.js';
 
 export const API_VERSION = '0.2.0';
 
-/** The HTTP API. Tests drive it through `app.request()`; `serve` puts it on a socket. */
-export function createApp(s: ReviewServices): Hono<Env> {
+/** Where the built dashboard lives (web/dist beside dist/). */
+export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+
+/** The HTTP API and the dashboard. Tests drive it through `app.request()`; `serve` puts it on a socket. */
+export function createApp(s: ReviewServices, opts: { webRoot?: string | null } = {}): Hono<Env> {
   const app = new Hono<Env>();
   app.onError(onError(s.logger));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
@@ -62,5 +68,7 @@ export function createApp(s: ReviewServices): Hono<Env> {
   app.route('/v1/stream', streamRoutes(s));
   app.route('/v1', adminRoutes(s));
   app.route('/v1', oversightRoutes(s));
+  const web = opts.webRoot === null ? null : dashboard(opts.webRoot ?? WEB_ROOT);
+  if (web) app.use('*', web);
   return app;
 }
