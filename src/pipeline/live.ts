@@ -75,6 +75,11 @@ export class LivePipeline {
     refusedBatches: 0,
   };
   private readonly queue: Post[] = [];
+  /** Items offered so far (every kind), and how many of them are fully processed. */
+  private offered = 0;
+  private committedSeq = 0;
+  private readonly seqOf: number[] = [];
+  private waiters: { seq: number; resolve: () => void }[] = [];
   private head = 0;
   private readonly seen = new Map<string, true>();
   private agg = new AggregateBuilder();
@@ -114,6 +119,7 @@ export class LivePipeline {
     const window = this.o.dedupeWindow ?? 200_000;
     const results = items.map((item, index): ItemResult => {
       this.stats.received++;
+      this.offered++;
       if (item.kind !== 'post') {
         if (item.kind === 'skip') this.stats.skipped++;
         else this.stats.rejected++;
@@ -127,12 +133,34 @@ export class LivePipeline {
       this.seen.set(key, true);
       if (this.seen.size > window) this.seen.delete(this.seen.keys().next().value!);
       this.queue.push(item.post);
+      this.seqOf.push(this.offered);
       this.stats.accepted++;
       return { index, status: 'accepted', id: item.post.id };
     });
     this.stats.queued = this.depth;
+    if (this.depth === 0) this.commit(this.offered);
     this.kick();
     return results;
+  }
+
+  /** Submits for a live source: the sequence number of the last item, to wait on with `committed`. */
+  offer(items: readonly ParsedLine[]): { seq: number } {
+    this.submit(items);
+    return { seq: this.offered };
+  }
+
+  /** Resolves once every item offered up to `seq` is analysed and its alerts stored. */
+  committed(seq: number): Promise<void> {
+    if (seq <= this.committedSeq) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ seq, resolve }));
+  }
+
+  private commit(seq: number): void {
+    if (seq <= this.committedSeq) return;
+    this.committedSeq = seq;
+    const ready = this.waiters.filter((w) => w.seq <= seq);
+    this.waiters = this.waiters.filter((w) => w.seq > seq);
+    for (const w of ready) w.resolve();
   }
 
   private kick(): void {
@@ -163,9 +191,11 @@ export class LivePipeline {
         }
       }
       const n = end - this.head;
+      const lastSeq = this.seqOf[end - 1]!;
       this.head = end;
       if (this.head > 65_536 && this.head * 2 > this.queue.length) {
         this.queue.splice(0, this.head);
+        this.seqOf.splice(0, this.head);
         this.head = 0;
       }
       this.stats.analysed += n;
@@ -184,6 +214,8 @@ export class LivePipeline {
         }
       }
       this.stats.queued = this.depth;
+      // Everything offered up to here is done; when the queue is empty, so is everything offered.
+      this.commit(this.depth === 0 ? this.offered : lastSeq);
       await new Promise<void>((r) => setImmediate(r));
     }
   }

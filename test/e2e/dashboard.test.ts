@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * End to end in real headless Chromium (Debian's /usr/bin/chromium through playwright-core):
  * the dashboard served by `brightline serve --demo`, driven as analysts, auditors and triage
@@ -151,7 +153,10 @@ describe('the dashboard in Chromium', () => {
     const rows = page.locator('[role=option][data-case-id]');
     await expect.poll(() => rows.count()).toBeGreaterThan(1);
     const statusOf = (id: number): Promise<string> =>
-      page.evaluate(async (i) => (await (await fetch(`/v1/cases/${i}`)).json()).status, id);
+      page.evaluate(
+        async (i) => ((await (await fetch(`/v1/cases/${i}`)).json()) as { status: string }).status,
+        id,
+      );
     const selectedId = async (): Promise<number> =>
       Number(await page.locator('[role=option][aria-selected=true]').getAttribute('data-case-id'));
     // the selected case: d, pick reason 1, submit
@@ -204,7 +209,7 @@ describe('the dashboard in Chromium', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('button', { name: 'Reveal author…' }).count()).toBe(0);
     const status = await page.evaluate(async (id) => {
-      const me = await (await fetch('/v1/auth/me')).json();
+      const me = (await (await fetch('/v1/auth/me')).json()) as { csrfToken: string };
       const r = await fetch(`/v1/cases/${id}/reveal`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
@@ -256,7 +261,7 @@ describe('the dashboard in Chromium', () => {
           await page.locator('.chart svg, .empty').first().waitFor();
           return page.locator('.chart svg').count();
         },
-        { timeout: 20_000, intervals: [1000] },
+        { timeout: 20_000, interval: 1000 },
       )
       .toBeGreaterThan(0);
     // topics from examples/brightline.yaml have few authors: their hours are suppressed, not shown

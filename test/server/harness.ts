@@ -46,10 +46,10 @@ export const PASSWORD = 'correct horse battery';
 /** A fresh embedded service in a temporary directory, with a fake clock and silent logs. */
 export async function harness(
   config: Record<string, unknown> = {},
-  extra: { measuredSuites?: string[] } = {},
+  extra: { measuredSuites?: string[]; dir?: string } = {},
 ): Promise<Harness> {
   resources ??= loadResources();
-  const dir = mkdtempSync(join(tmpdir(), 'brightline-serve-'));
+  const dir = extra.dir ?? mkdtempSync(join(tmpdir(), 'brightline-serve-'));
   let clock = new Date('2026-11-29T12:00:00.000Z').getTime();
   const now = (): Date => new Date(clock);
   const parsed = ConfigSchema.parse({

@@ -120,6 +120,12 @@ export interface Database {
     created_at: string;
     delivered_at: string | null;
   };
+  /** Where each live source stopped (committed), so a restart resumes there. */
+  source_cursors: {
+    source: string;
+    cursor: string;
+    updated_at: string;
+  };
   /** Counts of purged cases, so transparency reports keep them after the content is gone. */
   purged_tally: {
     kind: string;
@@ -130,6 +136,16 @@ export interface Database {
 }
 
 export const migrations: Record<string, Migration> = {
+  '2026-11-29-004-source-cursors': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('source_cursors')
+        .addColumn('source', 'text', (c) => c.primaryKey())
+        .addColumn('cursor', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
   '2026-11-29-003-review-service': {
     async up(db: Kysely<unknown>): Promise<void> {
       for (const col of ['author_sealed', 'target_type', 'protected_entity'])
