@@ -11,6 +11,8 @@ import { loadKeyring, rotateKeyring } from './adapters/keys/keyring.js';
 import type { AuthorKeyring } from './adapters/keys/keyring.js';
 import { openSqlite, SqliteAlertStore } from './adapters/stores/sqlite-alert-store.js';
 import { LivePipeline } from './pipeline/live.js';
+import { SqlCursorStore } from './adapters/stores/sql-cursor-store.js';
+import { createLiveSource } from './adapters/sources/live-sources.js';
 import type { CategoryFigures } from './pipeline/evaluate.js';
 import { evaluate, parseLabelled } from './pipeline/evaluate.js';
 import { AccountService, newPassword } from './review/accounts.js';
@@ -117,6 +119,10 @@ export async function openEmbedded(o: EmbeddedOptions): Promise<Brightline> {
     now,
     onError,
   });
+  const cursors = new SqlCursorStore(db, now);
+  const sources = o.config.sources.map((c) => createLiveSource(c, cursors, logger));
+  const sourcesStop = new AbortController();
+  let sourcesRunning: Promise<unknown> = Promise.resolve();
   const transparency = new TransparencyService(db, audit, {
     modelVersion,
     measuredRates: measureSuites(o.measuredSuites ?? [], analyze),
@@ -169,6 +175,7 @@ export async function openEmbedded(o: EmbeddedOptions): Promise<Brightline> {
     logger,
     now,
     ready: () => ready,
+    sources: () => sources.map((x) => x.status()),
   };
   return {
     services,
@@ -176,9 +183,21 @@ export async function openEmbedded(o: EmbeddedOptions): Promise<Brightline> {
     startJobs() {
       webhooks.start();
       retention.start(o.config.retention.intervalMinutes * 60_000, onError);
+      const sink = { submit: pipeline.offer.bind(pipeline), committed: pipeline.committed.bind(pipeline) };
+      sourcesRunning = Promise.all(
+        sources.map((x) =>
+          x
+            .run(sink, sourcesStop.signal)
+            .catch((e: unknown) => logger.error({ err: e, source: x.name }, 'source stopped')),
+        ),
+      );
+      for (const x of sources) logger.info({ source: x.name, type: x.status().type }, 'live source started');
     },
     async close() {
       ready = false;
+      // Sources first (they save cursors once their last batches are committed), then the queue.
+      sourcesStop.abort();
+      await sourcesRunning;
       await pipeline.close();
       retention.stop();
       await webhooks.stop();

@@ -121,6 +121,37 @@ program
     process.exitCode = await serveCommand(opts);
   });
 
+program
+  .command('watch')
+  .description(
+    'follow a live source and print its alerts: a source name from the config, jetstream, a wss:// Jetstream URL, an https:// Mastodon instance, or a directory of JSONL files',
+  )
+  .argument('<source>')
+  .addOption(
+    new Option('-f, --format <format>', 'output format').choices(['table', 'jsonl']).default('table'),
+  )
+  .addOption(new Option('--min-severity <severity>', 'alert threshold').choices(SEVERITY))
+  .option('-c, --config <file>', 'config file (sources, topics, protected entities)')
+  .action(async (source: string, opts) => {
+    const { watchCommand } = await import('./commands/watch.js');
+    process.exitCode = await watchCommand(source, opts);
+  });
+
+program
+  .command('replay')
+  .description('play a recorded stream (any input scan reads) at a pace, printing alerts as they arrive')
+  .argument('<file>')
+  .option('--rate <n>', 'posts per second', positiveInt, 10)
+  .addOption(
+    new Option('-f, --format <format>', 'output format').choices(['table', 'jsonl']).default('table'),
+  )
+  .addOption(new Option('--min-severity <severity>', 'alert threshold').choices(SEVERITY))
+  .option('-c, --config <file>', 'config file')
+  .action(async (file: string, opts) => {
+    const { replayCommand } = await import('./commands/watch.js');
+    process.exitCode = await replayCommand(file, opts);
+  });
+
 const users = program.command('users').description('manage the people who use the service');
 users
   .command('add')

@@ -72,6 +72,40 @@ export const ConfigSchema = z
         intervalMinutes: z.number().min(1).max(10080).default(60),
       })
       .prefault({}),
+    /** Live sources `serve` reads (and `watch NAME` can follow). */
+    sources: z
+      .array(
+        z.discriminatedUnion('type', [
+          z.strictObject({
+            type: z.literal('jetstream'),
+            name: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore'),
+            url: z.url({ protocol: /^wss?$/ }).default('wss://jetstream2.us-east.bsky.network/subscribe'),
+            wantedDids: z.array(z.string().startsWith('did:')).default([]),
+            rewindSeconds: z.number().min(0).max(3600).default(5),
+          }),
+          z.strictObject({
+            type: z.literal('mastodon'),
+            name: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore'),
+            instance: z.url({ protocol: /^https?$/ }),
+            stream: z.enum(['public', 'public:local', 'hashtag', 'list']).default('public'),
+            tag: z.string().min(1).optional(),
+            list: z.string().min(1).optional(),
+            /** The name of the environment variable holding the access token (never the token itself). */
+            tokenEnv: z
+              .string()
+              .regex(/^[A-Z_][A-Z0-9_]*$/)
+              .optional(),
+          }),
+          z.strictObject({
+            type: z.literal('directory'),
+            name: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore'),
+            path: z.string().min(1),
+            pollSeconds: z.number().min(0.05).max(3600).default(1),
+          }),
+        ]),
+      )
+      .default([])
+      .refine((xs) => new Set(xs.map((x) => x.name)).size === xs.length, 'source names must be unique'),
     webhooks: z
       .strictObject({
         maxAttempts: z.number().int().min(1).max(50).default(6),

@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'cases:hold',
   'feed:read',
   'trends:read',
+  'sources:read',
   'audit:read',
   'transparency:read',
   'users:manage',
@@ -44,6 +45,7 @@ const TRIAGE: Permission[] = [
   'cases:escalate',
   'feed:read',
   'trends:read',
+  'sources:read',
   'transparency:read',
 ];
 const ANALYST: Permission[] = [
@@ -69,6 +71,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'retention:run',
     'transparency:read',
     'trends:read',
+    'sources:read',
     'posts:ingest',
   ]),
   ingest: new Set<Permission>(['posts:ingest']),

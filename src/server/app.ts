@@ -49,7 +49,9 @@ export function createApp(s: ReviewServices, opts: { webRoot?: string | null } =
 
   app.get('/healthz', (c) => (s.ready() ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503)));
   app.get('/readyz', (c) =>
-    s.ready() ? c.json({ status: 'ready', queued: s.pipeline.depth }) : c.json({ status: 'not ready' }, 503),
+    s.ready()
+      ? c.json({ status: 'ready', queued: s.pipeline.depth, sources: s.sources() })
+      : c.json({ status: 'not ready' }, 503),
   );
   app.get('/openapi.json', (c) => c.json(openApiDocument(API_VERSION)));
 

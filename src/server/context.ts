@@ -14,6 +14,7 @@ import type { RetentionService } from '../review/retention.js';
 import type { TransparencyService } from '../review/transparency.js';
 import type { WebhookService } from '../review/webhooks.js';
 import type { AlertStore } from '../ports/alert-store.js';
+import type { LiveSourceStatus } from '../ports/live-source.js';
 import { InvalidRequestError } from '../review/errors.js';
 
 /** Everything the HTTP layer uses, built once by the preset. */
@@ -34,6 +35,8 @@ export interface ReviewServices {
   now: () => Date;
   /** False until startup finishes and again once shutdown begins. */
   ready: () => boolean;
+  /** Health of each live source. */
+  sources: () => LiveSourceStatus[];
 }
 
 export interface Env {

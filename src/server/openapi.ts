@@ -204,6 +204,13 @@ const OPS: Record<string, Record<string, Op>> = {
       responses: { 200: 'report' },
     },
   },
+  '/v1/sources': {
+    get: {
+      summary: 'Live sources: state, lag, last event, events/s, reconnects, malformed frames',
+      permission: 'sources:read',
+      responses: { 200: 'sources' },
+    },
+  },
   '/v1/trends': {
     get: {
       summary: 'Hourly aggregates per topic; small cells suppressed',

@@ -6,6 +6,8 @@ export interface ReplayOptions {
   rate: number;
   /** Added to every post id so that each run's posts arrive as new ones. */
   runTag: string;
+  /** Keep the posts' own ids (and times) instead. */
+  keepIds?: boolean;
   now?: () => Date;
   signal?: AbortSignal;
   /** Takes a batch; throws an error with `retryAfterSeconds` when it cannot yet. */
@@ -37,7 +39,9 @@ export async function replaySource(source: PostSource, o: ReplayOptions): Promis
     if (item.kind !== 'post') continue;
     const parsed: ParsedLine = {
       kind: 'post',
-      post: { ...item.post, id: `${item.post.id}#${o.runTag}`, createdAt: now().toISOString() },
+      post: o.keepIds
+        ? item.post
+        : { ...item.post, id: `${item.post.id}#${o.runTag}`, createdAt: now().toISOString() },
     };
     for (;;) {
       try {

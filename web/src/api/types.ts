@@ -9,3 +9,4 @@ export type { TopicTrend, TrendCell } from '../../../src/pipeline/trends.js';
 export type { Role } from '../../../src/review/permissions.js';
 export type { ReviewEvent } from '../../../src/review/events.js';
 export { DISMISS_REASONS } from '../../../src/review/case-vocabulary.js';
+export type { LiveSourceStatus } from '../../../src/ports/live-source.js';

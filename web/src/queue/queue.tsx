@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, type CaseQuery } from '../api/client.js';
 import type { CaseSummary, Principal } from '../api/types.js';
 import { useLiveFeed } from '../live.js';
+import { SourcesStrip } from './sources-strip.js';
 import { can } from '../roles.js';
 import { navigate } from '../router.js';
 import { DismissDialog, ErrorNote, Kind, Modal, Severity, Status, fmtTime } from '../ui.js';
@@ -206,6 +207,7 @@ export function Queue({ me }: { me: Principal }) {
         <p className="muted">
           Every item is a possible threat — needs review. Nothing is acted on automatically.
         </p>
+        <SourcesStrip />
         <div className="filters" role="group" aria-label="Filters">
           <label>
             Status

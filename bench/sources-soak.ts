@@ -1,0 +1,148 @@
+/**
+ * `npm run bench:soak`: a live source under a long, steady load with disconnects. A local
+ * Jetstream-shaped server in this process makes RATE posts/s stamped with the current time, drops
+ * every connection every DROP_S seconds, and replays from the cursor a client asks for. `brightline
+ * serve` (its own process) follows it through the configured jetstream source. Every second the
+ * bench samples the source's lag (from /readyz) and the server's RSS; at the end it checks that
+ * every post made was analysed exactly once. SOAK_MINUTES (default 30), RATE (2000), DROP_S (60).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'brightline');
+const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
+const RATE = Number(process.env.RATE ?? 2000);
+const DROP_S = Number(process.env.DROP_S ?? 60);
+const corpus = [join(ROOT, '..', 'shared', 'data', 'bench', 'tweets.txt')].find(existsSync);
+const texts = corpus
+  ? readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+  : ['a quiet day at the market'];
+
+// The server's log: the last few minutes of frames, for cursor replays.
+const log: { t: number; frame: string }[] = [];
+let made = 0;
+let lastT = 0;
+const clients = new Set<{ ws: WebSocket; after: number }>();
+const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+await new Promise<void>((r) => wss.once('listening', () => r()));
+wss.on('connection', (ws, req) => {
+  const cursor = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('cursor') ?? NaN);
+  const c = { ws, after: Number.isNaN(cursor) ? lastT : cursor };
+  // replay what the client missed, then it gets live frames
+  for (const e of log) if (e.t > c.after) ws.send(e.frame);
+  clients.add(c);
+  ws.on('close', () => clients.delete(c));
+});
+const tick = setInterval(() => {
+  const n = Math.round(RATE / 10);
+  const base = Date.now() * 1000;
+  for (let i = 0; i < n; i++) {
+    const t = Math.max(lastT + 1, base + i);
+    lastT = t;
+    const k = made++;
+    const frame = JSON.stringify({
+      did: `did:plc:soak${k % 5000}`,
+      time_us: t,
+      kind: 'commit',
+      commit: {
+        operation: 'create',
+        collection: 'app.bsky.feed.post',
+        rkey: `k${k}`,
+        record: { text: texts[k % texts.length], createdAt: new Date().toISOString() },
+      },
+    });
+    log.push({ t, frame });
+    for (const c of clients) c.ws.send(frame);
+  }
+  while (log.length && log[0]!.t < (Date.now() - 180_000) * 1000) log.shift();
+}, 100);
+const dropper = setInterval(() => {
+  for (const c of clients) c.ws.terminate();
+}, DROP_S * 1000);
+
+const dir = mkdtempSync(join(tmpdir(), 'brightline-soak-'));
+const cfg = join(dir, 'brightline.yaml');
+writeFileSync(
+  cfg,
+  `sources:\n  - type: jetstream\n    name: soak\n    url: ws://127.0.0.1:${(wss.address() as AddressInfo).port}/subscribe\n    rewindSeconds: 2\n`,
+);
+const env = { ...process.env, NO_COLOR: '1', BRIGHTLINE_LOG_LEVEL: 'warn' };
+const token = spawnSync(
+  process.execPath,
+  [BIN, 'tokens', 'add', 'soak', '--role', 'ingest', '--data-dir', dir],
+  {
+    encoding: 'utf8',
+    env,
+  },
+).stdout.trim();
+const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir, '--config', cfg], {
+  env,
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+let banner = '';
+const url = await new Promise<string>((resolve) => {
+  server.stderr.on('data', (d: Buffer) => {
+    banner += d.toString();
+    const m = /on (http:\/\/\S+)/.exec(banner);
+    if (m) resolve(m[1]!);
+  });
+});
+
+const rssMb = (): number => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+const samples: { s: number; lag: number | null; rss: number; reconnects: number }[] = [];
+const t0 = Date.now();
+while (Date.now() - t0 < MINUTES * 60_000) {
+  await new Promise((r) => setTimeout(r, 1000));
+  const ready = (await (await fetch(`${url}/readyz`)).json()) as {
+    sources: { lagSeconds: number | null; reconnects: number }[];
+  };
+  const s = ready.sources[0]!;
+  samples.push({
+    s: Math.round((Date.now() - t0) / 1000),
+    lag: s.lagSeconds,
+    rss: rssMb(),
+    reconnects: s.reconnects,
+  });
+}
+clearInterval(tick);
+clearInterval(dropper);
+// let it catch up, then compare
+const stats = async (): Promise<Record<string, number>> =>
+  (await (
+    await fetch(`${url}/v1/posts/stats`, { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as Record<string, number>;
+let st = await stats();
+for (let i = 0; i < 100 && (st.accepted !== made || st.queued !== 0); i++) {
+  await new Promise((r) => setTimeout(r, 100));
+  st = await stats();
+}
+const lags = samples.map((x) => x.lag ?? 0).sort((a, b) => a - b);
+const q = (p: number): number => lags[Math.min(lags.length - 1, Math.floor(p * lags.length))] ?? NaN;
+const rss = samples.map((x) => x.rss);
+const firstMin = rss.slice(0, Math.min(60, rss.length));
+const lastMin = rss.slice(-60);
+const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+const lines = [
+  `Brightline live-source soak — ${new Date().toISOString()} — node ${process.version}`,
+  `${MINUTES} min of a local Jetstream-shaped server at ${RATE} posts/s, every connection dropped every ${DROP_S} s`,
+  `posts made ${made.toLocaleString('en')}; accepted ${st.accepted!.toLocaleString('en')} (duplicates from rewinds ${st.duplicate!.toLocaleString('en')}); analysed ${st.analysed!.toLocaleString('en')} — ${st.accepted === made && st.analysed === made ? 'zero loss, none twice' : 'MISMATCH'}`,
+  `reconnects ${samples.at(-1)?.reconnects}; lag p50 ${q(0.5).toFixed(2)} s, p99 ${q(0.99).toFixed(2)} s, max ${q(1).toFixed(2)} s`,
+  `server RSS: first minute ${avg(firstMin).toFixed(0)} MB, last minute ${avg(lastMin).toFixed(0)} MB, max ${Math.max(...rss).toFixed(0)} MB`,
+];
+for (const l of lines) console.log(l);
+mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'out', 'soak-last-run.txt'), lines.join('\n') + '\n');
+server.kill('SIGTERM');
+await new Promise((r) => server.on('exit', r));
+wss.close();
+process.exit(st.accepted === made ? 0 : 1);
