@@ -32,7 +32,10 @@ let lastT = 0;
 const clients = new Set<{ ws: WebSocket; after: number }>();
 const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
 await new Promise<void>((r) => wss.once('listening', () => r()));
+let started: () => void;
+const firstClient = new Promise<void>((r) => (started = r));
 wss.on('connection', (ws, req) => {
+  started();
   const cursor = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('cursor') ?? NaN);
   const c = { ws, after: Number.isNaN(cursor) ? lastT : cursor };
   // replay what the client missed, then it gets live frames
@@ -40,7 +43,11 @@ wss.on('connection', (ws, req) => {
   clients.add(c);
   ws.on('close', () => clients.delete(c));
 });
-const tick = setInterval(() => {
+// Posts are made from the moment Brightline first connects (a Jetstream client without a cursor
+// starts at the live edge, so earlier posts would never be its to read).
+let tick: NodeJS.Timeout | undefined;
+void firstClient.then(() => (tick = setInterval(produce, 100)));
+function produce(): void {
   const n = Math.round(RATE / 10);
   const base = Date.now() * 1000;
   for (let i = 0; i < n; i++) {
@@ -62,7 +69,7 @@ const tick = setInterval(() => {
     for (const c of clients) c.ws.send(frame);
   }
   while (log.length && log[0]!.t < (Date.now() - 180_000) * 1000) log.shift();
-}, 100);
+}
 const dropper = setInterval(() => {
   for (const c of clients) c.ws.terminate();
 }, DROP_S * 1000);
@@ -100,6 +107,7 @@ const rssMb = (): number => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 const samples: { s: number; lag: number | null; rss: number; reconnects: number }[] = [];
+await firstClient;
 const t0 = Date.now();
 while (Date.now() - t0 < MINUTES * 60_000) {
   await new Promise((r) => setTimeout(r, 1000));
@@ -114,7 +122,7 @@ while (Date.now() - t0 < MINUTES * 60_000) {
     reconnects: s.reconnects,
   });
 }
-clearInterval(tick);
+clearInterval(tick!);
 clearInterval(dropper);
 // let it catch up, then compare
 const stats = async (): Promise<Record<string, number>> =>
@@ -132,12 +140,15 @@ const rss = samples.map((x) => x.rss);
 const firstMin = rss.slice(0, Math.min(60, rss.length));
 const lastMin = rss.slice(-60);
 const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+const perMinute: string[] = [];
+for (let m = 0; m * 60 < rss.length; m++) perMinute.push(avg(rss.slice(m * 60, m * 60 + 60)).toFixed(0));
 const lines = [
   `Brightline live-source soak — ${new Date().toISOString()} — node ${process.version}`,
   `${MINUTES} min of a local Jetstream-shaped server at ${RATE} posts/s, every connection dropped every ${DROP_S} s`,
   `posts made ${made.toLocaleString('en')}; accepted ${st.accepted!.toLocaleString('en')} (duplicates from rewinds ${st.duplicate!.toLocaleString('en')}); analysed ${st.analysed!.toLocaleString('en')} — ${st.accepted === made && st.analysed === made ? 'zero loss, none twice' : 'MISMATCH'}`,
   `reconnects ${samples.at(-1)?.reconnects}; lag p50 ${q(0.5).toFixed(2)} s, p99 ${q(0.99).toFixed(2)} s, max ${q(1).toFixed(2)} s`,
   `server RSS: first minute ${avg(firstMin).toFixed(0)} MB, last minute ${avg(lastMin).toFixed(0)} MB, max ${Math.max(...rss).toFixed(0)} MB`,
+  `server RSS by minute (MB): ${perMinute.join(' ')}`,
 ];
 for (const l of lines) console.log(l);
 mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });

@@ -21,7 +21,10 @@ export interface LiveSourceStatus {
   name: string;
   type: string;
   state: 'connecting' | 'connected' | 'backoff' | 'stopped';
-  /** Seconds between the newest event's own time and now (where the platform stamps events). */
+  /**
+   * Seconds from the newest event's own time to now (where the platform stamps events): it grows
+   * while the source is disconnected or behind — and also while the stream is simply quiet.
+   */
   lagSeconds: number | null;
   lastEventAt: string | null;
   eventsPerSecond: number;

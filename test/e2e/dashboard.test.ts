@@ -121,9 +121,9 @@ describe('the dashboard in Chromium', () => {
       { timeout: 45_000 },
     );
     expect(await total(page)).toBeGreaterThan(before);
-    await expect.poll(() => page.locator('[role=option][data-case-id]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[role=listitem][data-case-id]').count()).toBeGreaterThan(0);
     caseIds = await page
-      .locator('[role=option][data-case-id]')
+      .locator('[role=listitem][data-case-id]')
       .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-case-id'))));
     await page.screenshot({ path: join(SHOTS, 'queue.png') });
     await page.close();
@@ -132,7 +132,7 @@ describe('the dashboard in Chromium', () => {
   it('opens a case from the keyboard and sees the evidence highlighted with its labels', async () => {
     const page = await signIn('ana');
     await page.waitForURL('**/queue');
-    await page.locator('[role=option][data-case-id]').first().waitFor();
+    await page.locator('[role=listitem][data-case-id]').first().waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/cases\/\d+$/);
     const marks = page.getByTestId('post-text').locator('mark');
@@ -150,7 +150,7 @@ describe('the dashboard in Chromium', () => {
     ]);
     const page = await signIn('ana');
     await page.waitForURL('**/queue');
-    const rows = page.locator('[role=option][data-case-id]');
+    const rows = page.locator('[role=listitem][data-case-id]');
     await expect.poll(() => rows.count()).toBeGreaterThan(1);
     const statusOf = (id: number): Promise<string> =>
       page.evaluate(
@@ -158,7 +158,7 @@ describe('the dashboard in Chromium', () => {
         id,
       );
     const selectedId = async (): Promise<number> =>
-      Number(await page.locator('[role=option][aria-selected=true]').getAttribute('data-case-id'));
+      Number(await page.locator('[role=listitem][aria-current=true]').getAttribute('data-case-id'));
     // the selected case: d, pick reason 1, submit
     const first = await selectedId();
     await page.keyboard.press('d');
@@ -236,7 +236,7 @@ describe('the dashboard in Chromium', () => {
       void d.dismiss();
     });
     await page.waitForURL('**/queue');
-    const row = page.locator('[role=option]', { hasText: 'onerror' }).first();
+    const row = page.locator('[role=listitem]', { hasText: 'onerror' }).first();
     await row.waitFor({ timeout: 15_000 });
     await row.dblclick();
     const text = page.getByTestId('post-text');
@@ -271,6 +271,37 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('has no serious accessibility problems (axe-core) and fits a tablet screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, bypassCSP: true });
+    await page.goto(url);
+    await page.getByLabel('Username').fill('ana');
+    await page.getByLabel('Password').fill(PW);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('[role=listitem][data-case-id]').first().waitFor();
+    const problems: string[] = [];
+    for (const path of ['/queue', `/cases/${caseIds[0]}`, '/trends', '/transparency']) {
+      await page.goto(`${url}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+      const found = await page.evaluate(async () => {
+        const r = await (
+          window as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+          }
+        ).axe.run();
+        return r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      problems.push(...found.map((f) => `${path}: ${f}`));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways on a tablet`).toBeLessThanOrEqual(0);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('the queue stays responsive with 10,000 open cases (virtualised)', async () => {
     const verbs = ['shoot', 'stab', 'kill', 'hurt'];
     for (let b = 0; b < 10; b++)
@@ -291,22 +322,22 @@ describe('the dashboard in Chromium', () => {
         timeout: 60_000,
       },
     );
-    await page.locator('[role=option][data-case-id]').first().waitFor();
+    await page.locator('[role=listitem][data-case-id]').first().waitFor();
     const firstPaint = Date.now() - t0;
-    const domRows = await page.locator('[role=option]').count();
+    const domRows = await page.locator('[role=listitem]').count();
     expect(domRows).toBeLessThan(100); // only what is on screen is rendered
 
     const t1 = Date.now();
     for (let i = 0; i < 50; i++) await page.keyboard.press('j');
     await expect
-      .poll(() => page.locator('[role=option][aria-selected=true]').getAttribute('data-case-id'))
+      .poll(() => page.locator('[role=listitem][aria-current=true]').getAttribute('data-case-id'))
       .toBeTruthy();
     const fiftyMoves = Date.now() - t1;
 
     const t2 = Date.now();
     await page.locator('.list').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('[role=option]')];
+      const rows = [...document.querySelectorAll('[role=listitem]')];
       return rows.length > 0 && rows.every((r) => r.hasAttribute('data-case-id'));
     });
     const toBottom = Date.now() - t2;

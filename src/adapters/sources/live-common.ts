@@ -30,6 +30,7 @@ export class SourceHealth {
   readonly s: LiveSourceStatus;
   private windowStart = Date.now();
   private windowEvents = 0;
+  private newestEventMs: number | null = null;
 
   constructor(name: string, type: string) {
     this.s = {
@@ -53,7 +54,8 @@ export class SourceHealth {
     this.s.events++;
     this.windowEvents++;
     this.s.lastEventAt = new Date(now).toISOString();
-    if (eventTimeMs !== undefined) this.s.lagSeconds = Math.max(0, (now - eventTimeMs) / 1000);
+    if (eventTimeMs !== undefined && (this.newestEventMs === null || eventTimeMs > this.newestEventMs))
+      this.newestEventMs = eventTimeMs;
     if (now - this.windowStart >= 1000) {
       this.s.eventsPerSecond = Math.round((this.windowEvents * 1000) / (now - this.windowStart));
       this.windowStart = now;
@@ -61,8 +63,10 @@ export class SourceHealth {
     }
   }
 
+  /** Lag is measured now, not at the last event: while disconnected or behind, it grows. */
   snapshot(): LiveSourceStatus {
-    return { ...this.s };
+    const lag = this.newestEventMs === null ? null : Math.max(0, (Date.now() - this.newestEventMs) / 1000);
+    return { ...this.s, lagSeconds: lag === null ? null : Math.round(lag * 1000) / 1000 };
   }
 }
 

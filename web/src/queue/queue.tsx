@@ -261,9 +261,9 @@ export function Queue({ me }: { me: Principal }) {
       <div
         ref={parent}
         className="list"
-        role="listbox"
+        role="list"
         aria-label="Cases"
-        aria-activedescendant={current ? `case-${current.id}` : undefined}
+
         tabIndex={0}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -281,8 +281,8 @@ export function Queue({ me }: { me: Principal }) {
                   height: ROW,
                   transform: `translateY(${it.start}px)`,
                 }}
-                role="option"
-                aria-selected={it.index === selected}
+                role="listitem"
+                aria-current={it.index === selected ? 'true' : undefined}
                 id={c ? `case-${c.id}` : undefined}
                 data-case-id={c?.id}
                 onClick={() => select(it.index)}
