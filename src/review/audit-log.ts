@@ -127,7 +127,20 @@ export class AuditLog {
           .execute();
         return rec;
       });
-    const p = this.tail.then(run, run);
+    // Another process (a CLI command beside the server) may append between our read and our
+    // insert: the insert of the same seq then fails and we read the new tail and try again, so
+    // the chain stays one line.
+    const withRetry = async (): Promise<AuditRecord> => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await run();
+        } catch (e) {
+          if (attempt >= 8) throw e;
+          await new Promise((r) => setTimeout(r, 5 * 2 ** attempt));
+        }
+      }
+    };
+    const p = this.tail.then(withRetry, withRetry);
     this.tail = p.catch(() => undefined);
     return p;
   }

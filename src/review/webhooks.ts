@@ -100,6 +100,11 @@ export class WebhookService {
     return this.o.now ? this.o.now() : new Date();
   }
 
+  /** Sets the base of case links once the real address is known (e.g. after listening on port 0). */
+  setPublicUrl(url: string): void {
+    this.o.publicUrl = url;
+  }
+
   async create(principal: Principal, input: WebhookInput): Promise<{ webhook: WebhookView; secret: string }> {
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     const r = await this.db

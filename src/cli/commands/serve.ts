@@ -38,6 +38,7 @@ export async function serveCommand(opts: ServeCliOptions): Promise<number> {
   });
   const addr = server.address() as AddressInfo;
   const url = `http://${addr.address.includes(':') ? `[${addr.address}]` : addr.address}:${addr.port}`;
+  if (!config.server.publicUrl) b.services.webhooks.setPublicUrl(url);
   b.startJobs();
   log.info({ url, dataDir, config: path ?? null }, 'brightline serving');
   const out = process.stderr;
