@@ -6,6 +6,7 @@ import { loadServiceConfig } from '../../config/config.js';
 import { openSource } from '../../adapters/sources/directory-source.js';
 import { replaySource } from '../../adapters/sources/demo-replay.js';
 import { MEASURED_SUITES, openEmbedded } from '../../presets.js';
+import { newPassword } from '../../review/accounts.js';
 import { createApp } from '../../server/app.js';
 import { MODELS_DIR } from '../../adapters/models/file-models.js';
 import { resolveDataDir } from '../data-dir.js';
@@ -43,11 +44,27 @@ export async function serveCommand(opts: ServeCliOptions): Promise<number> {
   log.info({ url, dataDir, config: path ?? null }, 'brightline serving');
   const out = process.stderr;
   out.write(`\n  ${pc.bold('Brightline')} review service on ${pc.cyan(url)}  (data: ${dataDir})\n`);
-  if (b.initialAdmin)
+  if (b.initialAdmin) {
     out.write(
       `  ${pc.yellow('First start')}: sign in as ${pc.bold(b.initialAdmin.username)} with password ${pc.bold(b.initialAdmin.password)}\n` +
-        `  This is shown once. Add people with: brightline users add NAME --role analyst --data-dir ${dataDir}\n`,
+        `  (shown once; the admin manages users and webhooks and sees no case content).\n`,
     );
+    if (opts.demo) {
+      // A demo should show the queue: an analyst account, announced the same way.
+      const password = newPassword();
+      await b.services.accounts.createUser('analyst', password, 'analyst');
+      await b.services.audit.append({
+        actor: 'system',
+        action: 'user.create',
+        target: 'user:analyst',
+        details: { role: 'analyst', demo: true },
+      });
+      out.write(
+        `  Demo: to work the queue, sign in as ${pc.bold('analyst')} with password ${pc.bold(password)}\n`,
+      );
+    }
+    out.write(`  Add people with: brightline users add NAME --role analyst --data-dir ${dataDir}\n`);
+  }
   out.write('\n');
 
   const stop = new AbortController();
