@@ -1247,6 +1247,15 @@ function findSpecifics(
   return out;
 }
 
+const PLAY_WORDS = new Set(['playing', 'play', 'games', 'game', 'around']);
+const SERIOUS_BEFORE_PLAY = new Set(['done', 'not', 'stop', 'quit', 'finished', 'no', 'aint', 'never']);
+/** Nouns that name a source of a report; they attribute only with a report verb. */
+const ATTRIBUTION_SOURCES = new Set(
+  'court officials police investigators authorities prosecutors documents document headline headlines article news letter voicemail email screenshot'.split(
+    ' ',
+  ),
+);
+
 /** Context of the whole post: games, fiction, contest, jokes, quotation with attribution. */
 function postContext(
   r: Reader,
@@ -1261,14 +1270,29 @@ function postContext(
   for (let i = 0; i < r.t.length; i++) {
     const tok = r.t[i]!;
     const w = tok.w;
-    if (GAME_SPORT.has(w)) game++;
+    // "I'm done playing", "stop playing games", "not playing": a seriousness marker, not a game
+    const serious = (x: string): boolean => SERIOUS_BEFORE_PLAY.has(x);
+    if (
+      GAME_SPORT.has(w) &&
+      !(PLAY_WORDS.has(w) && (serious(r.w(i - 1)) || (serious(r.w(i - 2)) && PLAY_WORDS.has(r.w(i - 1)))))
+    )
+      game++;
     if (w === 'half' && (r.w(i - 1) === 'first' || r.w(i - 1) === 'second')) game++;
     if (FICTION.has(w)) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
     if (JOKE_MARKERS.has(w)) joke = true;
     // ("just saying" is a shrug, not an attribution)
-    if (!tok.quoted && ATTRIBUTION.has(w) && !(w === 'saying' && r.w(i - 1) === 'just')) attribution = true;
+    // A source noun ("police", "officials", "court") attributes only with a report verb near it or
+    // after "according to"; alone it is just as often the target ("the officials are at 5th and Main").
+    if (!tok.quoted && ATTRIBUTION.has(w) && !(w === 'saying' && r.w(i - 1) === 'just')) {
+      if (!ATTRIBUTION_SOURCES.has(w)) attribution = true;
+      else if (
+        (r.w(i - 1) === 'to' && r.w(i - 2) === 'according') ||
+        [1, 2, 3].some((d) => ATTRIBUTION.has(r.w(i + d)) && !ATTRIBUTION_SOURCES.has(r.w(i + d)))
+      )
+        attribution = true;
+    }
   }
   return { game, fiction, contest, joke, attribution };
 }
@@ -1323,7 +1347,8 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       sense0 = undefined;
     // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
     const sense =
-      sense0?.lemma === 'end' && !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))
+      (sense0?.lemma === 'end' || sense0?.lemma === 'finish') &&
+      !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))
         ? undefined
         : sense0;
     const phr = PHRASAL.get(sense?.lemma ?? w);
@@ -1459,17 +1484,24 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
     if (
       !act &&
       BREAKERS.has(w) &&
-      (['your', 'his', 'her', 'their', 'its'].includes(r.w(i + 1)) || r.w(i + 1) === 'the') &&
+      (['your', 'his', 'her', 'their', 'its', 'every', 'each', 'both', 'all'].includes(r.w(i + 1)) ||
+        r.w(i + 1) === 'the') &&
       (BODY_PARTS.has(r.w(i + 2)) || BODY_PARTS.has(r.w(i + 3)))
     ) {
       // "break your neck", "smash his skull in": harm to the owner of the body part
       const owner = r.w(i + 1);
+      const part = BODY_PARTS.has(r.w(i + 2)) ? i + 2 : i + 3;
+      // "break every bone in her body": the owner is named after the body part
+      const ownerAfter =
+        ['every', 'each', 'both', 'all'].includes(owner) &&
+        r.w(part + 1) === 'in' &&
+        ['his', 'her', 'your', 'their'].includes(r.w(part + 2));
       act = {
-        lemma: `${w} ${owner} ${BODY_PARTS.has(r.w(i + 2)) ? r.w(i + 2) : r.w(i + 3)}`,
+        lemma: `${w} ${owner} ${r.w(part)}`,
         weight: 0.9,
         from: i,
         to: i + 1,
-        objFrom: i + 1,
+        objFrom: ownerAfter ? part + 2 : i + 1,
         noun: false,
       };
     }

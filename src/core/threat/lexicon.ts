@@ -78,6 +78,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['plow', 0.0],
   ['drive', 0.0, ['drove', 'driven', 'driving']],
   ['end', 0.8],
+  // "finish him": only with a person as object (as for "end")
+  ['finish', 0.7, ['finished', 'finishing']],
   ['sodomize', 0.9],
   ['sodomise', 0.9],
   ['castrate', 0.9],
@@ -145,7 +147,7 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
 
 /** Body parts: "break your neck", "a knife in the gut" aim at the person they belong to. */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
-  'neck head skull face jaw teeth legs leg arms arm knees kneecaps ribs spine throat gut guts stomach chest eyes eye nose fingers hands bones'.split(
+  'neck head skull face jaw teeth legs leg arms arm knees knee kneecaps ribs rib spine throat gut guts stomach chest eyes eye nose fingers finger hands hand bones bone wrist wrists'.split(
     ' ',
   ),
 );

@@ -208,3 +208,30 @@ describe('severity and evidence', () => {
     }
   });
 });
+
+describe('round 9 mechanisms', () => {
+  it.each([
+    ['a breaker with "every" and the owner after the body part', 'I will break every bone in her body'],
+    ['another breaker, another owner', 'We will snap every bone in their body if they show up'],
+    ['"finish" with a person as object', 'Somebody needs to go to his house and finish him'],
+    ['"done playing" is seriousness, not a game', "One more ticket and he's getting shot, I'm done playing"],
+    [
+      'a source noun without a report verb is no attribution',
+      'Patriots, the election officials are at 5th and Main today. You know what to do. Bring guns.',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"finish" with a thing as object', "I'm going to finish the report tonight"],
+    ['"finish" a game', 'we will finish them in the second half'],
+    [
+      'a report with a source noun and verb stays a report',
+      'Police said the man threatened to shoot the officials',
+    ],
+    ['playing a game is still a game', 'gonna shoot everyone on B site, playing ranked tonight'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
