@@ -219,6 +219,10 @@ describe('round 9 mechanisms', () => {
       'a source noun without a report verb is no attribution',
       'Patriots, the election officials are at 5th and Main today. You know what to do. Bring guns.',
     ],
+    [
+      'a death prediction with personal agency',
+      "That reporter won't make it to the end of the month. I'll see to it personally.",
+    ],
   ])('%s: alerts', (_why, text) => {
     expect(alert(text), text).toBe(true);
   });
@@ -231,6 +235,10 @@ describe('round 9 mechanisms', () => {
       'Police said the man threatened to shoot the officials',
     ],
     ['playing a game is still a game', 'gonna shoot everyone on B site, playing ranked tonight'],
+    ['"won\'t survive" about oneself', "I won't survive this week of exams lol"],
+    ['"shame if" about the weather', 'Shame if it rains tomorrow, the picnic is ruined'],
+    ['"see to it personally" about work', "Don't worry about the paperwork, I'll see to it personally"],
+    ['a prediction about a job', "The coach won't survive another losing season, he will be fired"],
   ])('%s: no alert', (_why, text) => {
     expect(alert(text), text).toBe(false);
   });
