@@ -1056,6 +1056,12 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       chain.unshift(w);
       continue;
     }
+    // "I plan on shooting …": a plan is intent
+    if (w === 'on' && ['plan', 'plans', 'planning', 'planned', 'intend', 'intent'].includes(r.w(j - 1))) {
+      chain.unshift('plan');
+      j--;
+      continue;
+    }
     if (NEGATORS.has(w)) {
       chain.unshift('not');
       continue;
@@ -1277,8 +1283,11 @@ function postContext(
     const w = tok.w;
     // "I'm done playing", "stop playing games", "not playing": a seriousness marker, not a game
     const serious = (x: string): boolean => SERIOUS_BEFORE_PLAY.has(x);
+    // "my boss" is an employer, not the end of a level
+    const possessed = w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1));
     if (
       GAME_SPORT.has(w) &&
+      !possessed &&
       !(PLAY_WORDS.has(w) && (serious(r.w(i - 1)) || (serious(r.w(i - 2)) && PLAY_WORDS.has(r.w(i - 1)))))
     )
       game++;
@@ -1361,7 +1370,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       // particle right after the verb, or after a short object ("run them over", "blow it up")
       for (let k = 1; k <= 4; k++) {
         const p = r.w(i + k);
-        if (phr.particles.includes(p)) {
+        if (phr.particles.includes(p) && (!phr.then || r.w(i + k + 1) === phr.then)) {
           if (phr.lemma === 'gas') {
             // "gas the X", "gas them": the word after the verb is its object, not a particle
             act = { lemma: 'gas', weight: phr.weight, from: i, to: i + 1, objFrom: i + 1 };
@@ -1372,9 +1381,14 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
             weight: phr.weight,
             property: phr.property,
             from: i,
-            to: i + k + 1,
+            to: i + k + 1 + (phr.then ? 1 : 0),
             // "drive my car into the crowd": the victim comes after the particle
-            objFrom: phr.objectAfter ? i + k + 1 : k === 1 ? i + 2 : i + 1,
+            // ("open fire on the crowd": past the preposition)
+            objFrom: phr.objectAfter
+              ? i + k + 1 + (['on', 'at', 'upon'].includes(r.w(i + k + 1)) ? 1 : 0)
+              : k === 1
+                ? i + 2
+                : i + 1,
           };
           break;
         }

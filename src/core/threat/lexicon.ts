@@ -155,7 +155,15 @@ export const BODY_PARTS: ReadonlySet<string> = new Set(
 /** Phrasal acts: particle-dependent senses of light verbs (run over, blow up, take out, put down). */
 export const PHRASAL: ReadonlyMap<
   string,
-  { particles: readonly string[]; lemma: string; weight: number; property?: boolean; objectAfter?: boolean }
+  {
+    particles: readonly string[];
+    lemma: string;
+    weight: number;
+    property?: boolean;
+    objectAfter?: boolean;
+    /** A word that must follow the particle ("set … on fire"). */
+    then?: string;
+  }
 > = new Map([
   ['drive', { particles: ['into', 'through'], lemma: 'drive into', weight: 0.9, objectAfter: true }],
   ['plow', { particles: ['into', 'through'], lemma: 'plow into', weight: 0.9, objectAfter: true }],
@@ -191,6 +199,8 @@ export const PHRASAL: ReadonlyMap<
   ['skin', { particles: ['alive'], lemma: 'skin alive', weight: 1 }],
   ['stone', { particles: ['to'], lemma: 'stone to death', weight: 1 }],
   ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1 }],
+  ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
+  ['open', { particles: ['fire'], lemma: 'open fire', weight: 1, objectAfter: true }],
 ]);
 
 /** Nouns whose mention is an act of violence in itself when aimed at someone (a bullet, a rope). */
@@ -388,7 +398,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'jew jews muslim muslims christian christians black blacks white whites gay gays trans mexican mexicans ' +
     'arab arabs asian asians faggot faggots nigger niggers kike kikes spic spics tranny trannies homo homos ' +
     'invader invaders globalist globalists elite elites degenerate degenerates scum vermin rat rats animal animals ' +
-    'savage savages thug thugs crowd crowds mob mobs rioters rioter marchers'
+    'savage savages thug thugs crowd crowds mob mobs rioters rioter marchers ' +
+    'performer dancer singer artist musician cyclist rider jogger shopper customer client patient tenant ' +
+    'coworker colleague manager employee employer ceo executive banker professor librarian coach ref referee ' +
+    'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
+    'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
+    'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer'
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))

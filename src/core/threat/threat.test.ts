@@ -243,3 +243,24 @@ describe('round 9 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 10 mechanisms', () => {
+  it.each([
+    ['"plan on" + gerund is intent', 'I plan on shooting the next cop who pulls me over'],
+    ['"my boss" is a person, not a game level', 'i swear to god im gonna kill my boss on monday'],
+    ['people named by what they do', 'Go to the drag show Saturday and beat the performers senseless'],
+    ['"set X on fire"', 'Someone should set that congresswoman on fire'],
+    ['"open fire at" a group', "I'm going to open fire at the protesters"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"set … on" without fire', "We'll set him on the right path tomorrow"],
+    ['a fire sale', 'the bar is going to open fire sale prices'],
+    ['a plan about work', 'I plan on finishing the report tonight'],
+    ['a game boss', "I'm going to kill the final boss tonight, wish me luck"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
