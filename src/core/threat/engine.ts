@@ -182,6 +182,7 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['what', "'s", 'coming', 'to'],
   ['not', 'live', 'long'],
   ['not', 'survive'],
+  ['never', 'walk', 'again'],
   ['see', 'to', 'it', 'personally'],
   ['shame', 'if'],
   ['not', 'see', 'the', 'next'],
@@ -351,6 +352,12 @@ const HOSTILE_CALLS = new Set([
   'make him pay',
   'make her pay',
   'make her regret',
+  'make her understand',
+  'make him understand',
+  'make them understand',
+  'make her learn',
+  'make him learn',
+  'make them learn',
   'make him regret',
   'make them regret',
   'pay a visit',
@@ -392,6 +399,7 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'never walk again',
   'would be a shame if',
   'be a shame if',
   'end up like the last',
@@ -1308,6 +1316,17 @@ function postContext(
         attribution = true;
     }
   }
+  // "lmao no joke", "not kidding": the speaker takes the joke back
+  for (let i = 0; i < r.t.length && joke; i++) {
+    const w = r.w(i);
+    if (
+      (w === 'joke' && (r.w(i - 1) === 'no' || (r.w(i - 1) === 'a' && r.w(i - 2) === 'not'))) ||
+      ((w === 'joking' || w === 'kidding') && r.w(i - 1) === 'not') ||
+      w === 'deadass' ||
+      (w === 'serious' && ['dead', 'am', 'im', 'deadly', 'completely', 'totally'].includes(r.w(i - 1)))
+    )
+      joke = false;
+  }
   return { game, fiction, contest, joke, attribution };
 }
 
@@ -1361,7 +1380,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       sense0 = undefined;
     // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
     const sense =
-      (sense0?.lemma === 'end' || sense0?.lemma === 'finish') &&
+      (sense0?.lemma === 'end' || sense0?.lemma === 'finish' || sense0?.lemma === 'smoke') &&
       !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))
         ? undefined
         : sense0;
@@ -2207,7 +2226,16 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text)));
       const weak = !strong && WEAK_PHRASES.has(phrase);
       // "won't make it", "won't wake up": a promise about the future, not "can't make it" or "didn't"
-      if ((seq[0] === 'not' || seq[0] === 'never') && !['will', 'does', 'is', 'are'].includes(r.w(i - 1)))
+      // ("I'll make sure you never walk again": an outcome the speaker promises)
+      const promised =
+        seq[0] === 'never' &&
+        PERSON_PRONOUNS.has(r.w(i - 1)) &&
+        ((r.w(i - 3) === 'make' && r.w(i - 2) === 'sure') || r.w(i - 2) === 'ensure');
+      if (
+        (seq[0] === 'not' || seq[0] === 'never') &&
+        !['will', 'does', 'is', 'are'].includes(r.w(i - 1)) &&
+        !promised
+      )
         continue;
       if (
         (seq[0] === 'not' || seq[0] === 'never') &&

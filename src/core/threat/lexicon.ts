@@ -80,6 +80,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['end', 0.8],
   // "finish him": only with a person as object (as for "end")
   ['finish', 0.7, ['finished', 'finishing']],
+  // "smoke that snitch": slang for kill, only with a person as object
+  ['smoke', 0.8, ['smoked', 'smoking']],
   ['sodomize', 0.9],
   ['sodomise', 0.9],
   ['castrate', 0.9],
@@ -403,7 +405,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'coworker colleague manager employee employer ceo executive banker professor librarian coach ref referee ' +
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
-    'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer'
+    'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp'
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))

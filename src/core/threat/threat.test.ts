@@ -264,3 +264,24 @@ describe('round 10 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 11 mechanisms', () => {
+  it.each([
+    ['"no joke" takes a joke marker back', 'gonna b0mb the c0urthouse monday lmao no joke'],
+    ['"smoke" with a person as object', 'ima smoke that snitch as soon as he gets out'],
+    ['a promised maiming outcome', "You publish that article and I'll make sure you never walk again"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"smoke" a thing', "I'm going to smoke a brisket this weekend"],
+    [
+      'a joke marker still counts without a retraction',
+      "I'm going to kill my cat if she knocks over one more glass lol",
+    ],
+    ['a doctor reporting an outcome', 'After the surgery the doctor said you will never walk again'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
