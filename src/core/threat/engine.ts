@@ -1380,7 +1380,10 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       sense0 = undefined;
     // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
     const sense =
-      (sense0?.lemma === 'end' || sense0?.lemma === 'finish' || sense0?.lemma === 'smoke') &&
+      (sense0?.lemma === 'end' ||
+        sense0?.lemma === 'finish' ||
+        sense0?.lemma === 'smoke' ||
+        sense0?.lemma === 'pop') &&
       !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))
         ? undefined
         : sense0;
@@ -1750,6 +1753,19 @@ function assessAct(
       stance = 'wish';
       evidence.push({ from: hope - 1, to: hope + 1, label: 'wish' });
     }
+    // "can't wait for someone to put a bullet in …": eagerness for someone else's act is a wish
+    for (let k = sStart; k + 3 < act.from; k++)
+      if (
+        r.w(k) === 'can' &&
+        r.w(k + 1) === 'not' &&
+        r.w(k + 2) === 'wait' &&
+        ['for', 'till', 'until'].includes(r.w(k + 3)) &&
+        !FIRST.has(r.w(k + 4))
+      ) {
+        stance = 'wish';
+        evidence.push({ from: k, to: k + 3, label: 'wish' });
+        break;
+      }
     // "May the senator die a painful death": the optative
     if (r.w(sStart) === 'may' && sStart < act.from && (act.intransitive || passive)) {
       stance = 'wish';
@@ -1902,7 +1918,9 @@ function assessAct(
       }
     }
     if (target.type === 'place') {
-      if (act.property || act.lemma === 'shoot up' || act.lemma === 'bomb') logit += 1;
+      // a vehicle driven into an occupied place endangers the people in it, as a bomb does
+      if (act.property || ['shoot up', 'bomb', 'drive into', 'plow into', 'ram into'].includes(act.lemma))
+        logit += 1;
       else {
         logit -= 2;
       }
@@ -1920,7 +1938,9 @@ function assessAct(
   // Negation: in the auxiliary chain, or a negative subject ("nobody should", "no agent … deserves").
   const clauseFrom = r.clauseStartBefore(act.from);
   const negAt = r.any(Math.max(clauseFrom, act.from - 8), act.from, NEGATORS);
-  if (!negated && negAt >= 0 && !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')) negated = true;
+  // "can't wait for someone to …" is eagerness, not negation
+  const eager = r.w(negAt) === 'not' && r.w(negAt - 1) === 'can' && r.w(negAt + 1) === 'wait';
+  if (!negated && negAt >= 0 && !eager && !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')) negated = true;
   if (!negated) {
     // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
     for (let j = sStart; j < act.from; j++)

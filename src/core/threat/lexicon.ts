@@ -82,6 +82,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['finish', 0.7, ['finished', 'finishing']],
   // "smoke that snitch": slang for kill, only with a person as object
   ['smoke', 0.8, ['smoked', 'smoking']],
+  // "pop that deputy": slang for shoot, only with a person as object
+  ['pop', 0.7, ['popped', 'popping']],
   ['sodomize', 0.9],
   ['sodomise', 0.9],
   ['castrate', 0.9],

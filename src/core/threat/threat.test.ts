@@ -285,3 +285,24 @@ describe('round 11 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 12 mechanisms', () => {
+  it.each([
+    ['"pop" + person', "On my mama I'ma pop that deputy next time he roll up on me"],
+    [
+      '"can\'t wait for someone to" is a wish',
+      "Can't wait for someone to put a bullet in the governor's head",
+    ],
+    ['a vehicle driven into an occupied place', "I'm driving my truck into the Pride parade tomorrow"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"pop" a thing', "can't wait to pop some champagne with my boss"],
+    ['eagerness for a defeat', "can't wait for the mayor to lose the election"],
+    ['driving to a place', "I'm driving my truck to the parade tomorrow, save me a spot"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
