@@ -123,7 +123,7 @@ const REPORT_VERBS = new Set(
     'said says saying posted wrote writes tweeted told telling tells reported claimed alleged allegedly ' +
     'threatened threatening threatens charged arrested indicted convicted sentenced received dmed messaged ' +
     'shouted yelled chanted testified calling called calls warned warning accused threaten threatens accusing say ' +
-    'think thinks believe believes write post tweet'
+    'think thinks believe believes write post tweet posting tweeting writing claiming suggesting demanding'
   ).split(' '),
 );
 const HOPE = new Set(['hope', 'wish', 'pray', 'praying', 'hoping', 'wishing']);
@@ -1064,6 +1064,11 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       chain.unshift(w);
       continue;
     }
+    // "I start shooting deputies": beginning an act is doing it
+    if ((w === 'start' || w === 'begin') && FIRST.has(r.w(j - 1))) {
+      chain.unshift('will');
+      continue;
+    }
     // "I plan on shooting …": a plan is intent
     if (w === 'on' && ['plan', 'plans', 'planning', 'planned', 'intend', 'intent'].includes(r.w(j - 1))) {
       chain.unshift('plan');
@@ -1911,7 +1916,19 @@ function assessAct(
       lowered.push('aimed at the speaker');
       logit -= 6;
     } else if (target.type === 'object') {
-      if (act.property && OCCUPIED_PLACES.has(target.text)) target.type = 'place';
+      // "set it on fire with her in it", "burn the car with them inside": people inside the object
+      let inside = -1;
+      for (let k = act.to; k < Math.min(r.t.length - 2, act.to + 6) && !isSentenceEnd(r.w(k)); k++)
+        if (
+          r.w(k) === 'with' &&
+          (PERSON_PRONOUNS.has(r.w(k + 1)) || ROLE_NOUNS.has(r.w(k + 1)) || r.w(k + 1) === 'everyone') &&
+          ['in', 'inside', 'still'].includes(r.w(k + 2))
+        )
+          inside = k + 1;
+      if (inside >= 0) {
+        target = { from: inside, to: inside + 1, type: 'person', text: r.w(inside) };
+        reasons.push('people inside');
+      } else if (act.property && OCCUPIED_PLACES.has(target.text)) target.type = 'place';
       else {
         lowered.push(`object, not a person: "${target.text}"`);
         logit -= 5;

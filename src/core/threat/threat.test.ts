@@ -306,3 +306,18 @@ describe('round 12 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 13 mechanisms', () => {
+  it('people inside an object make it a threat to them', () => {
+    expect(alert("Find the reporter's car and set it on fire with her in it")).toBe(true);
+  });
+  it.each([
+    [
+      'condemning someone for posting a call',
+      'Whoever keeps posting that we should hang journalists is a coward',
+    ],
+    ['an empty car', 'burn the car with nobody in it'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
