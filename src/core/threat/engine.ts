@@ -1064,11 +1064,6 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       chain.unshift(w);
       continue;
     }
-    // "I start shooting deputies": beginning an act is doing it
-    if ((w === 'start' || w === 'begin') && FIRST.has(r.w(j - 1))) {
-      chain.unshift('will');
-      continue;
-    }
     // "I plan on shooting …": a plan is intent
     if (w === 'on' && ['plan', 'plans', 'planning', 'planned', 'intend', 'intent'].includes(r.w(j - 1))) {
       chain.unshift('plan');
