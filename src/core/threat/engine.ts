@@ -146,6 +146,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['would', 'be', 'a', 'shame', 'if'],
   ['be', 'a', 'shame', 'if'],
   ['check', 'under', 'his', 'car'],
+  ['checking', 'under', 'his', 'car'],
+  ['checking', 'under', 'her', 'car'],
+  ['checking', 'under', 'your', 'car'],
+  ['checking', 'under', 'their', 'car'],
   ['check', 'under', 'her', 'car'],
   ['check', 'under', 'your', 'car'],
   ['check', 'under', 'their', 'car'],
@@ -405,6 +409,10 @@ const STRONG_OMINOUS = new Set([
   'end up like the last',
   'sleep with one eye open',
   'check under his car',
+  'checking under his car',
+  'checking under her car',
+  'checking under your car',
+  'checking under their car',
   'check under her car',
   'check under your car',
   'check under their car',
@@ -607,8 +615,11 @@ const BREAKERS = new Set([
   'blowing',
 ]);
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
+/** Everyday objects that are weapons when brought to someone's body ("a hammer to the skull"). */
+const BLUNT = new Set(['hammer', 'bat', 'brick', 'crowbar', 'pipe', 'wrench', 'rock', 'axe', 'tire', 'golf']);
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
+  ...BLUNT,
   'last',
   'enjoys',
   ...IMPLIED_HARM,
@@ -1546,6 +1557,25 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
         noun: false,
       };
     }
+    // "end the principal's life", "take his life": killing, aimed at the owner of the life
+    if (!act && (w === 'end' || w === 'take' || w === 'ending' || w === 'taking')) {
+      for (let k = i + 1; k <= i + 5 && k < t.length; k++) {
+        if (r.w(k) === 'life' && r.w(k - 1) !== 'own' && r.w(k - 1) !== 'my' && r.w(k - 1) !== 'our') {
+          act = { lemma: 'end a life', weight: 1, from: i, to: i + 1, objFrom: i + 1, noun: false };
+          break;
+        }
+        if (isSentenceEnd(r.w(k)) || r.w(k) === ',') break;
+      }
+    }
+    // "a hammer to the skull", "a bat to the head": a weapon brought to a body part
+    if (
+      !act &&
+      (WEAPONS.has(w) || BLUNT.has(w)) &&
+      r.w(i + 1) === 'to' &&
+      ['the', 'his', 'her', 'your', 'their'].includes(r.w(i + 2)) &&
+      BODY_PARTS.has(r.w(i + 3))
+    )
+      act = { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
     if (!act) continue;
     // "at the Bash tonight", "a beating": after an article a verb form is a noun (harm nouns aside)
     if (act.from === i && !act.noun && ARTICLES.has(r.w(i - 1)) && !HARM_NOUNS.has(w)) continue;

@@ -205,6 +205,8 @@ export const PHRASAL: ReadonlyMap<
   ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1 }],
   ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
   ['open', { particles: ['fire'], lemma: 'open fire', weight: 1, objectAfter: true }],
+  ['unload', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],
+  ['unloading', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],
 ]);
 
 /** Nouns whose mention is an act of violence in itself when aimed at someone (a bullet, a rope). */
@@ -407,7 +409,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'coworker colleague manager employee employer ceo executive banker professor librarian coach ref referee ' +
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
-    'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp'
+    'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
+    'superintendent da'
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))

@@ -321,3 +321,24 @@ describe('round 13 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 14 mechanisms', () => {
+  it.each([
+    ["ending someone's life", "I will end the assistant principal's life on Friday"],
+    [
+      'unloading into a crowd',
+      "Tomorrow at the rally on 5th street I'm unloading into the crowd of demonstrators",
+    ],
+    ['checking under a car, every morning', 'The judge should start checking under his car every morning'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ["one's own life", 'I want to end my own life sometimes'],
+    ['a hammer to a shed', 'I took a hammer to the old shed today'],
+    ['unloading a truck', "I'm unloading the truck into the garage tonight"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
