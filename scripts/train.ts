@@ -304,7 +304,7 @@ function trainThreat(): void {
     console.log(`  engine logit + ${w} × model logit: Gab AUC ${mean(a).toFixed(3)}`);
   console.log(`  calibration a=${calibration.a} b=${calibration.b}`);
   console.log(
-    `threat model ${version}: Gab AUC ${folds.length > 1 ? `5-fold mean ${mean(aucs).toFixed(3)} [${aucs.map((a) => a.toFixed(2)).join(' ')}]` : `held-out fold ${aucs[0]!.toFixed(3)}`}; engine alone ${mean(engineAucs).toFixed(3)}`,
+    `threat model ${version}: Gab AUC of the model alone ${folds.length > 1 ? `5-fold mean ${mean(aucs).toFixed(3)} [${aucs.map((a) => a.toFixed(2)).join(' ')}]` : `held-out fold ${aucs[0]!.toFixed(3)}`}; engine alone ${mean(engineAucs).toFixed(3)}; shipped blend (engine + ${blendWeight} × model) ${mean(blend[blendWeight] ?? [NaN]).toFixed(3)}`,
   );
 }
 
