@@ -95,6 +95,7 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     gunna: ['going', 'to'],
     imma: ['i', 'am', 'going', 'to'],
     ima: ['i', 'am', 'going', 'to'],
+    bout: ['about'],
     "i'ma": ['i', 'am', 'going', 'to'],
     "i'mma": ['i', 'am', 'going', 'to'],
   }),

@@ -88,11 +88,23 @@ const AUX = new Set(
     'really just finally personally literally actually also still definitely totally gladly happily soon ' +
     'want need needs deserve deserves deserved ought got have has had do does did get gets getting ' +
     'love like ready planning plan fixing tempted wish hope pray all both probably gotta go come ' +
-    'gon wanna gladly and then i start begin keep'
+    'gon wanna gladly and then i start begin keep coming'
   ).split(' '),
 );
 const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
-const FUTURE = new Set(['will', 'shall', 'going', 'about', 'ready', 'planning', 'plan', 'fixing', 'gon']);
+// ("I'm coming to kill you": motion towards the act is intent, as "going to" is)
+const FUTURE = new Set([
+  'will',
+  'shall',
+  'going',
+  'about',
+  'ready',
+  'planning',
+  'plan',
+  'fixing',
+  'gon',
+  'coming',
+]);
 const DESIRE = new Set(['want', 'love', 'like', 'tempted', 'wanna']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
 const DEONTIC = new Set([
@@ -845,6 +857,16 @@ class Reader {
   }
 }
 
+const ROLES_BY_LENGTH = new Map<number, string[]>();
+for (const w of ROLE_NOUNS) ROLES_BY_LENGTH.set(w.length, [...(ROLES_BY_LENGTH.get(w.length) ?? []), w]);
+/** The one role noun a censored word can be ("j*dge" → judge), if exactly one fits. */
+function uncensorRole(w: string): string | undefined {
+  const fits = (ROLES_BY_LENGTH.get(w.length) ?? []).filter((c) =>
+    [...w].every((ch, k) => ch === '*' || ch === c[k]),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function targetType(r: Reader, i: number, sentFirst: number): TargetType | undefined {
   const w = r.w(i);
   if (SELF.has(w)) return 'self';
@@ -852,6 +874,8 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (PERSON_PRONOUNS.has(w)) return 'person';
   if (INSTITUTIONS.has(w)) return 'group';
   if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
+  // "the j*dge": a censored letter in a role noun
+  if (w.includes('*') && uncensorRole(w)) return 'role';
   if (OCCUPIED_PLACES.has(w)) return 'place';
   if (THING_NOUNS.has(w)) return 'object';
   if (isName(r, i, sentFirst)) return 'person';
@@ -1277,6 +1301,17 @@ function findSpecifics(
   return out;
 }
 
+/** Harms aimed at what many people use or where they are (poisoned water, a bombed hall). */
+const MASS_HARMS = new Set([
+  'poison',
+  'bomb',
+  'gas',
+  'set on fire',
+  'burn',
+  'burn down',
+  'torch',
+  'firebomb',
+]);
 const PLAY_WORDS = new Set(['playing', 'play', 'games', 'game', 'around']);
 const SERIOUS_BEFORE_PLAY = new Set(['done', 'not', 'stop', 'quit', 'finished', 'no', 'aint', 'never']);
 /** Nouns that name a source of a report; they attribute only with a report verb. */
@@ -1538,11 +1573,14 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       BREAKERS.has(w) &&
       (['your', 'his', 'her', 'their', 'its', 'every', 'each', 'both', 'all'].includes(r.w(i + 1)) ||
         r.w(i + 1) === 'the') &&
-      (BODY_PARTS.has(r.w(i + 2)) || BODY_PARTS.has(r.w(i + 3)))
+      (BODY_PARTS.has(r.w(i + 2)) ||
+        BODY_PARTS.has(r.w(i + 3)) ||
+        // "break the reporter's neck"
+        (r.w(i + 3) === "'s" && BODY_PARTS.has(r.w(i + 4))))
     ) {
       // "break your neck", "smash his skull in": harm to the owner of the body part
       const owner = r.w(i + 1);
-      const part = BODY_PARTS.has(r.w(i + 2)) ? i + 2 : i + 3;
+      const part = BODY_PARTS.has(r.w(i + 2)) ? i + 2 : BODY_PARTS.has(r.w(i + 3)) ? i + 3 : i + 4;
       // "break every bone in her body": the owner is named after the body part
       const ownerAfter =
         ['every', 'each', 'both', 'all'].includes(owner) &&
@@ -1553,7 +1591,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
         weight: 0.9,
         from: i,
         to: i + 1,
-        objFrom: ownerAfter ? part + 2 : i + 1,
+        objFrom: ownerAfter ? part + 2 : part === i + 4 ? i + 2 : i + 1,
         noun: false,
       };
     }
@@ -1935,6 +1973,17 @@ function assessAct(
   if (stance !== 'none') reasons.push(stanceReason(stance));
 
   // Target weights
+  // "poison the water at the shelter": a harm to something people there use reaches them
+  if (target && (target.type === 'object' || target.type === 'unknown') && MASS_HARMS.has(act.lemma)) {
+    for (let k = act.to; k < Math.min(r.t.length - 1, act.to + 6) && !isSentenceEnd(r.w(k)); k++) {
+      if (!['at', 'in', 'inside'].includes(r.w(k))) continue;
+      const m = [k + 1, k + 2, k + 3].find((x) => OCCUPIED_PLACES.has(r.w(x)));
+      if (m !== undefined) {
+        target = { from: m, to: m + 1, type: 'place', text: r.w(m) };
+        break;
+      }
+    }
+  }
   if (target) {
     evidence.push({ from: target.from, to: target.to, label: 'target' });
     if (target.type === 'self') {
@@ -1961,7 +2010,11 @@ function assessAct(
     }
     if (target.type === 'place') {
       // a vehicle driven into an occupied place endangers the people in it, as a bomb does
-      if (act.property || ['shoot up', 'bomb', 'drive into', 'plow into', 'ram into'].includes(act.lemma))
+      if (
+        act.property ||
+        MASS_HARMS.has(act.lemma) ||
+        ['shoot up', 'drive into', 'plow into', 'ram into', 'unload into', 'open fire'].includes(act.lemma)
+      )
         logit += 1;
       else {
         logit -= 2;

@@ -410,7 +410,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
-    'superintendent da'
+    'superintendent da carrier'
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))

@@ -342,3 +342,24 @@ describe('round 14 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 15 mechanisms', () => {
+  it.each([
+    ['"the X\'s neck"', "I'll break the reporter's neck if I ever see her near my house"],
+    [
+      '"coming to" is intent',
+      "You better lock your doors tonight, Detective, because I'm coming to kill you",
+    ],
+    ['poisoning what people at a place use', "I'm going to poison the water at the migrant shelter"],
+    ['a censored role noun', "i'ma sh0ot the j*dge when he walks outta court"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['poisoning weeds', "I'm going to poison the weeds in the garden"],
+    ['coming to a show', "I'm coming to kill it at your open mic tonight"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
