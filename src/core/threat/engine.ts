@@ -326,6 +326,7 @@ const DEATH_OUTCOMES = new Set([
   'dead meat',
   'six feet under',
   'in the ground',
+  'in the dirt',
 ]);
 const KIND_WORDS = new Set([
   'kindness',
@@ -807,6 +808,7 @@ function isPastForm(w: string, lemma: string): boolean {
   if (lemma === 'hurt') return false;
   if (lemma === 'die') return w === 'died';
   if (lemma === 'bleed') return w === 'bled';
+  if (lemma === 'string') return w === 'strung';
   return w.endsWith('ed') || w === 'burnt';
 }
 
@@ -1915,7 +1917,9 @@ function assessAct(
   // A report in a relative clause: "people who say immigrants should be shot" reports the threat
   // (its target comes after the verb); "the reporter who wrote that story is getting a bullet"
   // only names the target (it comes before)
-  if (relativeReport && (!target || target.from > reporter)) lowerAsReport();
+  // ("find the nurse who reported me and slit her throat": the speaker's own act, after the relative clause)
+  const ownActAfterRelative = FIRST.has(sw) && r.any(reporter + 1, act.from, new Set(['and'])) >= 0;
+  if (relativeReport && !ownActAfterRelative && (!target || target.from > reporter)) lowerAsReport();
   const agency = hasAgency(r, sStart, sEnd);
   // "Your wife is going to find you in a ditch": someone else will find the addressee dead
   if (
@@ -1952,6 +1956,18 @@ function assessAct(
       stance = 'fate';
       reasons.push('harm promised on a condition');
     }
+  }
+
+  // "I'm not leaving until they're all dead": the harm is the goal the speaker holds out for
+  for (let k = sStart; k < act.from; k++) {
+    if (r.w(k) !== 'until' && r.w(k) !== 'till') continue;
+    if (
+      r.any(Math.max(sStart, k - 5), k, NEGATORS) >= 0 &&
+      r.any(Math.max(sStart, k - 7), k, FIRST) >= 0 &&
+      (stance === 'none' || stance === 'prediction' || stance === 'hypothetical')
+    )
+      stance = 'intent';
+    break;
   }
 
   // Stance weights
@@ -2035,7 +2051,10 @@ function assessAct(
   const negAt = r.any(Math.max(clauseFrom, act.from - 8), act.from, NEGATORS);
   // "can't wait for someone to …" is eagerness, not negation
   const eager = r.w(negAt) === 'not' && r.w(negAt - 1) === 'can' && r.w(negAt + 1) === 'wait';
-  if (!negated && negAt >= 0 && !eager && !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')) negated = true;
+  // "I'm not leaving until he's dead", "won't stop till they bleed": the harm is the goal, not denied
+  const until = negAt >= 0 && r.any(negAt, act.from, new Set(['until', 'till', 'unless'])) >= 0;
+  if (!negated && negAt >= 0 && !eager && !until && !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke'))
+    negated = true;
   if (!negated) {
     // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
     for (let j = sStart; j < act.from; j++)

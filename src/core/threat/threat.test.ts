@@ -363,3 +363,27 @@ describe('round 15 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 16 mechanisms', () => {
+  it.each([
+    [
+      '"not leaving until he\'s dead" holds out for the harm',
+      "Tonight I'm going to the senator's house and I'm not leaving until he's dead",
+    ],
+    [
+      "the speaker's own act after a relative clause with a report verb",
+      "I'm going to find the nurse who reported me and slit her throat",
+    ],
+    ['a passive phrasal wish', 'That judge needs to be strung up in the town square'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a report inside the relative clause', 'The nurse who said I would slit her throat was lying'],
+    ['not stopping until people are safe', 'We will not stop until every child in this city is safe'],
+    ['lights strung up', 'The lights were strung up in the town square for the festival'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
