@@ -949,6 +949,8 @@ function isName(r: Reader, i: number, sentFirst: number): boolean {
 }
 
 /** Reads the noun phrase after an act and says who or what it is aimed at. */
+const QUANTIFIERS = new Set(['as', 'many', 'each', 'every', 'some', 'most', 'few', 'both', 'any', 'all']);
+
 function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefined {
   const end = Math.min(r.end(from === 0 ? 0 : from - 1), r.t.length);
   const sentFirst = from > 0 ? r.start(from - 1) : 0;
@@ -983,6 +985,8 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     }
     if (DETERMINERS.has(w) || w === 'down' || w === 'up' || w === 'out' || w === 'over' || w === 'right')
       continue;
+    // "as many of them as you can", "each of the jurors": a quantifier before the people
+    if (QUANTIFIERS.has(w) || (w === 'of' && QUANTIFIERS.has(r.w(j - 1)))) continue;
     const type = targetType(r, j, sentFirst);
     if (type === undefined) {
       if (PREPOSITIONS.has(w)) break;
@@ -1616,6 +1620,9 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       BODY_PARTS.has(r.w(i + 3))
     )
       act = { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
+    // "curb stomp": the two-word spelling of "curbstomp"
+    if (act && act.from === i && act.lemma === 'stomp' && r.w(i - 1) === 'curb')
+      act = { ...act, from: i - 1, weight: 1 };
     if (!act) continue;
     // "at the Bash tonight", "a beating": after an article a verb form is a noun (harm nouns aside)
     if (act.from === i && !act.noun && ARTICLES.has(r.w(i - 1)) && !HARM_NOUNS.has(w)) continue;

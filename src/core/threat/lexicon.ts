@@ -204,6 +204,7 @@ export const PHRASAL: ReadonlyMap<
   ['stone', { particles: ['to'], lemma: 'stone to death', weight: 1 }],
   ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1 }],
   ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
+  ['cut', { particles: ['into'], then: 'pieces', lemma: 'cut into pieces', weight: 1 }],
   ['open', { particles: ['fire'], lemma: 'open fire', weight: 1, objectAfter: true }],
   ['unload', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],
   ['unloading', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],
@@ -410,7 +411,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
-    'superintendent da carrier'
+    'superintendent da carrier jury'
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))

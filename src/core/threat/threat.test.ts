@@ -387,3 +387,20 @@ describe('round 16 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 17 mechanisms', () => {
+  it.each([
+    ['"curb stomp" in two words', 'Gonna curb stomp that reporter if she shows up at my door again'],
+    ['people after a quantifier', 'Go to the vigil and stab as many of them as you can'],
+    ['"cut X into pieces"', 'I will cut the teacher into pieces and mail them to the school board'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['cutting a pizza', 'I will cut the pizza into pieces'],
+    ['selling things', 'Sell as many of them as you can at the fair'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
