@@ -198,6 +198,26 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['what', "'s", 'coming', 'to'],
   ['not', 'live', 'long'],
   ['not', 'survive'],
+  ['if', 'something', 'happened', 'to'],
+  ['if', 'something', 'happens', 'to'],
+  ['if', 'anything', 'happened', 'to'],
+  ['if', 'something', 'were', 'to', 'happen'],
+  ['you', 'are', 'next'],
+  ['what', 'happened', 'to', 'the', 'last'],
+  ['sleep', 'well'],
+  ['i', 'know', 'what', 'time'],
+  ['we', 'know', 'what', 'time'],
+  ['i', 'know', 'when'],
+  ['we', 'know', 'when'],
+  ['goodbye', 'to', 'your', 'family'],
+  ['goodbye', 'to', 'his', 'family'],
+  ['goodbye', 'to', 'her', 'family'],
+  ['goodbye', 'to', 'their', 'family'],
+  ['hire', 'a', 'bodyguard'],
+  ['get', 'a', 'bodyguard'],
+  ['need', 'a', 'bodyguard'],
+  ['have', 'accidents'],
+  ['have', 'an', 'accident'],
   ['never', 'walk', 'again'],
   ['see', 'to', 'it', 'personally'],
   ['shame', 'if'],
@@ -362,6 +382,8 @@ const IMPLIED_HARM = new Set([
   'disappears',
   'unsafe',
   'eyes',
+  'terrible',
+  'awful',
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
@@ -399,6 +421,11 @@ const WEAK_PHRASES = new Set([
   'coming for her',
   'coming for them',
   'shame if',
+  'you are next',
+  'what happened to the last',
+  'sleep well',
+  'have accidents',
+  'have an accident',
   'see to it personally',
   'last day',
   'last breath',
@@ -417,6 +444,17 @@ const WEAK_PHRASES = new Set([
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
   'never walk again',
+  'if something happened to',
+  'if something happens to',
+  'if anything happened to',
+  'if something were to happen',
+  'goodbye to your family',
+  'goodbye to his family',
+  'goodbye to her family',
+  'goodbye to their family',
+  'hire a bodyguard',
+  'get a bodyguard',
+  'need a bodyguard',
   'would be a shame if',
   'be a shame if',
   'end up like the last',
@@ -673,6 +711,13 @@ const TRIGGERS = new Set<string>([
   'day',
   'make',
   'walks',
+  'goodbye',
+  'bodyguard',
+  'something',
+  'anything',
+  'know',
+  'next',
+  'well',
 ]);
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
 /** Everyday verbs that open an imperative ("grab your guns and …", "get over there and …"). */
@@ -2383,6 +2428,21 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))
       )
         continue;
+      // "It'd be terrible if something happened to them" menaces; "I'd be devastated if something
+      // happened to you" cares: the menace is an impersonal regret, not the speaker's feeling
+      if (
+        seq[0] === 'if' &&
+        (r.any(Math.max(0, i - 5), i, new Set(['shame', 'terrible', 'awful', 'pity', 'unfortunate', 'sad'])) <
+          0 ||
+          r.any(Math.max(0, i - 5), i, FIRST) >= 0)
+      )
+        continue;
+      // "if something happened to my mom" is worry, not menace: it must be aimed at someone else
+      if (
+        (seq[0] === 'if' || seq[0] === 'goodbye') &&
+        ['my', 'me', 'our', 'us', 'myself', 'ourselves'].includes(r.w(end))
+      )
+        continue;
       const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
       if (weak && !(sWeapon || deathCue || carrying || others || surveillance)) continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
@@ -2408,6 +2468,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
               'park',
               'stay',
               'stays',
+              'leave',
+              'leaves',
+              'time',
+              'walk',
+              'walks',
+              'drive',
+              'drives',
             ].includes(x.w),
           );
       if ((seq[0] === 'i' || seq[0] === 'we') && seq[1] === 'know' && !isKnowWhere) continue;

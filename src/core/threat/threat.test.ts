@@ -404,3 +404,37 @@ describe('round 17 mechanisms', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 18 mechanisms: veiled menace', () => {
+  it.each([
+    [
+      '"terrible if something happened to them"',
+      "Nice little family you have, Commissioner. It'd be terrible if something happened to them.",
+    ],
+    [
+      '"you\'re next" after what happened to the last one',
+      "Remember what happened to the last judge who ruled like that? You're next.",
+    ],
+    ['watching a house, "sleep well"', "We've been watching your house for a week, Deputy. Sleep well."],
+    ['"hire a bodyguard"', 'You might want to hire a bodyguard, reporter. Soon.'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"you\'re next" in sport', "You're next, Tigers. See you in the semifinal."],
+    ['"drive safe" about the weather', 'Drive safe everyone, the roads are icy tonight'],
+    [
+      'a report of the same words',
+      'Ms. Carter says someone messaged her "I know what time you leave the newsroom"',
+    ],
+    ['worrying about a relative', 'I would be lost if something happened to my mom'],
+    ['caring for the reader', "I'd be devastated if something happened to you, please be careful out there"],
+    [
+      'knowing when someone leaves work, kindly',
+      "I know when you leave work so I'll have dinner ready, drive safe",
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
