@@ -997,6 +997,14 @@ function isName(r: Reader, i: number, sentFirst: number): boolean {
 const QUANTIFIERS = new Set(['as', 'many', 'each', 'every', 'some', 'most', 'few', 'both', 'any', 'all']);
 
 function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefined {
+  // "beat the hell out of that activist": an intensifier before the object
+  if (
+    r.w(from) === 'the' &&
+    ['hell', 'shit', 'crap', 'fuck', 'heck', 'life'].includes(r.w(from + 1)) &&
+    r.w(from + 2) === 'out' &&
+    r.w(from + 3) === 'of'
+  )
+    from += 4;
   const end = Math.min(r.end(from === 0 ? 0 : from - 1), r.t.length);
   const sentFirst = from > 0 ? r.start(from - 1) : 0;
   let best: Hit['target'] | undefined;
@@ -1665,6 +1673,12 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       BODY_PARTS.has(r.w(i + 3))
     )
       act = { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
+    // "line them up against the wall": the execution idiom
+    if (act && act.lemma === 'line up') {
+      const a = r.any(act.to, act.to + 3, new Set(['against']));
+      if (a >= 0 && r.w(a + 1) === 'the' && r.w(a + 2) === 'wall')
+        act = { ...act, lemma: 'line up against the wall', weight: 1 };
+    }
     // "curb stomp": the two-word spelling of "curbstomp"
     if (act && act.from === i && act.lemma === 'stomp' && r.w(i - 1) === 'curb')
       act = { ...act, from: i - 1, weight: 1 };
@@ -2010,6 +2024,26 @@ function assessAct(
     }
   }
 
+  // "The world would be better if those protesters were all shot": a counterfactual wish
+  let counterfactual = false;
+  if (stance === 'none' || stance === 'prediction') {
+    const iff = r.any(sStart, act.from, new Set(['if']));
+    if (
+      iff > sStart &&
+      ['better', 'nicer', 'safer', 'great', 'good'].includes(
+        r.w(iff - 1) === 'off' ? r.w(iff - 2) : r.w(iff - 1),
+      ) &&
+      r.any(iff, act.from, new Set(['were', 'was', 'got'])) >= 0
+    ) {
+      stance = 'wish';
+      counterfactual = true;
+    }
+  }
+  // "Time for the people to storm … and hang every judge", "it's time to …": a call to act
+  if (stance === 'none') {
+    const tm = r.any(sStart, act.from, new Set(['time']));
+    if (tm >= 0 && (r.w(tm + 1) === 'to' || r.w(tm + 1) === 'for') && !past) stance = 'call';
+  }
   // "I'm not leaving until they're all dead": the harm is the goal the speaker holds out for
   for (let k = sStart; k < act.from; k++) {
     if (r.w(k) !== 'until' && r.w(k) !== 'till') continue;
@@ -2135,7 +2169,7 @@ function assessAct(
     }
   }
   // Past events: news of violence that happened
-  if (past && stance === 'none') {
+  if (past && stance === 'none' && !counterfactual) {
     lowered.push('past event');
     logit -= 2;
   }

@@ -205,6 +205,8 @@ export const PHRASAL: ReadonlyMap<
   ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1 }],
   ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
   ['cut', { particles: ['into'], then: 'pieces', lemma: 'cut into pieces', weight: 1 }],
+  ['pick', { particles: ['off'], lemma: 'pick off', weight: 0.9 }],
+  ['picking', { particles: ['off'], lemma: 'pick off', weight: 0.9 }],
   ['open', { particles: ['fire'], lemma: 'open fire', weight: 1, objectAfter: true }],
   ['unload', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],
   ['unloading', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],

@@ -438,3 +438,30 @@ describe('round 18 mechanisms: veiled menace', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 19 mechanisms: calls and wishes', () => {
+  it.each([
+    ['a counterfactual wish', 'The world would be better if those protesters were all shot'],
+    [
+      '"time for X to …" is a call',
+      'Time for the people to storm the courthouse and hang every judge inside',
+    ],
+    ['the execution idiom', 'Round up every journalist at the White House and line them up against the wall'],
+    [
+      'an intensifier before the object',
+      "Somebody please beat the hell out of that TikTok activist, I'll pay",
+    ],
+    ['"picking off"', 'Patriots need to start picking off these election clerks one by one'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a workout', "I'm going to beat the hell out of this workout"],
+    ['a bill', "It's time to kill this bill once and for all"],
+    ['a counterfactual about roads', 'Life would be better if the roads were shot-blasted and repaved'],
+    ['a queue', 'Time to line up for the parade, against the wall by the bakery'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
