@@ -496,7 +496,10 @@ const GUN_POLICY = new Set([
 ]);
 /** Violent verb forms with doubled letters squeezed ("kil" → "kill"), for stretched spellings. */
 const SQUEEZED = new Map<string, string>();
-for (const form of ACTS.keys()) {
+// (slang senses that need a person object are not guessed from stretched spellings: "Finnish" ≠ "finish")
+const NO_SQUEEZE = new Set(['finish', 'smoke', 'pop']);
+for (const [form, sense] of ACTS) {
+  if (NO_SQUEEZE.has(sense.lemma)) continue;
   const sq = form.replace(/(.)\1+/g, '$1');
   if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, form);
 }
@@ -666,11 +669,14 @@ const BREAKERS = new Set([
   'blowing',
 ]);
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
+const SENDERS = new Set(['mail', 'mailing', 'send', 'sending', 'deliver', 'delivering', 'ship', 'shipping']);
+const DEADLY_PARCELS = new Set(['bomb', 'explosive', 'explosives', 'anthrax', 'ricin', 'ied']);
 /** Everyday objects that are weapons when brought to someone's body ("a hammer to the skull"). */
 const BLUNT = new Set(['hammer', 'bat', 'brick', 'crowbar', 'pipe', 'wrench', 'rock', 'axe', 'tire', 'golf']);
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
   ...BLUNT,
+  ...SENDERS,
   'last',
   'enjoys',
   ...IMPLIED_HARM,
@@ -1041,6 +1047,8 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "as many of them as you can", "each of the jurors": a quantifier before the people
     if (QUANTIFIERS.has(w) || (w === 'of' && QUANTIFIERS.has(r.w(j - 1)))) continue;
     const type = targetType(r, j, sentFirst);
+    // "executing the canvassers myself": an emphatic reflexive after the object is the doer
+    if (type === 'self' && best && (w === 'myself' || w === 'ourselves')) return best;
     if (type === undefined) {
       if (PREPOSITIONS.has(w)) break;
       if (w === "'s") continue;
@@ -1485,11 +1493,10 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       sense0 = undefined;
     // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
     const sense =
-      (sense0?.lemma === 'end' ||
-        sense0?.lemma === 'finish' ||
-        sense0?.lemma === 'smoke' ||
-        sense0?.lemma === 'pop') &&
-      !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))
+      ((sense0?.lemma === 'end' || sense0?.lemma === 'finish' || sense0?.lemma === 'smoke') &&
+        !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))) ||
+      // "pop that deputy": only a role noun after a determiner ("pop yall", "pop the balloon" are not)
+      (sense0?.lemma === 'pop' && !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))))
         ? undefined
         : sense0;
     const phr = PHRASAL.get(sense?.lemma ?? w);
@@ -1673,6 +1680,14 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       BODY_PARTS.has(r.w(i + 3))
     )
       act = { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
+    // "mailing the judge a pipe bomb": sending something deadly to someone
+    if (!act && SENDERS.has(w)) {
+      for (let k = i + 1; k <= i + 6 && k < t.length && !isSentenceEnd(r.w(k)); k++)
+        if (DEADLY_PARCELS.has(r.w(k))) {
+          act = { lemma: 'send a bomb', weight: 1, from: i, to: i + 1, objFrom: i + 1, noun: false };
+          break;
+        }
+    }
     // "line them up against the wall": the execution idiom
     if (act && act.lemma === 'line up') {
       const a = r.any(act.to, act.to + 3, new Set(['against']));
@@ -1794,6 +1809,9 @@ function assessAct(
         (!ingForm && chain.length === 0 && !participle)
           ? 'intent'
           : 'none';
+    // "the day I start shooting surveyors": beginning the act is doing it
+    if (stance === 'none' && ingForm && chain.some((c) => c === 'start' || c === 'begin') && !past)
+      stance = 'intent';
     if (stance !== 'none')
       evidence.push({
         from: subj.index,
@@ -2039,10 +2057,18 @@ function assessAct(
       counterfactual = true;
     }
   }
-  // "Time for the people to storm … and hang every judge", "it's time to …": a call to act
-  if (stance === 'none') {
+  // "Time for the people to storm … and hang every judge", "it's time to …": a call to act, when
+  // the act is in that infinitive and aimed at people named as such
+  if (stance === 'none' && target && (target.type === 'role' || target.type === 'group')) {
     const tm = r.any(sStart, act.from, new Set(['time']));
-    if (tm >= 0 && (r.w(tm + 1) === 'to' || r.w(tm + 1) === 'for') && !past) stance = 'call';
+    if (
+      tm >= 0 &&
+      (r.w(tm + 1) === 'to' || r.w(tm + 1) === 'for') &&
+      act.from - tm <= 10 &&
+      r.any(tm, act.from, new Set(['that', 'which', 'who', 'would'])) < 0 &&
+      !past
+    )
+      stance = 'call';
   }
   // "I'm not leaving until they're all dead": the harm is the goal the speaker holds out for
   for (let k = sStart; k < act.from; k++) {
@@ -2091,21 +2117,23 @@ function assessAct(
     if (target.type === 'self') {
       lowered.push('aimed at the speaker');
       logit -= 6;
-    } else if (target.type === 'object') {
-      // "set it on fire with her in it", "burn the car with them inside": people inside the object
+    } else if (target.type === 'object' || target.type === 'unknown') {
+      // "set it on fire with her in it", "torch the yard with the drivers in it": people inside
       let inside = -1;
-      for (let k = act.to; k < Math.min(r.t.length - 2, act.to + 6) && !isSentenceEnd(r.w(k)); k++)
+      for (let k = act.to; k < Math.min(r.t.length - 2, act.to + 7) && !isSentenceEnd(r.w(k)); k++) {
+        if (r.w(k) !== 'with') continue;
+        const p = r.w(k + 1) === 'the' || r.w(k + 1) === 'all' ? k + 2 : k + 1;
         if (
-          r.w(k) === 'with' &&
-          (PERSON_PRONOUNS.has(r.w(k + 1)) || ROLE_NOUNS.has(r.w(k + 1)) || r.w(k + 1) === 'everyone') &&
-          ['in', 'inside', 'still'].includes(r.w(k + 2))
+          (PERSON_PRONOUNS.has(r.w(p)) || ROLE_NOUNS.has(r.w(p)) || r.w(p) === 'everyone') &&
+          ['in', 'inside', 'still'].includes(r.w(p + 1))
         )
-          inside = k + 1;
+          inside = p;
+      }
       if (inside >= 0) {
         target = { from: inside, to: inside + 1, type: 'person', text: r.w(inside) };
         reasons.push('people inside');
       } else if (act.property && OCCUPIED_PLACES.has(target.text)) target.type = 'place';
-      else {
+      else if (target.type === 'object') {
         lowered.push(`object, not a person: "${target.text}"`);
         logit -= 5;
       }

@@ -413,7 +413,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
-    'superintendent da carrier jury'
+    'superintendent da carrier jury canvasser surveyor'
   )
     .split(' ')
     .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))
@@ -543,7 +543,7 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
 export const GAME_SPORT: ReadonlySet<string> = new Set(
   (
     'game games gaming gamer gamers play playing played player players team teammate teammates ' +
-    'squad season playoff playoffs league tournament finals pvp chess poker scrabble monopoly checkers tennis golf basketball football soccer hockey baseball bowling darts trivia keeper pve fps mmo boss lobby server respawn ' +
+    'squad season playoff playoffs league tournament finals pvp laser paintball airsoft nerf chess poker scrabble monopoly checkers tennis golf basketball football soccer hockey baseball bowling darts trivia keeper pve fps mmo boss lobby server respawn ' +
     'spawn noob noobs headshot headshots loot level valorant fortnite minecraft roblox overwatch apex cod ' +
     'warzone halo gta csgo cs2 dota eldenring elden ring zelda mario pokemon smash tekken mortal kombat ' +
     'nba nfl mlb nhl mls fifa ufc wwe score scored goal goals inning innings pitcher batter quarterback ' +

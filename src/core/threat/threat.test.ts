@@ -465,3 +465,33 @@ describe('round 19 mechanisms: calls and wishes', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 20 mechanisms: conditional and specific threats', () => {
+  it.each([
+    [
+      'an emphatic "myself" is the doer, not the target',
+      "If the recount flips it, I'm executing the canvassers myself",
+    ],
+    ['sending something deadly', "I'm mailing the judge a pipe bomb, his address is on the court website"],
+    ['"start …ing" is doing it', 'The day they take my land is the day I start shooting surveyors'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    [
+      'a stretched spelling is no slang verb',
+      'Finnish immigration officials say asylum seekers need more mental health care services',
+    ],
+    ['a game of laser tag', "I'm bout to murder these kids in laser tag @ Laser Quest"],
+    ['"pop" before a pronoun', 'My Happy Place funko pop yall should sponsor me'],
+    [
+      '"time to" far from the act',
+      'Time to leave the commonwealth, that would end immigration people do not want',
+    ],
+    ['a workout', "It's time to tuck, shake, pulse, and BURN Schedule your workout at the barre"],
+    ['sending a care package', "I'm going to send the kids a care package tomorrow"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
