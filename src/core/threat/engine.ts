@@ -672,11 +672,11 @@ const BREAKERS = new Set([
 const SENDERS = new Set(['mail', 'mailing', 'send', 'sending', 'deliver', 'delivering', 'ship', 'shipping']);
 const DEADLY_PARCELS = new Set(['bomb', 'explosive', 'explosives', 'anthrax', 'ricin', 'ied']);
 /** Everyday objects that are weapons when brought to someone's body ("a hammer to the skull"). */
-const BLUNT = new Set(['hammer', 'bat', 'brick', 'crowbar', 'pipe', 'wrench', 'rock', 'axe', 'tire', 'golf']);
+const BLUNT = new Set(['hammer', 'brick', 'crowbar', 'wrench', 'axe']);
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
   ...BLUNT,
-  ...SENDERS,
+  ...DEADLY_PARCELS,
   'last',
   'enjoys',
   ...IMPLIED_HARM,
@@ -717,13 +717,9 @@ const TRIGGERS = new Set<string>([
   'day',
   'make',
   'walks',
+  // (rare words only: a trigger sends the whole post through the rules)
   'goodbye',
   'bodyguard',
-  'something',
-  'anything',
-  'know',
-  'next',
-  'well',
 ]);
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
 /** Everyday verbs that open an imperative ("grab your guns and …", "get over there and …"). */
