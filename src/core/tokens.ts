@@ -73,6 +73,7 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     gonna: ['going', 'to'],
     gon: ['going', 'to'],
     finna: ['going', 'to'],
+    fixin: ['fixing'],
     boutta: ['about', 'to'],
     wanna: ['want', 'to'],
     gotta: ['got', 'to'],

@@ -1202,7 +1202,7 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     if (lead < j && (ACTS.has(v) || PHRASAL.has(v) || IMPERATIVE_VERBS.has(v)))
       return { index: -1, word: '', chain };
     // "gonna find that reporter and beat her": a subjectless future first conjunct is the speaker's
-    if (v === 'going' || v === 'will' || v === 'about')
+    if (v === 'going' || v === 'will' || v === 'about' || v === 'fixing')
       return { index: -1, word: '', chain: ['going', 'to'] };
     // "Every real man should go out and beat …": the first conjunct's subject and modal carry over
     for (let k = first; k < j; k++) {
@@ -1676,6 +1676,13 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       BODY_PARTS.has(r.w(i + 3))
     )
       act = { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
+    // "hitting the councilwoman with my car": a vehicle as the weapon
+    if (!act && (w === 'hit' || w === 'hitting' || w === 'strike' || w === 'striking'))
+      for (let k = i + 1; k <= i + 6 && k < t.length && !isSentenceEnd(r.w(k)); k++)
+        if (r.w(k) === 'with' && [k + 1, k + 2].some((x) => VEHICLE_WEAPONS.has(r.w(x)))) {
+          act = { lemma: 'hit with a vehicle', weight: 1, from: i, to: i + 1, objFrom: i + 1, noun: false };
+          break;
+        }
     // "mailing the judge a pipe bomb": sending something deadly to someone
     if (!act && SENDERS.has(w)) {
       for (let k = i + 1; k <= i + 6 && k < t.length && !isSentenceEnd(r.w(k)); k++)
@@ -1795,6 +1802,8 @@ function assessAct(
     else if (hasDesire) stance = 'desire';
     else if (hasHypo) stance = 'hypothetical';
     else if (hasDeontic && sw === 'we') stance = 'call';
+    // "I gotta kill that landlord", "I have to shoot him": an obligation the speaker puts on themself
+    else if (hasDeontic && sw === 'i' && !past) stance = 'intent';
     else if (
       chain.length === 0 ||
       chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really')
@@ -1899,7 +1908,12 @@ function assessAct(
   }
   if (stance === 'none') {
     const hope = r.any(sStart, act.from, HOPE);
-    if (hope >= 0 && FIRST.has(r.w(hope - 1)) && (act.intransitive || passive || isNoun)) {
+    // ("Praying for the day …": the speaker's own hope, with the pronoun left out)
+    if (
+      hope >= 0 &&
+      (FIRST.has(r.w(hope - 1)) || hope === sStart) &&
+      (act.intransitive || passive || isNoun)
+    ) {
       stance = 'wish';
       evidence.push({ from: hope - 1, to: hope + 1, label: 'wish' });
     }

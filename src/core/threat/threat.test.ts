@@ -495,3 +495,22 @@ describe('round 20 mechanisms: conditional and specific threats', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 21 mechanisms: dialect and self-obligation', () => {
+  it.each([
+    ['"fixin to"', 'Fixin to go over there and shoot every one of them deputies'],
+    ['"I gotta" is the speaker\'s own plan', 'I gotta kill that landlord before he evicts my mama'],
+    ['a hope without the pronoun', 'Praying for the day someone puts that judge in the ground'],
+    ['a car as the weapon', "I'm hitting the councilwoman with my car when she crosses Main tomorrow"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['an essay', 'I gotta kill this essay before midnight'],
+    ['the gym', 'I have to hit the gym with my car keys'],
+    ['potholes', 'Praying for the day someone finally fixes these potholes'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
