@@ -91,7 +91,8 @@ export class JetstreamSource implements LiveSource {
       let received = false;
       let flushing: Promise<void> = Promise.resolve();
       let timer: NodeJS.Timeout | null = null;
-      const onAbort = (): void => ws.close(1000, 'shutting down');
+      // terminate, not close: a paused socket would not read the server's close frame and would hang
+      const onAbort = (): void => ws.terminate();
       signal.addEventListener('abort', onAbort, { once: true });
 
       const flush = (): Promise<void> => {
