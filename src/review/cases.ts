@@ -7,7 +7,7 @@ import type { Severity } from '../core/threat/assess.js';
 import { severityRank } from '../core/threat/assess.js';
 import type { Principal } from './accounts.js';
 import { actorName } from './accounts.js';
-import type { AuditLog } from './audit-log.js';
+import type { AuditAction, AuditLog } from './audit-log.js';
 import type { EventBus } from './events.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.js';
 import { CASE_STATUSES, DISMISS_REASONS, type CaseStatus } from './case-vocabulary.js';
@@ -335,18 +335,7 @@ export class CaseService {
         throw new ConflictError(`case ${id} is ${status}`);
       const set: Updateable<Database['cases']> = { updated_at: at };
       const details: Record<string, unknown> = {};
-      let auditAction:
-        | 'case.claim'
-        | 'case.assign'
-        | 'case.note'
-        | 'case.dismiss'
-        | 'case.escalate'
-        | 'case.confirm'
-        | 'case.close'
-        | 'case.hold'
-        | 'referral.request'
-        | 'referral.approve'
-        | 'referral.reject';
+      let auditAction: AuditAction;
       const auditDetails: Record<string, unknown> = {};
       switch (input.action) {
         case 'claim':

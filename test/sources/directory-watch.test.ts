@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from './until.js';
 import { DirectoryWatchSource } from '../../src/adapters/sources/directory-watch-source.js';
 import { SqlCursorStore } from '../../src/adapters/stores/sql-cursor-store.js';
 import { harness, type Harness } from '../server/harness.js';
@@ -18,14 +19,6 @@ const line = (i: number): string =>
     id: `f${i}`,
     text: i % 10 === 0 ? `I will stab the sheriff tonight, note ${i}` : `just a note ${i}`,
   }) + '\n';
-
-async function until(cond: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function watch(
   h: Harness,

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from './until.js';
 import { JetstreamSource } from '../../src/adapters/sources/jetstream-source.js';
 import { SqlCursorStore } from '../../src/adapters/stores/sql-cursor-store.js';
 import { harness, type Harness } from '../server/harness.js';
@@ -46,14 +47,6 @@ const sink = (h: Harness) => ({
     h.b.services.pipeline.offer(items),
   committed: (seq: number) => h.b.services.pipeline.committed(seq),
 });
-
-async function until(cond: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function casePostIds(h: Harness): Promise<string[]> {
   const rows = await h.b.services.db.selectFrom('alerts').select('post_id').execute();

@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from './until.js';
 import { MastodonSource, newerId } from '../../src/adapters/sources/mastodon-source.js';
 import { SqlCursorStore } from '../../src/adapters/stores/sql-cursor-store.js';
 import { harness, type Harness } from '../server/harness.js';
@@ -89,14 +90,6 @@ afterEach(async () => {
   await h?.close().catch(() => undefined);
   h = m = undefined;
 });
-
-async function until(cond: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('Mastodon streaming source (against a local server speaking the streaming and REST APIs)', () => {
   it('compares status ids as numbers', () => {

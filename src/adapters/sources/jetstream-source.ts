@@ -4,7 +4,7 @@ import type { CursorStore, LiveSource, LiveSourceStatus, PostSink } from '../../
 import type { ParsedLine } from './formats.js';
 import { postFromJson } from './formats.js';
 import type { BackoffOptions } from './live-common.js';
-import { BatchSubmitter, SourceHealth, backoffDelay, sleep } from './live-common.js';
+import { BatchSubmitter, SourceHealth, reconnecting } from './live-common.js';
 
 export interface JetstreamOptions {
   name: string;
@@ -56,22 +56,13 @@ export class JetstreamSource implements LiveSource {
   async run(sink: PostSink, signal: AbortSignal): Promise<void> {
     const submitter = new BatchSubmitter(this.name, sink, this.o.cursors, this.health, this.o.log);
     this.health.s.cursor = await this.o.cursors.get(this.name);
-    let attempt = 0;
-    while (!signal.aborted) {
-      this.health.s.state = 'connecting';
-      let received = false;
-      try {
-        received = await this.session(await this.url(), submitter, signal);
-      } catch (e) {
-        this.health.s.lastError = (e as Error).message;
-        this.o.log?.warn({ source: this.name, err: (e as Error).message }, 'jetstream connection failed');
-      }
-      if (signal.aborted) break;
-      if (received) attempt = 0;
-      this.health.s.state = 'backoff';
-      this.health.s.reconnects++;
-      await sleep(backoffDelay(attempt++, this.o.backoff), signal);
-    }
+    await reconnecting(
+      { name: this.name, health: this.health, backoff: this.o.backoff, log: this.o.log },
+      signal,
+      async (received) => {
+        if (await this.session(await this.url(), submitter, signal)) received();
+      },
+    );
     await submitter.flushed();
     this.health.s.state = 'stopped';
   }

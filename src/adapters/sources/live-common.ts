@@ -115,3 +115,32 @@ export class BatchSubmitter {
     return this.saving;
   }
 }
+
+/**
+ * The reconnect loop every socket source shares: run one session, and when it ends or fails,
+ * back off (reset after a session that delivered data) and start again, until aborted. A session
+ * calls `received()` once data arrives (even if it fails later).
+ */
+export async function reconnecting(
+  o: { name: string; health: SourceHealth; backoff?: BackoffOptions; log?: Logger },
+  signal: AbortSignal,
+  session: (received: () => void) => Promise<void>,
+): Promise<void> {
+  let attempt = 0;
+  while (!signal.aborted) {
+    o.health.s.state = 'connecting';
+    let received = false;
+    try {
+      await session(() => (received = true));
+    } catch (e) {
+      if (signal.aborted) break;
+      o.health.s.lastError = (e as Error).message;
+      o.log?.warn({ source: o.name, err: (e as Error).message }, 'connection failed');
+    }
+    if (signal.aborted) break;
+    if (received) attempt = 0;
+    o.health.s.state = 'backoff';
+    o.health.s.reconnects++;
+    await sleep(backoffDelay(attempt++, o.backoff), signal);
+  }
+}

@@ -3,7 +3,7 @@ import type { CursorStore, LiveSource, LiveSourceStatus, PostSink } from '../../
 import type { ParsedLine } from './formats.js';
 import { postFromJson } from './formats.js';
 import type { BackoffOptions } from './live-common.js';
-import { BatchSubmitter, SourceHealth, backoffDelay, sleep } from './live-common.js';
+import { BatchSubmitter, SourceHealth, reconnecting } from './live-common.js';
 
 export type MastodonStream = 'public' | 'public:local' | 'hashtag' | 'list';
 
@@ -95,28 +95,18 @@ export class MastodonSource implements LiveSource {
     const submitter = new BatchSubmitter(this.name, sink, this.o.cursors, this.health, this.o.log);
     this.latest = await this.o.cursors.get(this.name);
     this.health.s.cursor = this.latest;
-    let attempt = 0;
-    while (!signal.aborted) {
-      this.health.s.state = 'connecting';
-      let received = false;
-      try {
+    await reconnecting(
+      { name: this.name, health: this.health, backoff: this.o.backoff, log: this.o.log },
+      signal,
+      async (received) => {
         const res = await fetch(this.streamUrl(), { headers: this.headers('text/event-stream'), signal });
         if (!res.ok || !res.body) throw new Error(`stream answered HTTP ${res.status}`);
         this.health.s.state = 'connected';
         this.health.s.lastError = null;
         if (this.latest !== null) await this.backfill(this.latest, submitter, signal);
-        await this.consume(res.body, submitter, signal, () => (received = true));
-      } catch (e) {
-        if (signal.aborted) break;
-        this.health.s.lastError = (e as Error).message;
-        this.o.log?.warn({ source: this.name, err: (e as Error).message }, 'mastodon stream failed');
-      }
-      if (signal.aborted) break;
-      if (received) attempt = 0;
-      this.health.s.state = 'backoff';
-      this.health.s.reconnects++;
-      await sleep(backoffDelay(attempt++, this.o.backoff), signal);
-    }
+        await this.consume(res.body, submitter, signal, received);
+      },
+    );
     await submitter.flushed();
     this.health.s.state = 'stopped';
   }
