@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/core/analyze.js';
 import type { Post } from '../src/core/post.js';
 import type { PostSource, SourceItem } from '../src/ports/post-source.js';
-import { SqliteAlertStore } from '../src/adapters/stores/sqlite-alert-store.js';
+import { SqlAlertStore } from '../src/adapters/stores/sql-alert-store.js';
 import { runScan } from '../src/pipeline/scan.js';
 import { buildTrends } from '../src/pipeline/trends.js';
 
@@ -46,7 +46,7 @@ const sourceOf = (posts: Post[]): PostSource => ({
   },
 });
 
-async function scanInto(store: SqliteAlertStore, posts: Post[]): Promise<void> {
+async function scanInto(store: SqlAlertStore, posts: Post[]): Promise<void> {
   const analyze = createAnalyzer(
     {
       vaderLexicon: new Map([
@@ -61,7 +61,7 @@ async function scanInto(store: SqliteAlertStore, posts: Post[]): Promise<void> {
 
 describe('hourly aggregates', () => {
   it('are exact for counts and within the sketch error for authors', async () => {
-    const store = await SqliteAlertStore.open(':memory:');
+    const store = await SqlAlertStore.open(':memory:');
     await scanInto(store, stream(3, 80));
     const all = await store.aggregates();
     expect(all.map((b) => b.posts)).toEqual([160, 160, 160]);
@@ -74,9 +74,9 @@ describe('hourly aggregates', () => {
   });
 
   it('merging two stores’ buckets equals one store that saw everything', async () => {
-    const a = await SqliteAlertStore.open(':memory:');
-    const b = await SqliteAlertStore.open(':memory:');
-    const one = await SqliteAlertStore.open(':memory:');
+    const a = await SqlAlertStore.open(':memory:');
+    const b = await SqlAlertStore.open(':memory:');
+    const one = await SqlAlertStore.open(':memory:');
     const first = stream(2, 60, undefined, 'x');
     const second = stream(2, 60, undefined, 'y'); // same authors and hours: the union is 60 per hour
     await scanInto(a, first);
@@ -100,7 +100,7 @@ describe('hourly aggregates', () => {
   });
 
   it('cells under the author threshold are suppressed whole', async () => {
-    const store = await SqliteAlertStore.open(':memory:');
+    const store = await SqlAlertStore.open(':memory:');
     await scanInto(store, [...stream(1, 70), ...stream(1, 12, Date.parse('2026-11-20T05:00:00Z'), 'q')]);
     const [all] = buildTrends(await store.aggregates(), 50);
     expect(all!.cells.map((c) => c.suppressed)).toEqual([false, true]);

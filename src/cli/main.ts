@@ -94,6 +94,17 @@ program
   });
 
 const ROLE_CHOICES = ['triage', 'analyst', 'supervisor', 'auditor', 'admin'];
+const storeOption = (): Option =>
+  new Option(
+    '--store <url>',
+    'PostgreSQL store, postgres://… (env BRIGHTLINE_STORE; default: SQLite in the data directory)',
+  );
+const busOption = (): Option =>
+  new Option(
+    '--bus <url>',
+    'Redis Streams work bus, redis://… (env BRIGHTLINE_BUS; default: analyse in process)',
+  );
+
 const dataDirOption = (): Option =>
   new Option(
     '--data-dir <dir>',
@@ -113,9 +124,11 @@ program
   .option('-p, --port <n>', 'port (env BRIGHTLINE_PORT; default 8080; 0 picks a free one)', port)
   .option('--host <host>', 'address to listen on (env BRIGHTLINE_HOST; default 127.0.0.1)')
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .option('-c, --config <file>', 'config file (env BRIGHTLINE_CONFIG; default ./brightline.yaml|yml|json)')
   .option('--demo [dir]', 'replay sample posts (default: examples/) as a live stream')
   .option('--demo-rate <n>', 'demo posts per second', positiveInt, 10)
+  .addOption(busOption())
   .action(async (opts) => {
     const { serveCommand } = await import('./commands/serve.js');
     process.exitCode = await serveCommand(opts);
@@ -160,6 +173,7 @@ users
   .addOption(new Option('--role <role>', 'role').choices(ROLE_CHOICES).makeOptionMandatory())
   .option('--password <password>', 'password (at least 12 characters)')
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (username: string, opts) => {
     const { usersAdd } = await import('./commands/admin.js');
     process.exitCode = await usersAdd(username, opts);
@@ -169,6 +183,7 @@ users
   .description('list users and roles')
   .option('--json', 'as JSON')
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (opts) => {
     const { usersList } = await import('./commands/admin.js');
     process.exitCode = await usersList(opts);
@@ -178,6 +193,7 @@ users
   .description('disable a user and end their sessions')
   .argument('<username>')
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (username: string, opts) => {
     const { usersDisable } = await import('./commands/admin.js');
     process.exitCode = await usersDisable(username, opts);
@@ -188,6 +204,7 @@ users
   .argument('<username>')
   .addArgument(new Argument('<role>').choices(ROLE_CHOICES))
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (username: string, role, opts) => {
     const { usersSetRole } = await import('./commands/admin.js');
     process.exitCode = await usersSetRole(username, role, opts);
@@ -201,6 +218,7 @@ program
   .argument('<name>')
   .addOption(new Option('--role <role>', 'role').choices([...ROLE_CHOICES, 'ingest']).default('ingest'))
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (name: string, opts) => {
     const { tokensAdd } = await import('./commands/admin.js');
     process.exitCode = await tokensAdd(name, opts);
@@ -213,6 +231,7 @@ program
   .description('check the hash chain; exit 1 if any record was edited, deleted or reordered')
   .option('--json', 'as JSON')
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (opts) => {
     const { auditVerify } = await import('./commands/admin.js');
     process.exitCode = await auditVerify(opts);
@@ -224,9 +243,68 @@ program
   .command('rotate')
   .description('start a new author key; old keys stay so old cases can still be revealed')
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (opts) => {
     const { keysRotate } = await import('./commands/admin.js');
     process.exitCode = await keysRotate(opts);
+  });
+
+program
+  .command('worker')
+  .description('scaled-out mode: analyse posts from the work bus in its consumer group (run any number)')
+  .addOption(dataDirOption())
+  .addOption(storeOption())
+  .addOption(busOption())
+  .option('-c, --config <file>', 'config file (topics, protected entities, bus settings)')
+  .option('--name <name>', 'consumer name in the group (default: host-pid)')
+  .action(async (opts) => {
+    const { workerCommand } = await import('./commands/worker.js');
+    process.exitCode = await workerCommand(opts);
+  });
+
+const busCmd = program.command('bus').description('the work bus of the scaled-out mode');
+busCmd
+  .command('status')
+  .description('backlog, pending entries, consumers and dead letters')
+  .addOption(busOption())
+  .option('-c, --config <file>', 'config file')
+  .option('--json', 'as JSON')
+  .action(async (opts) => {
+    const { busStatus } = await import('./commands/worker.js');
+    process.exitCode = await busStatus(opts);
+  });
+busCmd
+  .command('dead-letters')
+  .description('list entries that failed too often, with their errors')
+  .addOption(busOption())
+  .option('-c, --config <file>', 'config file')
+  .option('--limit <n>', 'how many', positiveInt, 50)
+  .option('--json', 'as JSON')
+  .action(async (opts) => {
+    const { busDeadLetters } = await import('./commands/worker.js');
+    process.exitCode = await busDeadLetters(opts);
+  });
+busCmd
+  .command('replay')
+  .description('put dead letters back on the work stream (after fixing the cause)')
+  .argument('[ids...]', 'dead-letter ids (see dead-letters)')
+  .option('--all', 'every dead letter')
+  .addOption(busOption())
+  .option('-c, --config <file>', 'config file')
+  .action(async (ids: string[], opts) => {
+    const { busReplay } = await import('./commands/worker.js');
+    process.exitCode = await busReplay(ids, opts, 'replay');
+  });
+busCmd
+  .command('discard')
+  .description('delete dead letters for good (they hold raw posts)')
+  .argument('[ids...]', 'dead-letter ids')
+  .option('--all', 'every dead letter')
+  .addOption(busOption())
+  .option('-c, --config <file>', 'config file')
+  .action(async (ids: string[], opts) => {
+    const { busReplay } = await import('./commands/worker.js');
+    process.exitCode = await busReplay(ids, opts, 'discard');
   });
 
 program
@@ -236,6 +314,7 @@ program
   .option('--to <time>', 'cases opened before')
   .option('--json', 'as JSON')
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (opts) => {
     const { report } = await import('./commands/admin.js');
     process.exitCode = await report(opts);

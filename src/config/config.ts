@@ -65,6 +65,42 @@ export const ConfigSchema = z
         dedupeWindow: z.number().int().min(1000).default(200_000),
       })
       .prefault({}),
+    /** Where reviews, cases and counts are kept: SQLite in the data directory unless a PostgreSQL URL is given. */
+    store: z
+      .strictObject({
+        url: z
+          .string()
+          .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+          .optional(),
+        poolSize: z.number().int().min(1).max(200).default(10),
+      })
+      .prefault({}),
+    /** The work bus of the scaled-out mode (Redis Streams); without it posts are analysed in process. */
+    bus: z
+      .strictObject({
+        url: z
+          .string()
+          .regex(/^rediss?:\/\//, 'a redis:// URL')
+          .optional(),
+        /** Key prefix for the stream, dead letters and counters. */
+        prefix: z
+          .string()
+          .regex(/^[\w.-]{1,64}$/)
+          .default('brightline'),
+        /** Posts appended and not yet processed before ingest refuses batches with 503. */
+        maxBacklog: z.number().int().min(100).default(500_000),
+        /** Posts per stream entry. */
+        entrySize: z.number().int().min(1).max(5_000).default(200),
+        /** An entry pending this long on a silent worker is taken over by another. */
+        claimIdleSeconds: z.number().min(0.1).max(3600).default(30),
+        /** Deliveries after which an entry goes to the dead letters. */
+        maxDeliveries: z.number().int().min(1).max(100).default(5),
+        /** Dead letters hold raw posts; they are trimmed after this many days. */
+        deadLetterDays: z.number().min(0.01).max(90).default(7),
+        /** Accept a Redis that writes to disk (only where that disk is held to safeguards §3). */
+        allowDiskPersistence: z.boolean().default(false),
+      })
+      .prefault({}),
     retention: z
       .strictObject({
         dismissedDays: z.number().min(0).max(3650).default(30),
@@ -169,6 +205,8 @@ const ENV: Record<string, (c: Record<string, Record<string, unknown>>, v: string
   BRIGHTLINE_LOG_LEVEL: (c, v) => (c.server!.logLevel = v),
   BRIGHTLINE_RETENTION_DISMISSED_DAYS: (c, v) => (c.retention!.dismissedDays = toNumber(v)),
   BRIGHTLINE_RETENTION_CLOSED_DAYS: (c, v) => (c.retention!.closedDays = toNumber(v)),
+  BRIGHTLINE_STORE: (c, v) => (c.store!.url = v),
+  BRIGHTLINE_BUS: (c, v) => (c.bus!.url = v),
 };
 
 function toNumber(v: string): unknown {
@@ -190,7 +228,7 @@ function toBool(v: string): unknown {
 export function loadServiceConfig(
   explicit: string | undefined,
   env: NodeJS.ProcessEnv,
-  flags: { host?: string; port?: number } = {},
+  flags: { host?: string; port?: number; store?: string; bus?: string } = {},
   cwd = process.cwd(),
 ): { config: Config; path?: string } {
   const { config, path } = loadConfig(explicit ?? env.BRIGHTLINE_CONFIG, cwd);
@@ -204,6 +242,8 @@ export function loadServiceConfig(
   }
   if (flags.host !== undefined) raw.server!.host = flags.host;
   if (flags.port !== undefined) raw.server!.port = flags.port;
+  if (flags.store !== undefined) raw.store!.url = flags.store;
+  if (flags.bus !== undefined) raw.bus!.url = flags.bus;
   const r = ConfigSchema.safeParse(raw);
   if (!r.success) {
     const where = (p: PropertyKey[]): string => {
@@ -217,7 +257,7 @@ export function loadServiceConfig(
 }
 
 function envKey(name: string): string {
-  const probe = { server: {}, retention: {} } as Record<string, Record<string, unknown>>;
+  const probe = { server: {}, retention: {}, store: {}, bus: {} } as Record<string, Record<string, unknown>>;
   ENV[name]!(probe, 'x');
   for (const [section, o] of Object.entries(probe)) for (const k of Object.keys(o)) return `${section}.${k}`;
   return '';

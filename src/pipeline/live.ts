@@ -37,6 +37,25 @@ export class PipelineBusyError extends Error {
   }
 }
 
+/**
+ * Where the API and live sources hand posts: the in-process pipeline (embedded) or the work bus
+ * (scaled out). Every item offered is answered; a batch that does not fit is refused whole.
+ */
+export interface Ingest {
+  readonly stats: LiveStats;
+  /** Posts waiting for analysis. */
+  readonly depth: number;
+  submit(items: readonly ParsedLine[]): ItemResult[] | Promise<ItemResult[]>;
+  /** Submits for a live source: the sequence number of the last item, to wait on with `committed`. */
+  offer(items: readonly ParsedLine[]): { seq: number } | Promise<{ seq: number }>;
+  /** Resolves once every item offered up to `seq` is analysed and its alerts stored. */
+  committed(seq: number): Promise<void>;
+  drain(): Promise<void>;
+  /** Writes the hourly counts gathered so far. */
+  flushAggregates(): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface LivePipelineOptions {
   analyze: Analyzer;
   /** Stores new alerts as cases; returns the ones that were new. */
@@ -61,7 +80,7 @@ export interface LivePipelineOptions {
  * as cases, hourly counts flushed periodically. Every item offered is answered: accepted,
  * duplicate, rejected or skipped; a batch that does not fit is refused whole, never dropped.
  */
-export class LivePipeline {
+export class LivePipeline implements Ingest {
   readonly stats: LiveStats = {
     received: 0,
     accepted: 0,

@@ -38,8 +38,8 @@ export interface LiveSourceStatus {
 
 export interface PostSink {
   /** Offers items; returns the sequence number of the last one, or throws an error with `retryAfterSeconds`. */
-  submit(items: readonly ParsedLine[]): { seq: number };
-  /** Resolves once every item up to `seq` is analysed and its alerts stored. */
+  submit(items: readonly ParsedLine[]): { seq: number } | Promise<{ seq: number }>;
+  /** Resolves once every item up to `seq` is analysed and its alerts stored; rejects if they were lost. */
   committed(seq: number): Promise<void>;
 }
 

@@ -224,14 +224,36 @@ export class AccountService {
     return { id: r.id, token };
   }
 
+  /**
+   * The principal of an API token. While the database is unreachable, a token seen valid in the
+   * last 15 minutes still authenticates (so ingest machines can keep handing posts to the work bus
+   * through a database outage); revocation takes effect as soon as the database answers again.
+   */
+  private readonly knownTokens = new Map<string, { principal: Principal; at: number }>();
+
   async tokenPrincipal(token: string): Promise<Principal | undefined> {
-    const r = await this.db
-      .selectFrom('api_tokens')
-      .selectAll()
-      .where('token_hash', '=', sha256(token))
-      .where('revoked', '=', 0)
-      .executeTakeFirst();
-    return r && { kind: 'token', id: r.id, name: r.name, role: r.role as Role };
+    const hash = sha256(token);
+    let r;
+    try {
+      r = await this.db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('token_hash', '=', hash)
+        .where('revoked', '=', 0)
+        .executeTakeFirst();
+    } catch (e) {
+      const known = this.knownTokens.get(hash);
+      if (known && this.now().getTime() - known.at < 15 * 60_000) return known.principal;
+      throw e;
+    }
+    if (!r) {
+      this.knownTokens.delete(hash);
+      return undefined;
+    }
+    const principal: Principal = { kind: 'token', id: r.id, name: r.name, role: r.role as Role };
+    this.knownTokens.set(hash, { principal, at: this.now().getTime() });
+    if (this.knownTokens.size > 1_000) this.knownTokens.delete(this.knownTokens.keys().next().value!);
+    return principal;
   }
 
   async listTokens(): Promise<

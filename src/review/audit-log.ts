@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { lockForAppend } from '../adapters/stores/sql-database.js';
 import type { Database } from '../adapters/stores/schema.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -66,6 +67,9 @@ export type VerifyResult =
  * The hash of one record: its content and the hash of the record before it. The sequence number is
  * where the record is stored, not part of it, so a moved record shows as out of order.
  */
+/** The advisory lock key that serialises audit appends on PostgreSQL ('BLAU' in ASCII). */
+const AUDIT_CHAIN_LOCK = 0x424c4155;
+
 export function recordHash(r: Omit<AuditRecord, 'hash' | 'seq'>): string {
   return createHash('sha256')
     .update(r.prevHash)
@@ -78,7 +82,7 @@ export function recordHash(r: Omit<AuditRecord, 'hash' | 'seq'>): string {
  * Append-only, hash-chained audit log. Each record holds the hash of the one before, so editing,
  * deleting or reordering a record breaks the chain at that point; deleting the newest records is
  * caught by comparing with a published head (the transparency report carries it). Appends are
- * serialised in this process.
+ * serialised in this process, and across processes by the database (see `append`).
  */
 export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
@@ -96,6 +100,7 @@ export class AuditLog {
   }): Promise<AuditRecord> {
     const run = async (): Promise<AuditRecord> =>
       this.db.transaction().execute(async (trx) => {
+        await lockForAppend(trx, AUDIT_CHAIN_LOCK);
         const last = await trx
           .selectFrom('audit_log')
           .select(['seq', 'hash'])
@@ -127,9 +132,10 @@ export class AuditLog {
           .execute();
         return rec;
       });
-    // Another process (a CLI command beside the server) may append between our read and our
-    // insert: the insert of the same seq then fails and we read the new tail and try again, so
-    // the chain stays one line.
+    // On PostgreSQL the advisory lock serialises appends from every process. On SQLite another
+    // process (a CLI command beside the server) may append between our read and our insert: the
+    // insert of the same seq then fails and we read the new tail and try again, so the chain
+    // stays one line.
     const withRetry = async (): Promise<AuditRecord> => {
       for (let attempt = 0; ; attempt++) {
         try {

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../adapters/stores/schema.js';
-import { alertFromRow, alertRow } from '../adapters/stores/sqlite-alert-store.js';
+import { alertFromRow, alertRow } from '../adapters/stores/sql-alert-store.js';
 import type { StoredAlert } from '../ports/alert-store.js';
 import type { Severity } from '../core/threat/assess.js';
 import { severityRank } from '../core/threat/assess.js';
@@ -170,42 +170,52 @@ export class CaseService {
   /** Stores new alerts and opens a case for each; alerts already stored are skipped (idempotent). */
   async openCases(alerts: readonly StoredAlert[]): Promise<CaseSummary[]> {
     if (alerts.length === 0) return [];
-    const ids = await this.db.transaction().execute(async (trx) => {
-      const created: number[] = [];
-      const at = this.now().toISOString();
-      for (const a of alerts) {
-        const r = await trx
-          .insertInto('alerts')
-          .values(alertRow(a))
-          .onConflict((oc) => oc.columns(['source', 'post_id']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (!r) continue;
-        const c = await trx
-          .insertInto('cases')
-          .values({
-            alert_id: r.id,
-            status: 'open',
-            assignee_id: null,
-            legal_hold: 0,
-            dismiss_reason: null,
-            created_at: at,
-            updated_at: at,
-            settled_at: null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('case_events')
-          .values({ case_id: c.id, at, actor_id: null, type: 'opened', details: '{}' })
-          .execute();
-        created.push(c.id);
-      }
-      return created;
-    });
-    const summaries = await this.summaries(this.db, ids);
-    for (const s of summaries) this.bus.publish({ type: 'alert', case: s });
-    return summaries;
+    const ids = await this.db.transaction().execute((trx) => this.openCasesIn(trx, alerts));
+    return this.announce(await this.summaries(this.db, ids));
+  }
+
+  /**
+   * The stores of `openCases` inside the caller's transaction (a worker commits cases, counts and
+   * webhook deliveries together); returns the new cases' ids. Announce them after the commit.
+   */
+  async openCasesIn(trx: Transaction<Database>, alerts: readonly StoredAlert[]): Promise<number[]> {
+    const created: number[] = [];
+    const at = this.now().toISOString();
+    for (const a of alerts) {
+      const r = await trx
+        .insertInto('alerts')
+        .values(alertRow(a))
+        .onConflict((oc) => oc.columns(['source', 'post_id']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!r) continue;
+      const c = await trx
+        .insertInto('cases')
+        .values({
+          alert_id: r.id,
+          status: 'open',
+          assignee_id: null,
+          legal_hold: 0,
+          dismiss_reason: null,
+          created_at: at,
+          updated_at: at,
+          settled_at: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('case_events')
+        .values({ case_id: c.id, at, actor_id: null, type: 'opened', details: '{}' })
+        .execute();
+      created.push(c.id);
+    }
+    return created;
+  }
+
+  /** Puts new cases on the live feed; returns them. */
+  announce(cases: CaseSummary[]): CaseSummary[] {
+    for (const s of cases) this.bus.publish({ type: 'alert', case: s });
+    return cases;
   }
 
   private base(db: Db) {
@@ -217,7 +227,8 @@ export class CaseService {
       .select(CASE_COLUMNS);
   }
 
-  private async summaries(db: Db, ids: number[]): Promise<CaseSummary[]> {
+  /** The cases with these ids, as the queue shows them (inside a transaction when given one). */
+  async summaries(db: Db, ids: number[]): Promise<CaseSummary[]> {
     if (ids.length === 0) return [];
     const rows = await this.base(db).where('cases.id', 'in', ids).orderBy('cases.id').execute();
     return rows.map(toSummary);

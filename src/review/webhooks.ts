@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { isPostgres } from '../adapters/stores/sql-database.js';
 import { z } from 'zod';
 import type { Database } from '../adapters/stores/schema.js';
 import type { Severity } from '../core/threat/assess.js';
@@ -173,9 +174,9 @@ export class WebhookService {
   }
 
   /** Queues a notification of each new case for every hook whose threshold it meets. */
-  async enqueue(cases: readonly CaseSummary[]): Promise<number> {
+  async enqueue(cases: readonly CaseSummary[], db: Kysely<Database> = this.db): Promise<number> {
     if (cases.length === 0) return 0;
-    const hooks = await this.db.selectFrom('webhooks').selectAll().where('enabled', '=', 1).execute();
+    const hooks = await db.selectFrom('webhooks').selectAll().where('enabled', '=', 1).execute();
     const at = this.now.toISOString();
     const rows = [];
     for (const c of cases)
@@ -193,7 +194,7 @@ export class WebhookService {
             delivered_at: null,
           });
     if (rows.length) {
-      await this.db.insertInto('webhook_deliveries').values(rows).execute();
+      await db.insertInto('webhook_deliveries').values(rows).execute();
       this.kick();
     }
     return rows.length;
@@ -207,21 +208,40 @@ export class WebhookService {
   }
 
   private async pass(): Promise<number> {
-    const due = await this.db
-      .selectFrom('webhook_deliveries')
-      .innerJoin('webhooks', 'webhooks.id', 'webhook_deliveries.webhook_id')
-      .select([
-        'webhook_deliveries.id',
-        'webhook_deliveries.payload',
-        'webhook_deliveries.attempts',
-        'webhooks.url',
-        'webhooks.secret',
-      ])
-      .where('webhook_deliveries.status', '=', 'pending')
-      .where('webhook_deliveries.next_attempt_at', '<=', this.now.toISOString())
-      .orderBy('webhook_deliveries.id')
-      .limit(100)
-      .execute();
+    // Claim the due deliveries with a lease (their next attempt moved past the request's timeout)
+    // so that several service processes on one PostgreSQL never send the same one twice; a
+    // process that dies mid-delivery leaves it to be retried when the lease runs out.
+    const now = this.now;
+    const lease = new Date(now.getTime() + (this.o.timeoutMs ?? 5_000) + 30_000).toISOString();
+    const due = await this.db.transaction().execute(async (trx) => {
+      let q = trx
+        .selectFrom('webhook_deliveries')
+        .innerJoin('webhooks', 'webhooks.id', 'webhook_deliveries.webhook_id')
+        .select([
+          'webhook_deliveries.id',
+          'webhook_deliveries.payload',
+          'webhook_deliveries.attempts',
+          'webhooks.url',
+          'webhooks.secret',
+        ])
+        .where('webhook_deliveries.status', '=', 'pending')
+        .where('webhook_deliveries.next_attempt_at', '<=', now.toISOString())
+        .orderBy('webhook_deliveries.id')
+        .limit(100);
+      if (isPostgres(trx)) q = q.forUpdate('webhook_deliveries').skipLocked();
+      const rows = await q.execute();
+      if (rows.length)
+        await trx
+          .updateTable('webhook_deliveries')
+          .set({ next_attempt_at: lease })
+          .where(
+            'id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute();
+      return rows;
+    });
     await Promise.all(due.map((d) => this.attempt(d)));
     return due.length;
   }

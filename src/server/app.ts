@@ -48,11 +48,22 @@ export function createApp(s: ReviewServices, opts: { webRoot?: string | null } =
   app.use('*', secureHeaders());
 
   app.get('/healthz', (c) => (s.ready() ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503)));
-  app.get('/readyz', (c) =>
-    s.ready()
-      ? c.json({ status: 'ready', queued: s.pipeline.depth, sources: s.sources() })
-      : c.json({ status: 'not ready' }, 503),
-  );
+  app.get('/readyz', (c) => {
+    if (!s.ready()) return c.json({ status: 'not ready' }, 503);
+    const bus = s.workBus();
+    // Without its work bus the service cannot take posts: not ready, so a balancer sends them elsewhere.
+    if (bus && !bus.connected)
+      return c.json(
+        { status: 'work bus unreachable', queued: s.pipeline.depth, sources: s.sources(), bus },
+        503,
+      );
+    return c.json({
+      status: 'ready',
+      queued: s.pipeline.depth,
+      sources: s.sources(),
+      ...(bus ? { bus } : {}),
+    });
+  });
   app.get('/openapi.json', (c) => c.json(openApiDocument(API_VERSION)));
 
   app.use('/v1/*', authenticate(s));

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Database } from '../adapters/stores/schema.js';
 import type { AuthorKeyring } from '../adapters/keys/keyring.js';
 import type { Config } from '../config/config.js';
-import type { LivePipeline } from '../pipeline/live.js';
+import type { Ingest } from '../pipeline/live.js';
 import type { AccountService, Principal } from '../review/accounts.js';
 import type { AuditLog } from '../review/audit-log.js';
 import type { CaseService } from '../review/cases.js';
@@ -15,6 +15,7 @@ import type { TransparencyService } from '../review/transparency.js';
 import type { WebhookService } from '../review/webhooks.js';
 import type { AlertStore } from '../ports/alert-store.js';
 import type { LiveSourceStatus } from '../ports/live-source.js';
+import type { BusHealth } from '../ports/work-bus.js';
 import { InvalidRequestError } from '../review/errors.js';
 
 /** Everything the HTTP layer uses, built once by the preset. */
@@ -28,7 +29,7 @@ export interface ReviewServices {
   webhooks: WebhookService;
   retention: RetentionService;
   transparency: TransparencyService;
-  pipeline: LivePipeline;
+  pipeline: Ingest;
   bus: EventBus;
   keyring: { current(): AuthorKeyring; rotate(): string };
   logger: Logger;
@@ -37,6 +38,8 @@ export interface ReviewServices {
   ready: () => boolean;
   /** Health of each live source. */
   sources: () => LiveSourceStatus[];
+  /** The work bus and its consumer group (scaled-out mode), as last read; null when embedded. */
+  workBus: () => BusHealth | null;
 }
 
 export interface Env {

@@ -206,7 +206,8 @@ const OPS: Record<string, Record<string, Op>> = {
   },
   '/v1/sources': {
     get: {
-      summary: 'Live sources: state, lag, last event, events/s, reconnects, malformed frames',
+      summary:
+        'Live sources (state, lag, last event, events/s, reconnects, malformed frames) and, scaled out, the work bus (backlog, pending, consumers, dead letters)',
       permission: 'sources:read',
       responses: { 200: 'sources' },
     },

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqlite } from '../../src/adapters/stores/sqlite-alert-store.js';
+import { openSqlite } from '../../src/adapters/stores/sql-database.js';
 import { AuditLog } from '../../src/review/audit-log.js';
 
 describe('audit log with two writers on one database (a CLI command beside the server)', () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { harness, PASSWORD, THREATS, type Harness, type Json } from './harness.js';
 
@@ -9,11 +9,16 @@ const DAY = 86_400_000;
 let h: Harness;
 afterEach(() => h?.close());
 
-function verifyCli(dir: string): { status: number | null; stdout: string } {
-  const r = spawnSync(process.execPath, [BIN, 'audit', 'verify', '--data-dir', dir], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+function verifyCli(h: Harness): { status: number | null; stdout: string } {
+  const store = h.b.services.config.store.url;
+  const r = spawnSync(
+    process.execPath,
+    [BIN, 'audit', 'verify', '--data-dir', h.dir, ...(store ? ['--store', store] : [])],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   return { status: r.status, stdout: r.stdout };
 }
 
@@ -31,37 +36,32 @@ describe('audit log: tamper evidence', () => {
     const r = await h.req('GET', '/v1/audit/verify', { role: 'auditor' });
     expect(r.body.ok).toBe(true);
     expect(r.body.records).toBeGreaterThan(4);
-    const cli = verifyCli(h.dir);
+    const cli = verifyCli(h);
     expect(cli.status).toBe(0);
     expect(cli.stdout).toMatch(/intact/);
   });
 
   it.each([
-    [
-      'edited',
-      (db: Database.Database) => db.prepare("UPDATE audit_log SET actor = 'user:nobody' WHERE seq = 3").run(),
-      3,
-    ],
-    ['deleted', (db: Database.Database) => db.prepare('DELETE FROM audit_log WHERE seq = 3').run(), 4],
+    ['edited', ["UPDATE audit_log SET actor = 'user:nobody' WHERE seq = 3"], 3],
+    ['deleted', ['DELETE FROM audit_log WHERE seq = 3'], 4],
     [
       'reordered',
-      (db: Database.Database) => {
-        // swap records 3 and 4, each keeping its own content and hash
-        db.prepare('UPDATE audit_log SET seq = -1 WHERE seq = 3').run();
-        db.prepare('UPDATE audit_log SET seq = 3 WHERE seq = 4').run();
-        db.prepare('UPDATE audit_log SET seq = 4 WHERE seq = -1').run();
-      },
+      // swap records 3 and 4, each keeping its own content and hash
+      [
+        'UPDATE audit_log SET seq = -1 WHERE seq = 3',
+        'UPDATE audit_log SET seq = 3 WHERE seq = 4',
+        'UPDATE audit_log SET seq = 4 WHERE seq = -1',
+      ],
       3,
     ],
   ] as const)('finds a record that was %s', async (problem, tamper, at) => {
     await withRecords();
-    const db = new Database(join(h.dir, 'brightline.db'));
-    tamper(db);
-    db.close();
+    // Straight at the database, behind the service's back (SQLite file or PostgreSQL alike).
+    for (const statement of tamper) await sql.raw(statement).execute(h.b.services.db);
     const r = await h.b.services.audit.verify();
     expect(r.ok).toBe(false);
     expect(r).toMatchObject({ problem, seq: at });
-    const cli = verifyCli(h.dir);
+    const cli = verifyCli(h);
     expect(cli.status).toBe(1);
     expect(cli.stdout).toMatch(new RegExp(`TAMPERED at record ${at} \\(${problem}\\)`));
   });

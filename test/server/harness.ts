@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -43,6 +46,19 @@ export interface Harness {
 
 export const PASSWORD = 'correct horse battery';
 
+/** Creates an empty database on the server; returns its URL. */
+async function freshDatabase(serverUrl: string): Promise<string> {
+  const name = `bl_${randomBytes(6).toString('hex')}`;
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    await c.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await c.end();
+  }
+  return serverUrl.replace(/\/[^/]*$/, `/${name}`);
+}
+
 /** A fresh embedded service in a temporary directory, with a fake clock and silent logs. */
 export async function harness(
   config: Record<string, unknown> = {},
@@ -52,8 +68,12 @@ export async function harness(
   const dir = extra.dir ?? mkdtempSync(join(tmpdir(), 'brightline-serve-'));
   let clock = new Date('2026-11-29T12:00:00.000Z').getTime();
   const now = (): Date => new Date(clock);
+  // In the `postgres` test project the same service runs on a fresh PostgreSQL database.
+  const pgServer = inject('postgresUrl');
+  const store = pgServer ? { url: await freshDatabase(pgServer) } : undefined;
   const parsed = ConfigSchema.parse({
     ...config,
+    ...(store ? { store } : {}),
     server: { logLevel: 'silent', ...((config.server as object) ?? {}) },
   });
   const b = await openEmbedded({

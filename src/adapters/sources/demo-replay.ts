@@ -45,7 +45,7 @@ export async function replaySource(source: PostSource, o: ReplayOptions): Promis
     };
     for (;;) {
       try {
-        o.submit([parsed]);
+        await o.submit([parsed]);
         break;
       } catch (e) {
         const wait = (e as { retryAfterSeconds?: number }).retryAfterSeconds;

@@ -90,7 +90,7 @@ export class BatchSubmitter {
     for (let wait = 5; ; wait = Math.min(200, wait * 2)) {
       if (signal.aborted) return false;
       try {
-        const { seq } = this.sink.submit(items);
+        const { seq } = await this.sink.submit(items);
         this.health.s.posts += items.filter((i) => i.kind === 'post').length;
         if (cursor !== null) {
           const save = async (): Promise<void> => {

@@ -1,4 +1,5 @@
-import type { Generated, Kysely, Migration } from 'kysely';
+import type { ColumnDefinitionBuilder, Generated, Kysely, Migration } from 'kysely';
+import { PostgresAdapter } from 'kysely';
 
 /** The database schema, shared by every SQL dialect through Kysely. */
 export interface Database {
@@ -135,6 +136,16 @@ export interface Database {
   };
 }
 
+const isPg = (db: Kysely<unknown>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+/** An auto-numbered key: SQLite's INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL's serial. */
+const idType = (db: Kysely<unknown>) => (isPg(db) ? 'serial' : 'integer');
+const idColumn =
+  (db: Kysely<unknown>) =>
+  (c: ColumnDefinitionBuilder): ColumnDefinitionBuilder =>
+    isPg(db) ? c.primaryKey() : c.primaryKey().autoIncrement();
+/** A double: PostgreSQL's `real` is single precision. */
+const floatType = (db: Kysely<unknown>) => (isPg(db) ? 'double precision' : 'real');
+
 export const migrations: Record<string, Migration> = {
   '2026-11-29-004-source-cursors': {
     async up(db: Kysely<unknown>): Promise<void> {
@@ -156,7 +167,7 @@ export const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('cases')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', idType(db), idColumn(db))
         .addColumn('alert_id', 'integer', (c) => c.notNull().unique().references('alerts.id'))
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('assignee_id', 'integer')
@@ -169,7 +180,7 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('cases_status').on('cases').columns(['status', 'updated_at']).execute();
       await db.schema
         .createTable('case_events')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', idType(db), idColumn(db))
         .addColumn('case_id', 'integer', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
         .addColumn('actor_id', 'integer')
@@ -179,7 +190,7 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('case_events_case').on('case_events').column('case_id').execute();
       await db.schema
         .createTable('users')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', idType(db), idColumn(db))
         .addColumn('username', 'text', (c) => c.notNull().unique())
         .addColumn('password_hash', 'text', (c) => c.notNull())
         .addColumn('role', 'text', (c) => c.notNull())
@@ -196,7 +207,7 @@ export const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('api_tokens')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', idType(db), idColumn(db))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('token_hash', 'text', (c) => c.notNull().unique())
         .addColumn('role', 'text', (c) => c.notNull())
@@ -216,7 +227,7 @@ export const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('webhooks')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', idType(db), idColumn(db))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('url', 'text', (c) => c.notNull())
         .addColumn('min_severity', 'text', (c) => c.notNull())
@@ -226,7 +237,7 @@ export const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('webhook_deliveries')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', idType(db), idColumn(db))
         .addColumn('webhook_id', 'integer', (c) => c.notNull())
         .addColumn('case_id', 'integer', (c) => c.notNull())
         .addColumn('payload', 'text', (c) => c.notNull())
@@ -262,7 +273,7 @@ export const migrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
         .createTable('alerts')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', idType(db), idColumn(db))
         .addColumn('source', 'text', (c) => c.notNull())
         .addColumn('post_id', 'text', (c) => c.notNull())
         .addColumn('redacted_text', 'text', (c) => c.notNull())
@@ -272,7 +283,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('author_key_id', 'text')
         .addColumn('severity', 'text', (c) => c.notNull())
         .addColumn('severity_rank', 'integer', (c) => c.notNull())
-        .addColumn('score', 'real', (c) => c.notNull())
+        .addColumn('score', floatType(db), (c) => c.notNull())
         .addColumn('kind', 'text')
         .addColumn('assessment', 'text', (c) => c.notNull())
         .addColumn('self_harm', 'integer', (c) => c.notNull())
@@ -300,7 +311,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('sentiment_negative', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('sentiment_neutral', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('sentiment_positive', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('compound_sum', 'real', (c) => c.notNull().defaultTo(0))
+        .addColumn('compound_sum', floatType(db), (c) => c.notNull().defaultTo(0))
         .addPrimaryKeyConstraint('hourly_aggregates_pk', ['hour', 'topic'])
         .execute();
       await db.schema

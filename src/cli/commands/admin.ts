@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openSqlite } from '../../adapters/stores/sqlite-alert-store.js';
+import { openDatabase } from '../../adapters/stores/sql-database.js';
 import { rotateKeyring } from '../../adapters/keys/keyring.js';
 import { AccountService, newPassword } from '../../review/accounts.js';
 import { AuditLog } from '../../review/audit-log.js';
@@ -15,16 +15,18 @@ import { MEASURED_SUITES, measureSuites } from '../../presets.js';
 const SYSTEM = `cli:${process.env.USER ?? 'local'}`;
 
 async function withDb<T>(
-  dataDir: string | undefined,
+  where: { dataDir?: string; store?: string },
   fn: (d: {
     accounts: AccountService;
     audit: AuditLog;
-    db: Awaited<ReturnType<typeof openSqlite>>;
+    db: Awaited<ReturnType<typeof openDatabase>>;
     dir: string;
   }) => Promise<T>,
 ): Promise<T> {
-  const dir = resolveDataDir(dataDir);
-  const db = await openSqlite(join(dir, 'brightline.db'));
+  const dir = resolveDataDir(where.dataDir);
+  // The same store the service uses: PostgreSQL when given (flag or BRIGHTLINE_STORE), else SQLite here.
+  const store = where.store ?? process.env.BRIGHTLINE_STORE;
+  const db = await openDatabase(store || join(dir, 'brightline.db'));
   try {
     return await fn({ db, dir, accounts: new AccountService(db), audit: new AuditLog(db) });
   } finally {
@@ -42,10 +44,10 @@ function userError(e: unknown): number {
 
 export async function usersAdd(
   username: string,
-  o: { role: Role; dataDir?: string; password?: string },
+  o: { role: Role; dataDir?: string; store?: string; password?: string },
 ): Promise<number> {
   try {
-    return await withDb(o.dataDir, async ({ accounts, audit }) => {
+    return await withDb(o, async ({ accounts, audit }) => {
       const password = o.password ?? newPassword();
       const u = await accounts.createUser(username, password, o.role);
       await audit.append({
@@ -62,8 +64,8 @@ export async function usersAdd(
   }
 }
 
-export async function usersList(o: { dataDir?: string; json?: boolean }): Promise<number> {
-  return withDb(o.dataDir, async ({ accounts }) => {
+export async function usersList(o: { dataDir?: string; store?: string; json?: boolean }): Promise<number> {
+  return withDb(o, async ({ accounts }) => {
     const users = await accounts.listUsers();
     if (o.json) process.stdout.write(JSON.stringify(users, null, 2) + '\n');
     else
@@ -75,9 +77,12 @@ export async function usersList(o: { dataDir?: string; json?: boolean }): Promis
   });
 }
 
-export async function usersDisable(username: string, o: { dataDir?: string }): Promise<number> {
+export async function usersDisable(
+  username: string,
+  o: { dataDir?: string; store?: string },
+): Promise<number> {
   try {
-    return await withDb(o.dataDir, async ({ accounts, audit }) => {
+    return await withDb(o, async ({ accounts, audit }) => {
       await accounts.disableUser(username);
       await audit.append({ actor: SYSTEM, action: 'user.disable', target: `user:${username}` });
       process.stdout.write(`disabled ${username}; their sessions are ended\n`);
@@ -88,9 +93,13 @@ export async function usersDisable(username: string, o: { dataDir?: string }): P
   }
 }
 
-export async function usersSetRole(username: string, role: Role, o: { dataDir?: string }): Promise<number> {
+export async function usersSetRole(
+  username: string,
+  role: Role,
+  o: { dataDir?: string; store?: string },
+): Promise<number> {
   try {
-    return await withDb(o.dataDir, async ({ accounts, audit }) => {
+    return await withDb(o, async ({ accounts, audit }) => {
       const r = await accounts.setRole(username, role);
       await audit.append({
         actor: SYSTEM,
@@ -106,9 +115,12 @@ export async function usersSetRole(username: string, role: Role, o: { dataDir?: 
   }
 }
 
-export async function tokensAdd(name: string, o: { role: Role; dataDir?: string }): Promise<number> {
+export async function tokensAdd(
+  name: string,
+  o: { role: Role; dataDir?: string; store?: string },
+): Promise<number> {
   try {
-    return await withDb(o.dataDir, async ({ accounts, audit }) => {
+    return await withDb(o, async ({ accounts, audit }) => {
       const t = await accounts.createToken(name, o.role);
       await audit.append({
         actor: SYSTEM,
@@ -126,8 +138,8 @@ export async function tokensAdd(name: string, o: { role: Role; dataDir?: string 
 }
 
 /** Exit 0 when the chain holds, 1 when it does not (with where it breaks). */
-export async function auditVerify(o: { dataDir?: string; json?: boolean }): Promise<number> {
-  return withDb(o.dataDir, async ({ audit }) => {
+export async function auditVerify(o: { dataDir?: string; store?: string; json?: boolean }): Promise<number> {
+  return withDb(o, async ({ audit }) => {
     const r = await audit.verify();
     if (o.json) process.stdout.write(JSON.stringify(r) + '\n');
     else if (r.ok)
@@ -138,8 +150,8 @@ export async function auditVerify(o: { dataDir?: string; json?: boolean }): Prom
   });
 }
 
-export async function keysRotate(o: { dataDir?: string }): Promise<number> {
-  return withDb(o.dataDir, async ({ audit, dir }) => {
+export async function keysRotate(o: { dataDir?: string; store?: string }): Promise<number> {
+  return withDb(o, async ({ audit, dir }) => {
     const id = rotateKeyring(join(dir, 'author-keys.json'));
     await audit.append({ actor: SYSTEM, action: 'keys.rotate', details: { keyId: id } });
     process.stdout.write(
@@ -151,11 +163,12 @@ export async function keysRotate(o: { dataDir?: string }): Promise<number> {
 
 export async function report(o: {
   dataDir?: string;
+  store?: string;
   from?: string;
   to?: string;
   json?: boolean;
 }): Promise<number> {
-  return withDb(o.dataDir, async ({ db, audit }) => {
+  return withDb(o, async ({ db, audit }) => {
     const analyze = createAnalyzer(loadResources());
     const t = new TransparencyService(db, audit, {
       modelVersion: analyze({ id: 'probe', text: 'hello' }).threat.modelVersion,

@@ -10,7 +10,7 @@ import { loadConfig } from '../../config/config.js';
 import { loadResources } from '../../adapters/models/file-models.js';
 import { openSource } from '../../adapters/sources/directory-source.js';
 import type { InputFormat } from '../../adapters/sources/file-source.js';
-import { SqliteAlertStore } from '../../adapters/stores/sqlite-alert-store.js';
+import { SqlAlertStore } from '../../adapters/stores/sql-alert-store.js';
 import { loadAuthorKey } from '../../adapters/stores/author-key.js';
 import { runScan, type ScanSummary } from '../../pipeline/scan.js';
 import { csvHeader, toCsvRow, toJsonRecord, toTableBlock } from '../output.js';
@@ -56,7 +56,7 @@ export async function scanCommand(input: string, opts: ScanCliOptions): Promise<
   });
 
   const dbPath = opts.db === false ? undefined : (opts.db ?? defaultDbPath());
-  const store = dbPath ? await SqliteAlertStore.open(dbPath) : undefined;
+  const store = dbPath ? await SqlAlertStore.open(dbPath) : undefined;
   const pseudonymizer = dbPath ? loadAuthorKey(`${dbPath}.author-key`) : undefined;
   let rejects: WriteStream | undefined;
   if (opts.rejects) rejects = createWriteStream(opts.rejects);

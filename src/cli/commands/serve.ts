@@ -10,6 +10,7 @@ import { newPassword } from '../../review/accounts.js';
 import { createApp } from '../../server/app.js';
 import { MODELS_DIR } from '../../adapters/models/file-models.js';
 import { resolveDataDir } from '../data-dir.js';
+import { redactUrl } from '../../adapters/stores/sql-database.js';
 
 export interface ServeCliOptions {
   port?: number;
@@ -18,11 +19,18 @@ export interface ServeCliOptions {
   config?: string;
   demo?: string | boolean;
   demoRate: number;
+  store?: string;
+  bus?: string;
 }
 
 /** `brightline serve`: the review service on the embedded default; stops cleanly on SIGINT/SIGTERM. */
 export async function serveCommand(opts: ServeCliOptions): Promise<number> {
-  const { config, path } = loadServiceConfig(opts.config, process.env, { port: opts.port, host: opts.host });
+  const { config, path } = loadServiceConfig(opts.config, process.env, {
+    port: opts.port,
+    host: opts.host,
+    store: opts.store,
+    bus: opts.bus,
+  });
   const dataDir = resolveDataDir(opts.dataDir);
   const root = join(MODELS_DIR, '..');
   const b = await openEmbedded({
@@ -41,7 +49,16 @@ export async function serveCommand(opts: ServeCliOptions): Promise<number> {
   const url = `http://${addr.address.includes(':') ? `[${addr.address}]` : addr.address}:${addr.port}`;
   if (!config.server.publicUrl) b.services.webhooks.setPublicUrl(url);
   b.startJobs();
-  log.info({ url, dataDir, config: path ?? null }, 'brightline serving');
+  log.info(
+    {
+      url,
+      dataDir,
+      config: path ?? null,
+      store: config.store.url ? redactUrl(config.store.url) : 'sqlite',
+      bus: config.bus.url ? redactUrl(config.bus.url) : 'in-process',
+    },
+    'brightline serving',
+  );
   const out = process.stderr;
   out.write(`\n  ${pc.bold('Brightline')} review service on ${pc.cyan(url)}  (data: ${dataDir})\n`);
   if (b.initialAdmin) {

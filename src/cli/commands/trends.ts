@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { stringify } from 'csv-stringify/sync';
 import { loadConfig } from '../../config/config.js';
-import { SqliteAlertStore } from '../../adapters/stores/sqlite-alert-store.js';
+import { SqlAlertStore } from '../../adapters/stores/sql-alert-store.js';
 import { buildTrends, type TopicTrend } from '../../pipeline/trends.js';
 import { sparkline } from '../../core/spikes.js';
 import { EXIT } from '../exit-codes.js';
@@ -42,7 +42,7 @@ export async function trendsCommand(opts: TrendsCliOptions): Promise<number> {
     process.stderr.write(`brightline: ${(e as Error).message}\n`);
     return EXIT.usage;
   }
-  const store = await SqliteAlertStore.open(opts.db ?? defaultDbPath());
+  const store = await SqlAlertStore.open(opts.db ?? defaultDbPath());
   let trends: TopicTrend[];
   try {
     trends = buildTrends(await store.aggregates({ topic: opts.topic ?? null, from, to }), k);

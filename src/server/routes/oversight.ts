@@ -54,7 +54,9 @@ export function oversightRoutes(s: ReviewServices): Hono<Env> {
     return c.json(await s.transparency.report({ from: iso(q.from), to: iso(q.to) }));
   });
 
-  app.get('/sources', requirePermission('sources:read'), (c) => c.json({ sources: s.sources() }));
+  app.get('/sources', requirePermission('sources:read'), (c) =>
+    c.json({ sources: s.sources(), bus: s.workBus() }),
+  );
 
   app.get('/trends', requirePermission('trends:read'), async (c) => {
     const q = parseWith(TrendQuery, c.req.query());

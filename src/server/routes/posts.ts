@@ -45,7 +45,7 @@ export function postRoutes(s: ReviewServices): Hono<Env> {
       const items = parsePostsBody(await c.req.text());
       if (items.length > 100_000) throw new InvalidRequestError('at most 100,000 posts per request');
       try {
-        const results = s.pipeline.submit(items);
+        const results = await s.pipeline.submit(items);
         const counts = { accepted: 0, duplicate: 0, rejected: 0, skipped: 0 };
         for (const r of results) counts[r.status]++;
         return c.json({ ...counts, results }, counts.accepted > 0 ? 202 : 200);

@@ -4,6 +4,7 @@ import type {
   CaseSummary,
   DeliveryView,
   LiveSourceStatus,
+  BusHealth,
   Principal,
   TopicTrend,
   TransparencyReport,
@@ -95,7 +96,7 @@ export const api = {
     call<CaseDetail>('POST', `/v1/cases/${id}/actions`, body),
   reveal: (id: number, justification: string) =>
     call<{ author: string; keyId: string }>('POST', `/v1/cases/${id}/reveal`, { justification }),
-  sources: () => call<{ sources: LiveSourceStatus[] }>('GET', '/v1/sources'),
+  sources: () => call<{ sources: LiveSourceStatus[]; bus: BusHealth | null }>('GET', '/v1/sources'),
   trends: (topic?: string) =>
     call<{ minAuthorsPerCell: number; topics: TopicTrend[] }>('GET', `/v1/trends${qs({ topic })}`),
   transparency: () => call<TransparencyReport>('GET', '/v1/transparency'),

@@ -10,3 +10,4 @@ export type { Role } from '../../../src/review/permissions.js';
 export type { ReviewEvent } from '../../../src/review/events.js';
 export { DISMISS_REASONS } from '../../../src/review/case-vocabulary.js';
 export type { LiveSourceStatus } from '../../../src/ports/live-source.js';
+export type { BusHealth } from '../../../src/ports/work-bus.js';

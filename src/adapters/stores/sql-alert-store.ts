@@ -1,41 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { HyperLogLog } from '../../core/hll.js';
-import type { Insertable, MigrationProvider, Selectable } from 'kysely';
 import type { AlertStore, HourlyAggregate, StoredAlert } from '../../ports/alert-store.js';
-import { StoreError } from '../../ports/alert-store.js';
 import type { Severity } from '../../core/threat/assess.js';
 import { severityRank } from '../../core/threat/assess.js';
 import type { Database } from './schema.js';
-import { migrations } from './schema.js';
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
-
-/** Opens (creating if needed) the SQLite database at `path` (WAL) and brings its schema up to date. */
-export async function openSqlite(path: string): Promise<Kysely<Database>> {
-  let raw: SqliteDatabase.Database;
-  try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    raw = new SqliteDatabase(path);
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('synchronous = NORMAL');
-    raw.pragma('busy_timeout = 5000');
-  } catch (e) {
-    throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`, { cause: e });
-  }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new StoreError(`database ${path}: migration ${failed} failed: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  return db;
-}
+import { isPostgres, openDatabase } from './sql-database.js';
 
 /** The row for one alert. */
 export function alertRow(a: StoredAlert): Insertable<Database['alerts']> {
@@ -86,13 +55,98 @@ export function alertFromRow(r: Selectable<Database['alerts']>): StoredAlert {
   };
 }
 
-/** Alerts and aggregates in one SQL database through Kysely (SQLite by default). */
-export class SqliteAlertStore implements AlertStore {
+/**
+ * Records input fingerprints as counted; returns those that were new (the others were counted
+ * before and must not be counted again). Part of the caller's transaction.
+ */
+export async function markCounted(
+  trx: Transaction<Database>,
+  fingerprints: readonly string[],
+): Promise<Set<string>> {
+  const fresh = new Set<string>();
+  const at = new Date().toISOString();
+  for (const fingerprint of fingerprints) {
+    const r = await trx
+      .insertInto('counted_inputs')
+      .values({ fingerprint, counted_at: at })
+      .onConflict((oc) => oc.column('fingerprint').doNothing())
+      .executeTakeFirst();
+    if (Number(r.numInsertedOrUpdatedRows ?? 0n) > 0) fresh.add(fingerprint);
+  }
+  return fresh;
+}
+
+/**
+ * Adds hourly buckets to the stored ones inside the caller's transaction: counts add, author
+ * sketches merge register by register. Safe with concurrent writers (several workers on one
+ * PostgreSQL): each row is created if missing, then locked, in a fixed order so two writers
+ * cannot deadlock.
+ */
+export async function applyBuckets(
+  trx: Transaction<Database>,
+  buckets: readonly HourlyAggregate[],
+): Promise<void> {
+  const pg = isPostgres(trx);
+  const sorted = [...buckets].sort((x, y) =>
+    x.hour + '\u0000' + x.topic < y.hour + '\u0000' + y.topic ? -1 : 1,
+  );
+  for (const b of sorted) {
+    await trx
+      .insertInto('hourly_aggregates')
+      .values({
+        hour: b.hour,
+        topic: b.topic,
+        posts: 0,
+        alerts_low: 0,
+        alerts_medium: 0,
+        alerts_high: 0,
+        alerts_critical: 0,
+        self_harm: 0,
+        sentiment_negative: 0,
+        sentiment_neutral: 0,
+        sentiment_positive: 0,
+        compound_sum: 0,
+        authors_hll: null,
+      })
+      .onConflict((oc) => oc.columns(['hour', 'topic']).doNothing())
+      .execute();
+    let q = trx
+      .selectFrom('hourly_aggregates')
+      .selectAll()
+      .where('hour', '=', b.hour)
+      .where('topic', '=', b.topic);
+    if (pg) q = q.forUpdate();
+    const old = await q.executeTakeFirstOrThrow();
+    const sketch = b.authorSketch ? HyperLogLog.deserialize(b.authorSketch) : new HyperLogLog();
+    if (old.authors_hll) sketch.merge(HyperLogLog.deserialize(old.authors_hll));
+    await trx
+      .updateTable('hourly_aggregates')
+      .set({
+        posts: old.posts + b.posts,
+        alerts_low: old.alerts_low + b.alerts.low,
+        alerts_medium: old.alerts_medium + b.alerts.medium,
+        alerts_high: old.alerts_high + b.alerts.high,
+        alerts_critical: old.alerts_critical + b.alerts.critical,
+        self_harm: old.self_harm + b.selfHarm,
+        sentiment_negative: old.sentiment_negative + b.sentiment.negative,
+        sentiment_neutral: old.sentiment_neutral + b.sentiment.neutral,
+        sentiment_positive: old.sentiment_positive + b.sentiment.positive,
+        compound_sum: old.compound_sum + b.compoundSum,
+        authors_hll: sketch.serialize(),
+      })
+      .where('hour', '=', b.hour)
+      .where('topic', '=', b.topic)
+      .execute();
+  }
+}
+
+/** Alerts and aggregates in one SQL database through Kysely: SQLite (the default) or PostgreSQL. */
+export class SqlAlertStore implements AlertStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Opens (creating if needed) the database at `path` and brings its schema up to date. */
-  static async open(path: string): Promise<SqliteAlertStore> {
-    return new SqliteAlertStore(await openSqlite(path));
+  /** Opens the store at `target` (a SQLite path or a PostgreSQL URL) and brings its schema up to date. */
+  static async open(target: string): Promise<SqlAlertStore> {
+    return new SqlAlertStore(await openDatabase(target));
   }
 
   async saveAlerts(alerts: readonly StoredAlert[]): Promise<{ inserted: number }> {
@@ -116,48 +170,8 @@ export class SqliteAlertStore implements AlertStore {
     buckets: readonly HourlyAggregate[],
   ): Promise<{ applied: boolean }> {
     return this.db.transaction().execute(async (trx) => {
-      const seen = await trx
-        .insertInto('counted_inputs')
-        .values({ fingerprint, counted_at: new Date().toISOString() })
-        .onConflict((oc) => oc.column('fingerprint').doNothing())
-        .executeTakeFirst();
-      if (Number(seen.numInsertedOrUpdatedRows ?? 0n) === 0) return { applied: false };
-      for (const b of buckets) {
-        const old = await trx
-          .selectFrom('hourly_aggregates')
-          .selectAll()
-          .where('hour', '=', b.hour)
-          .where('topic', '=', b.topic)
-          .executeTakeFirst();
-        // Author sketches merge register by register; counts add.
-        const sketch = b.authorSketch ? HyperLogLog.deserialize(b.authorSketch) : new HyperLogLog();
-        if (old?.authors_hll) sketch.merge(HyperLogLog.deserialize(old.authors_hll));
-        const row = {
-          posts: (old?.posts ?? 0) + b.posts,
-          alerts_low: (old?.alerts_low ?? 0) + b.alerts.low,
-          alerts_medium: (old?.alerts_medium ?? 0) + b.alerts.medium,
-          alerts_high: (old?.alerts_high ?? 0) + b.alerts.high,
-          alerts_critical: (old?.alerts_critical ?? 0) + b.alerts.critical,
-          self_harm: (old?.self_harm ?? 0) + b.selfHarm,
-          sentiment_negative: (old?.sentiment_negative ?? 0) + b.sentiment.negative,
-          sentiment_neutral: (old?.sentiment_neutral ?? 0) + b.sentiment.neutral,
-          sentiment_positive: (old?.sentiment_positive ?? 0) + b.sentiment.positive,
-          compound_sum: (old?.compound_sum ?? 0) + b.compoundSum,
-          authors_hll: sketch.serialize(),
-        };
-        if (old)
-          await trx
-            .updateTable('hourly_aggregates')
-            .set(row)
-            .where('hour', '=', b.hour)
-            .where('topic', '=', b.topic)
-            .execute();
-        else
-          await trx
-            .insertInto('hourly_aggregates')
-            .values({ hour: b.hour, topic: b.topic, ...row })
-            .execute();
-      }
+      if ((await markCounted(trx, [fingerprint])).size === 0) return { applied: false };
+      await applyBuckets(trx, buckets);
       return { applied: true };
     });
   }
