@@ -248,6 +248,11 @@ export class Worker {
         });
         break;
       } catch (e) {
+        if (!isTransientStoreError(e)) {
+          // The store refuses this data: the entries stay pending and come back one by one.
+          for (const d of done) await this.fail(d.entry, `store refused the batch: ${(e as Error).message}`);
+          return;
+        }
         this.stats.storeRetries++;
         this.o.log?.error(
           { err: e, consumer: this.o.consumer, attempt },

@@ -8,8 +8,16 @@ declare module 'vitest' {
   }
 }
 
-/** Starts a private PostgreSQL for the `postgres` test project and stops it afterwards. */
+/**
+ * The PostgreSQL for the `postgres` test project: the server named by BRIGHTLINE_TEST_POSTGRES (CI
+ * starts Debian's on loopback; the role needs CREATEDB), else a private one started here.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const given = process.env.BRIGHTLINE_TEST_POSTGRES;
+  if (given) {
+    project.provide('postgresUrl', given);
+    return async () => undefined;
+  }
   const pg = await startPostgres();
   project.provide('postgresUrl', pg.url);
   return () => pg.destroy();

@@ -10,6 +10,7 @@ import { loadResources } from '../../src/adapters/models/file-models.js';
 import { createAnalyzer, type AnalyzerResources } from '../../src/core/analyze.js';
 import { openEmbedded, openWorker, type Brightline, type WorkerProcess } from '../../src/presets.js';
 import { createApp } from '../../src/server/app.js';
+import { RedisStreamBus } from '../../src/adapters/bus/redis-stream-bus.js';
 import type { ReviewEvent } from '../../src/review/events.js';
 import { until } from '../sources/until.js';
 import {
@@ -171,6 +172,13 @@ describe.skipIf(!servicesAvailable)('scale-out: Redis Streams bus and PostgreSQL
     await new Promise((r) => a.once('exit', r));
     expect(await pendingOf('doomed')).toBeGreaterThan(0);
     expect((await counts(s.b)).counted).toBeLessThan(20_000);
+    // Trimming now removes acknowledged entries only: every pending one is still there to claim.
+    const bus = await RedisStreamBus.connect(redis.url, { prefix: 'kill' });
+    await bus.trim();
+    await bus.close();
+    const pending = (await probe.xpending('kill:posts', 'workers', '-', '+', 1000)) as [string][];
+    expect(pending.length).toBeGreaterThan(0);
+    for (const [id] of pending) expect(await probe.xrange('kill:posts', id, id)).toHaveLength(1);
     const b = spawnWorker('rescuer');
     await until(
       async () => (await counts(s.b)).counted >= 20_000 && (await pendingOf('doomed')) === 0,
@@ -241,20 +249,29 @@ describe.skipIf(!servicesAvailable)('scale-out: Redis Streams bus and PostgreSQL
       'posts',
       JSON.stringify([good[0], { id: 'bad', source: 'generic', text: 42 }, good[1]]),
     );
-    await raw.incrby('poison:backlog', 4);
+    // …and a threat with no source, which the store's constraints refuse.
+    await raw.xadd(
+      'poison:posts',
+      '*',
+      'n',
+      '1',
+      'posts',
+      JSON.stringify([{ id: 'nosource', text: 'I am going to shoot the mayor at the town hall tomorrow' }]),
+    );
+    await raw.incrby('poison:backlog', 5);
     expect((await s.send([good[2]])).status).toBe(202);
     await until(async () => (await counts(s.b)).counted === 3, 30_000).catch(async (e) => {
       console.log(JSON.stringify(w.w.worker.stats), await counts(s.b));
       throw e;
     });
-    await until(async () => w.w.worker.stats.deadLettered === 2, 30_000).catch((e) => {
+    await until(async () => w.w.worker.stats.deadLettered === 3, 30_000).catch((e) => {
       console.log(JSON.stringify(w.w.worker.stats));
       throw e;
     });
     // /readyz shows the bus as last read (every second)
     await until(async () => {
       const { bus } = await (await s.app.request('/readyz')).json();
-      return bus.deadLetters === 2 && bus.backlog === 0;
+      return bus.deadLetters === 3 && bus.backlog === 0;
     }, 5_000);
     const cli = spawn(process.execPath, [BIN, 'bus', 'dead-letters', '--bus', redis.url], {
       env: { ...process.env, BRIGHTLINE_CONFIG: writeConfig(s.dir, { prefix: 'poison' }) },
@@ -264,6 +281,7 @@ describe.skipIf(!servicesAvailable)('scale-out: Redis Streams bus and PostgreSQL
     await new Promise((r) => cli.once('exit', r));
     expect(out).toMatch(/not valid JSON/);
     expect(out).toMatch(/analysis failed/);
+    expect(out).toMatch(/store refused/);
     expect(out).toMatch(/3 deliveries|4 deliveries/);
     raw.disconnect();
     await w.stop();

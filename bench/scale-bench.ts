@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:scale`: the scaled-out mode on this machine. Starts private PostgreSQL and Redis
+ * servers (Debian's), `brightline serve --store … --bus …` and `brightline worker` processes, and
+ * posts batches of real tweets to `POST /v1/posts` from this process.
+ *
+ * 1. Throughput: with no worker running, fills the stream with N posts; then starts K workers
+ *    (K = 1, 2) and times how long they take to empty it: posts/s for K workers.
+ * 2. Latency: with K workers running, offers a steady RATE posts/s in batches that each carry one
+ *    threat with a unique id; the time from sending its batch to seeing its alert in the service's
+ *    live feed (`GET /v1/stream`, which crosses from the worker through Redis) is ingest → alert.
+ * Also the analysis cost per post, in this process, for reference. Everything shares two cores.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer } from '../src/core/analyze.js';
+import { loadResources } from '../src/adapters/models/file-models.js';
+import { startPostgres, startRedis } from '../test/scale/services.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'brightline');
+const CORPUS = [
+  join(ROOT, '..', 'shared', 'data', 'bench', 'tweets.txt'),
+  join(ROOT, 'data', 'bench', 'tweets.txt'),
+].find(existsSync);
+if (!CORPUS) throw new Error('bench corpus not found: ../shared/data/bench/tweets.txt');
+const tweets = readFileSync(CORPUS, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
+const N = Number(process.env.BENCH_POSTS ?? 60_000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const RATE = Number(process.env.BENCH_RATE ?? 2_000);
+const STEADY_S = Number(process.env.BENCH_STEADY_S ?? 20);
+const THREATS = [
+  'I am going to shoot the mayor tomorrow at the town hall',
+  'gonna k1ll the poll workers at the school tmrw',
+  'I will stab that judge when he leaves court on friday',
+];
+
+// Analysis cost per post, one core, in this process.
+{
+  const analyze = createAnalyzer(loadResources(), {});
+  const sample = tweets.slice(0, 20_000);
+  for (const t of sample.slice(0, 2_000)) analyze({ id: 'w', text: t });
+  const t0 = performance.now();
+  sample.forEach((t, i) => analyze({ id: String(i), text: t }));
+  const us = ((performance.now() - t0) * 1000) / sample.length;
+  console.log(`analysis: ${us.toFixed(1)} µs/post on one core (${Math.round(1e6 / us)} posts/s)`);
+}
+
+const [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
+const store = await pg.createDatabase('bench');
+const dir = mkdtempSync(join(tmpdir(), 'brightline-scale-bench-'));
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  BRIGHTLINE_LOG_LEVEL: 'warn',
+  BRIGHTLINE_STORE: store,
+  BRIGHTLINE_BUS: redis.url,
+};
+const children: ChildProcess[] = [];
+const cleanup = async (): Promise<void> => {
+  for (const c of children) c.kill('SIGKILL');
+  await Promise.all([pg.destroy(), redis.destroy()]);
+};
+
+try {
+  const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(server);
+  let banner = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stderr!.on('data', (d: Buffer) => {
+      banner += d.toString();
+      const m = /on (http:\/\/\S+)/.exec(banner);
+      if (m) resolve(m[1]!);
+    });
+    server.on('exit', () => reject(new Error(`server exited: ${banner}`)));
+  });
+  const token = (name: string, role: string): string =>
+    spawnSync(process.execPath, [BIN, 'tokens', 'add', name, '--role', role, '--data-dir', dir], {
+      encoding: 'utf8',
+      env,
+    }).stdout.trim();
+  const ingestToken = token('bench', 'ingest');
+  const feedToken = token('feed', 'triage');
+
+  const arrived = new Map<string, number>();
+  const feed = await fetch(`${url}/v1/stream`, { headers: { authorization: `Bearer ${feedToken}` } });
+  void (async () => {
+    const reader = feed.body!.getReader();
+    const dec = new TextDecoder();
+    let buf = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buf += dec.decode(value, { stream: true });
+      let i: number;
+      while ((i = buf.indexOf('\n\n')) >= 0) {
+        const block = buf.slice(0, i);
+        buf = buf.slice(i + 2);
+        if (!block.startsWith('event: alert')) continue;
+        const m = /"postId":"(lat-\d+)"/.exec(block);
+        if (m) arrived.set(m[1]!, performance.now());
+      }
+    }
+  })().catch(() => undefined);
+
+  let seq = 0;
+  let tweetAt = 0;
+  const sent = new Map<string, number>();
+  async function post(withMarker: boolean): Promise<void> {
+    const parts: string[] = [];
+    const marker = `lat-${seq}`;
+    if (withMarker)
+      parts.push(JSON.stringify({ id: marker, text: THREATS[seq % THREATS.length], author: `m${seq}` }));
+    while (parts.length < BATCH)
+      parts.push(
+        JSON.stringify({
+          id: `p${seq}-${parts.length}`,
+          text: tweets[tweetAt++ % tweets.length],
+          author: `u${tweetAt % 5000}`,
+        }),
+      );
+    seq++;
+    for (;;) {
+      const t = performance.now();
+      const r = await fetch(`${url}/v1/posts`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ingestToken}`, 'content-type': 'application/x-ndjson' },
+        body: parts.join('\n'),
+      });
+      await r.arrayBuffer();
+      if (r.status === 503) {
+        await new Promise((res) => setTimeout(res, 100));
+        continue;
+      }
+      if (r.status !== 202) throw new Error(`POST /v1/posts answered ${r.status}`);
+      if (withMarker) sent.set(marker, t);
+      return;
+    }
+  }
+  async function bus(): Promise<{ backlog: number }> {
+    const r = await fetch(`${url}/v1/sources`, { headers: { authorization: `Bearer ${feedToken}` } });
+    return ((await r.json()) as { bus: { backlog: number } }).bus;
+  }
+  const startWorkers = (k: number): ChildProcess[] =>
+    Array.from({ length: k }, (_, i) => {
+      const c = spawn(process.execPath, [BIN, 'worker', '--data-dir', dir, '--name', `bench-${k}-${i}`], {
+        env,
+        stdio: 'ignore',
+      });
+      children.push(c);
+      return c;
+    });
+  const stopWorkers = async (ws: ChildProcess[]): Promise<void> => {
+    await Promise.all(ws.map((w) => new Promise((r) => (w.once('exit', r), w.kill('SIGTERM')))));
+  };
+
+  const results: string[] = [];
+  for (const k of [1, 2]) {
+    for (let i = 0; i < N / BATCH; i++) await post(false);
+    while ((await bus()).backlog < N) await new Promise((r) => setTimeout(r, 200));
+    const t0 = performance.now();
+    const ws = startWorkers(k);
+    while ((await bus()).backlog > 0) await new Promise((r) => setTimeout(r, 100));
+    const s = (performance.now() - t0) / 1000;
+    results.push(
+      `throughput, ${k} worker(s): ${N} posts in ${s.toFixed(1)} s = ${Math.round(N / s)} posts/s (incl. worker start)`,
+    );
+    console.log(results[results.length - 1]);
+
+    // Steady load with these workers: ingest → alert latency.
+    const from = seq;
+    const t1 = performance.now();
+    const interval = (BATCH / RATE) * 1000;
+    for (let i = 0; performance.now() - t1 < STEADY_S * 1000; i++) {
+      await post(true);
+      const next = t1 + (i + 1) * interval;
+      const wait = next - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    const offered = ((seq - from) * BATCH) / ((performance.now() - t1) / 1000);
+    await new Promise((r) => setTimeout(r, 3_000));
+    const lat: number[] = [];
+    let missing = 0;
+    for (let i = from; i < seq; i++) {
+      const a = arrived.get(`lat-${i}`);
+      const b = sent.get(`lat-${i}`);
+      if (a === undefined || b === undefined) missing++;
+      else lat.push(a - b);
+    }
+    lat.sort((x, y) => x - y);
+    const q = (p: number): number => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? NaN;
+    results.push(
+      `latency, ${k} worker(s), ${Math.round(offered)} posts/s offered: ingest → alert in feed p50 ${q(0.5).toFixed(0)} ms, p99 ${q(0.99).toFixed(0)} ms, max ${q(1).toFixed(0)} ms (${lat.length} alerts, ${missing} missing)`,
+    );
+    console.log(results[results.length - 1]);
+    await stopWorkers(ws);
+  }
+  console.log('\n' + results.join('\n'));
+} finally {
+  await cleanup();
+}
