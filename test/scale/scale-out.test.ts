@@ -125,6 +125,12 @@ describe.skipIf(!servicesAvailable)('scale-out: Redis Streams bus and PostgreSQL
     const ready = await (await s.app.request('/readyz')).json();
     expect(ready.bus).toMatchObject({ type: 'redis-streams', connected: true });
     await w.stop();
+    // A stopped worker with nothing pending is forgotten by the group once idle long enough.
+    const tidy = await RedisStreamBus.connect(redis.url, { prefix: 'flow', forgetConsumersAfterMs: 0 });
+    expect((await tidy.health()).consumers.map((c) => c.name)).toEqual(['w1']);
+    await tidy.trim();
+    expect((await tidy.health()).consumers).toEqual([]);
+    await tidy.close();
     await s.b.close();
   }, 60_000);
 

@@ -15,6 +15,8 @@ export interface RedisBusOptions {
    * posts, and posts that raise nothing must never reach disk (safeguards.md §3).
    */
   allowDiskPersistence?: boolean;
+  /** A consumer idle this long with nothing pending is removed from the group (default 1 h). */
+  forgetConsumersAfterMs?: number;
   now?: () => number;
 }
 
@@ -323,6 +325,12 @@ export class RedisStreamBus implements WorkBus {
       this.redis.xtrim(this.stream, 'MINID', before),
       this.redis.xtrim(this.dead, 'MINID', `${keepDeadFrom}-0`),
     ]);
+    // Workers that stopped long ago (an hour) with nothing pending leave the group's list.
+    const forget = this.o.forgetConsumersAfterMs ?? 3_600_000;
+    const consumers = (await this.redis.xinfo('CONSUMERS', this.stream, this.group)) as string[][];
+    for (const c of consumers)
+      if (Number(field(c, 'pending') ?? 1) === 0 && Number(field(c, 'idle') ?? 0) >= forget)
+        await this.redis.xgroup('DELCONSUMER', this.stream, this.group, String(field(c, 'name')));
     return Number(a) + Number(b);
   }
 
