@@ -10,33 +10,20 @@
  *    live feed (`GET /v1/stream`, which crosses from the worker through Redis) is ingest → alert.
  * Also the analysis cost per post, in this process, for reference. Everything shares two cores.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addToken, BIN, followMarkers, loadTweets, ROOT, startServe, THREATS } from './common.js';
 import { createAnalyzer } from '../src/core/analyze.js';
 import { loadResources } from '../src/adapters/models/file-models.js';
 import { startPostgres, startRedis } from '../test/scale/services.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'brightline');
-const CORPUS = [
-  join(ROOT, '..', 'shared', 'data', 'bench', 'tweets.txt'),
-  join(ROOT, 'data', 'bench', 'tweets.txt'),
-].find(existsSync);
-if (!CORPUS) throw new Error('bench corpus not found: ../shared/data/bench/tweets.txt');
-const tweets = readFileSync(CORPUS, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim());
+const tweets = loadTweets();
 const N = Number(process.env.BENCH_POSTS ?? 100_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const RATE = Number(process.env.BENCH_RATE ?? 2_000);
 const STEADY_S = Number(process.env.BENCH_STEADY_S ?? 20);
-const THREATS = [
-  'I am going to shoot the mayor tomorrow at the town hall',
-  'gonna k1ll the poll workers at the school tmrw',
-  'I will stab that judge when he leaves court on friday',
-];
 
 // Analysis cost per post, one core, in this process.
 {
@@ -66,48 +53,13 @@ const cleanup = async (): Promise<void> => {
 };
 
 try {
-  const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const { server, url } = await startServe(dir, env);
   children.push(server);
-  let banner = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    server.stderr!.on('data', (d: Buffer) => {
-      banner += d.toString();
-      const m = /on (http:\/\/\S+)/.exec(banner);
-      if (m) resolve(m[1]!);
-    });
-    server.on('exit', () => reject(new Error(`server exited: ${banner}`)));
-  });
-  const token = (name: string, role: string): string =>
-    spawnSync(process.execPath, [BIN, 'tokens', 'add', name, '--role', role, '--data-dir', dir], {
-      encoding: 'utf8',
-      env,
-    }).stdout.trim();
+  const token = (name: string, role: string): string => addToken(dir, env, name, role);
   const ingestToken = token('bench', 'ingest');
   const feedToken = token('feed', 'triage');
 
-  const arrived = new Map<string, number>();
-  const feed = await fetch(`${url}/v1/stream`, { headers: { authorization: `Bearer ${feedToken}` } });
-  void (async () => {
-    const reader = feed.body!.getReader();
-    const dec = new TextDecoder();
-    let buf = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buf += dec.decode(value, { stream: true });
-      let i: number;
-      while ((i = buf.indexOf('\n\n')) >= 0) {
-        const block = buf.slice(0, i);
-        buf = buf.slice(i + 2);
-        if (!block.startsWith('event: alert')) continue;
-        const m = /"postId":"(lat-\d+)"/.exec(block);
-        if (m) arrived.set(m[1]!, performance.now());
-      }
-    }
-  })().catch(() => undefined);
+  const arrived = await followMarkers(url, feedToken);
 
   let seq = 0;
   let tweetAt = 0;

@@ -6,76 +6,27 @@
  * latency. Phase 1 offers a steady 10,000 posts/s; phase 2 offers as much as the server takes.
  * Both processes share this machine's cores, so the figures are a floor.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addToken, followMarkers, loadTweets, ROOT, startServe, THREATS } from './common.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'brightline');
-const CORPUS = [
-  join(ROOT, '..', 'shared', 'data', 'bench', 'tweets.txt'),
-  join(ROOT, 'data', 'bench', 'tweets.txt'),
-].find(existsSync);
-if (!CORPUS) throw new Error('bench corpus not found: ../shared/data/bench/tweets.txt');
-const tweets = readFileSync(CORPUS, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim());
+const tweets = loadTweets();
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const RATE = Number(process.env.BENCH_RATE ?? 10_000);
 const STEADY_S = Number(process.env.BENCH_STEADY_S ?? 20);
 const MAX_S = Number(process.env.BENCH_MAX_S ?? 10);
-const THREATS = [
-  'I am going to shoot the mayor tomorrow at the town hall',
-  'gonna k1ll the poll workers at the school tmrw',
-  'I will stab that judge when he leaves court on friday',
-];
 
 const dir = mkdtempSync(join(tmpdir(), 'brightline-bench-'));
 const env = { ...process.env, NO_COLOR: '1', BRIGHTLINE_LOG_LEVEL: 'warn' };
-const token = (name: string, role: string): string =>
-  spawnSync(process.execPath, [BIN, 'tokens', 'add', name, '--role', role, '--data-dir', dir], {
-    encoding: 'utf8',
-    env,
-  }).stdout.trim();
+const token = (name: string, role: string): string => addToken(dir, env, name, role);
 const ingestToken = token('bench', 'ingest');
 const feedToken = token('feed', 'triage');
 
-const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], {
-  env,
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
-let banner = '';
-const url = await new Promise<string>((resolve, reject) => {
-  server.stderr.on('data', (d: Buffer) => {
-    banner += d.toString();
-    const m = /on (http:\/\/\S+)/.exec(banner);
-    if (m) resolve(m[1]!);
-  });
-  server.on('exit', () => reject(new Error(`server exited: ${banner}`)));
-});
+const { server, url } = await startServe(dir, env);
 
 // The live feed: arrival times of the marker alerts.
-const arrived = new Map<string, number>();
-const feed = await fetch(`${url}/v1/stream`, { headers: { authorization: `Bearer ${feedToken}` } });
-void (async () => {
-  const reader = feed.body!.getReader();
-  const dec = new TextDecoder();
-  let buf = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buf += dec.decode(value, { stream: true });
-    let i: number;
-    while ((i = buf.indexOf('\n\n')) >= 0) {
-      const block = buf.slice(0, i);
-      buf = buf.slice(i + 2);
-      if (!block.startsWith('event: alert')) continue;
-      const m = /"postId":"(lat-\d+)"/.exec(block);
-      if (m) arrived.set(m[1]!, performance.now());
-    }
-  }
-})();
+const arrived = await followMarkers(url, feedToken);
 
 const sent = new Map<string, number>();
 let seq = 0;

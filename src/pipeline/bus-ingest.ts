@@ -1,8 +1,9 @@
 import type { Post } from '../core/post.js';
 import type { ParsedLine } from '../adapters/sources/formats.js';
 import type { WorkBus } from '../ports/work-bus.js';
+import { compareIds } from '../ports/work-bus.js';
 import type { Ingest, ItemResult, LiveStats } from './live.js';
-import { PipelineBusyError } from './live.js';
+import { emptyLiveStats, PipelineBusyError } from './live.js';
 
 export interface BusIngestOptions {
   bus: WorkBus;
@@ -17,15 +18,13 @@ export interface BusIngestOptions {
   onError?: (e: unknown) => void;
 }
 
-/** Parses the bus entry id into a comparable pair. */
-function idKey(id: string): [bigint, bigint] {
-  const [ms, seq] = id.split('-');
-  return [BigInt(ms ?? '0'), BigInt(seq ?? '0')];
-}
-function before(a: string, b: string): boolean {
-  const [am, as] = idKey(a);
-  const [bm, bs] = idKey(b);
-  return am < bm || (am === bm && as < bs);
+interface Appended {
+  /** The offer sequence number of the last item in the batch. */
+  seq: number;
+  /** The batch's last bus entry. */
+  id: string;
+  /** The bus epoch when it was appended ('' before the first poll). */
+  epoch: string;
 }
 
 /**
@@ -36,25 +35,14 @@ function before(a: string, b: string): boolean {
  * source saves its cursor only past posts that are stored.
  */
 export class BusIngest implements Ingest {
-  readonly stats: LiveStats = {
-    received: 0,
-    accepted: 0,
-    duplicate: 0,
-    rejected: 0,
-    skipped: 0,
-    analysed: 0,
-    alerts: 0,
-    casesOpened: 0,
-    queued: 0,
-    refusedBatches: 0,
-  };
+  readonly stats: LiveStats = emptyLiveStats();
   private readonly seen = new Map<string, true>();
   private offered = 0;
   private backlog = 0;
   private epoch = '';
-  /** The newest entry appended up to each offered sequence number, in order. */
-  private appended: { seq: number; id: string; epoch: string }[] = [];
-  private waiters: { seq: number; resolve: () => void; reject: (e: Error) => void }[] = [];
+  /** Appends not yet acknowledged: the last entry of each, with the offer sequence it ends. */
+  private appended: Appended[] = [];
+  private waiters: { last: Appended; resolve: () => void; reject: (e: Error) => void }[] = [];
   private readonly timer: NodeJS.Timeout;
   private polling = false;
   private closed = false;
@@ -75,11 +63,10 @@ export class BusIngest implements Ingest {
     try {
       this.backlog = await this.o.bus.backlog();
       this.stats.queued = this.backlog;
-      if (this.waiters.length || this.appended.length > 1) {
-        const done = await this.o.bus.doneThrough();
-        this.epoch ||= done.epoch;
-        this.settle(done.before, done.epoch);
-      }
+      const done = await this.o.bus.doneThrough();
+      this.epoch ||= done.epoch;
+      if (this.appended.length) this.settle(done.before, done.epoch);
+      this.epoch = done.epoch;
     } catch (e) {
       this.o.onError?.(e);
     } finally {
@@ -87,44 +74,21 @@ export class BusIngest implements Ingest {
     }
   }
 
-  /** Resolves the waiters whose entries are all acknowledged; rejects those the bus lost. */
+  /**
+   * Resolves the waiters whose entries are all acknowledged (ids grow in append order, so a batch
+   * is done when its last entry is) and rejects those appended before the bus lost its state.
+   */
   private settle(doneBefore: string, epoch: string): void {
-    // The newest record per waiter decides: entries are appended in id order.
-    let doneSeq = 0;
-    let lostSeq = 0;
-    for (const a of this.appended) {
-      if (a.epoch && a.epoch !== epoch) lostSeq = a.seq;
-      else if (before(a.id, doneBefore)) doneSeq = a.seq;
-      else break;
-    }
-    this.epoch = epoch;
-    const keep: typeof this.waiters = [];
-    for (const w of this.waiters) {
-      const last = this.lastRecordAt(w.seq);
-      if (!last) w.resolve();
-      else if (last.seq <= lostSeq)
+    const lost = (a: Appended): boolean => a.epoch !== '' && a.epoch !== epoch;
+    const finished = (a: Appended): boolean => lost(a) || compareIds(a.id, doneBefore) < 0;
+    this.waiters = this.waiters.filter((w) => {
+      if (lost(w.last))
         w.reject(new Error('the work bus restarted before these posts were processed; they may be lost'));
-      else if (last.seq <= doneSeq) w.resolve();
-      else keep.push(w);
-    }
-    this.waiters = keep;
-    // Records no waiter can need any more are dropped (keep the newest for later waiters).
-    const minWaiting = Math.min(...this.waiters.map((w) => w.seq), this.offered);
-    while (
-      this.appended.length > 1 &&
-      this.appended[1]!.seq <= minWaiting &&
-      this.appended[0]!.seq <= doneSeq
-    )
-      this.appended.shift();
-  }
-
-  private lastRecordAt(seq: number): { seq: number; id: string; epoch: string } | undefined {
-    let found;
-    for (const a of this.appended) {
-      if (a.seq > seq) break;
-      found = a;
-    }
-    return found;
+      else if (finished(w.last)) w.resolve();
+      else return true;
+      return false;
+    });
+    while (this.appended.length && finished(this.appended[0]!)) this.appended.shift();
   }
 
   async submit(items: readonly ParsedLine[]): Promise<ItemResult[]> {
@@ -179,8 +143,12 @@ export class BusIngest implements Ingest {
   }
 
   committed(seq: number): Promise<void> {
-    if (!this.lastRecordAt(seq)) return Promise.resolve();
-    return new Promise((resolve, reject) => this.waiters.push({ seq, resolve, reject }));
+    // The newest append not yet acknowledged at or before `seq` (a source waits on its latest batch).
+    let last: Appended | undefined;
+    for (let i = this.appended.length - 1; i >= 0 && !last; i--)
+      if (this.appended[i]!.seq <= seq) last = this.appended[i];
+    if (!last) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ last: last!, resolve, reject }));
   }
 
   /** Resolves once workers have acknowledged everything offered so far. */

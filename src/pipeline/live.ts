@@ -26,6 +26,11 @@ export interface LiveStats {
   refusedBatches: number;
 }
 
+export function emptyLiveStats(): LiveStats {
+  const zero = { received: 0, accepted: 0, duplicate: 0, rejected: 0, skipped: 0 };
+  return { ...zero, analysed: 0, alerts: 0, casesOpened: 0, queued: 0, refusedBatches: 0 };
+}
+
 /** Refused because the pipeline is behind; nothing in the batch was taken. */
 export class PipelineBusyError extends Error {
   override name = 'PipelineBusyError';
@@ -81,18 +86,7 @@ export interface LivePipelineOptions {
  * duplicate, rejected or skipped; a batch that does not fit is refused whole, never dropped.
  */
 export class LivePipeline implements Ingest {
-  readonly stats: LiveStats = {
-    received: 0,
-    accepted: 0,
-    duplicate: 0,
-    rejected: 0,
-    skipped: 0,
-    analysed: 0,
-    alerts: 0,
-    casesOpened: 0,
-    queued: 0,
-    refusedBatches: 0,
-  };
+  readonly stats: LiveStats = emptyLiveStats();
   private readonly queue: Post[] = [];
   /** Items offered so far (every kind), and how many of them are fully processed. */
   private offered = 0;

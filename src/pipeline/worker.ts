@@ -9,6 +9,7 @@ import type { StoredAlert } from '../ports/alert-store.js';
 import type { BusEntry, WorkBus } from '../ports/work-bus.js';
 import type { CaseService, CaseSummary } from '../review/cases.js';
 import type { WebhookService } from '../review/webhooks.js';
+import { backoffDelay, sleep } from '../adapters/sources/live-common.js';
 import { AggregateBuilder } from './aggregates.js';
 import { toStored } from './scan.js';
 
@@ -48,18 +49,6 @@ export interface WorkerStats {
   failedEntries: number;
   storeRetries: number;
 }
-
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 /** The aggregate fingerprint of a bus entry: an entry is counted once, whoever processes it. */
 export const entryFingerprint = (id: string): string => `bus:${id}`;
@@ -141,7 +130,7 @@ export class Worker {
         } catch (e) {
           failures++;
           this.o.log?.error({ err: e, consumer: this.o.consumer }, 'work bus unavailable; backing off');
-          await sleep(Math.min(5_000, 100 * 2 ** Math.min(failures, 6)) * (0.5 + Math.random() / 2), signal);
+          await sleep(backoffDelay(failures, { baseMs: 100, maxMs: 5_000 }), signal);
         }
       }
     } finally {
@@ -149,8 +138,8 @@ export class Worker {
     }
   }
 
-  /** Processes one batch of entries (exported for tests through `run`). */
-  async process(entries: readonly BusEntry[], signal?: AbortSignal): Promise<void> {
+  /** Processes one batch of entries. */
+  private async process(entries: readonly BusEntry[], signal: AbortSignal): Promise<void> {
     const max = this.o.maxDeliveries ?? 5;
     const done: Done[] = [];
     this.inFlight = entries.map((e) => e.id);
@@ -217,7 +206,7 @@ export class Worker {
   }
 
   /** One transaction for the batch, retried until it commits (or the worker is stopped). */
-  private async commit(done: Done[], signal?: AbortSignal): Promise<void> {
+  private async commit(done: Done[], signal: AbortSignal): Promise<void> {
     const at = this.now;
     const alerts: StoredAlert[] = [];
     for (const d of done)
@@ -258,8 +247,9 @@ export class Worker {
           { err: e, consumer: this.o.consumer, attempt },
           'store unavailable; retrying the batch',
         );
-        if (signal?.aborted && attempt >= 3) throw e;
-        await sleep(Math.min(5_000, 100 * 2 ** Math.min(attempt, 6)));
+        // Stopping: a few quick tries, then the entries stay pending for another worker.
+        if (signal.aborted && attempt >= 3) throw e;
+        await sleep(backoffDelay(attempt, { baseMs: 100, maxMs: 5_000 }), signal);
       }
     }
     this.o.cases.announce(opened);

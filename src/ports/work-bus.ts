@@ -1,5 +1,12 @@
 import type { Post } from '../core/post.js';
 
+/** Orders two entry ids (`ms-seq`, as Redis Streams number them; ids grow in append order). */
+export function compareIds(a: string, b: string): number {
+  const [am, as] = a.split('-').map(BigInt) as [bigint, bigint];
+  const [bm, bs] = b.split('-').map(BigInt) as [bigint, bigint];
+  return am !== bm ? (am < bm ? -1 : 1) : as === bs ? 0 : as < bs ? -1 : 1;
+}
+
 /** One entry on the work bus: a batch of posts, as delivered to a worker. */
 export interface BusEntry {
   id: string;

@@ -1,7 +1,8 @@
 import { Redis } from 'ioredis';
 import type { Post } from '../../core/post.js';
+import { redactUrl } from '../redact-url.js';
 import type { BusEntry, BusHealth, DeadLetter, WorkBus } from '../../ports/work-bus.js';
-import { BusError } from '../../ports/work-bus.js';
+import { BusError, compareIds } from '../../ports/work-bus.js';
 
 export interface RedisBusOptions {
   /** Key prefix (default `brightline`): the stream is PREFIX:posts, dead letters PREFIX:dead. */
@@ -29,13 +30,6 @@ const idMs = (id: string): number => Number(id.split('-')[0]);
 function nextId(id: string): string {
   const [ms, seq] = id.split('-');
   return `${ms}-${BigInt(seq ?? '0') + 1n}`;
-}
-
-/** Compares two stream ids. */
-export function compareIds(a: string, b: string): number {
-  const [am, as] = a.split('-').map(BigInt) as [bigint, bigint];
-  const [bm, bs] = b.split('-').map(BigInt) as [bigint, bigint];
-  return am !== bm ? (am < bm ? -1 : 1) : as === bs ? 0 : as < bs ? -1 : 1;
 }
 
 function field(fields: Fields | null, name: string): string | undefined {
@@ -107,7 +101,7 @@ export class RedisStreamBus implements WorkBus {
     } catch (e) {
       redis.disconnect();
       reader.disconnect();
-      throw new BusError(`cannot connect to Redis at ${redactRedisUrl(url)}: ${(e as Error).message}`, {
+      throw new BusError(`cannot connect to Redis at ${redactUrl(url)}: ${(e as Error).message}`, {
         cause: e,
       });
     }
@@ -301,21 +295,32 @@ export class RedisStreamBus implements WorkBus {
     return this.o.now ? this.o.now() : Date.now();
   }
 
-  async doneThrough(): Promise<{ before: string; epoch: string }> {
-    const [groups, summary, info] = await Promise.all([
-      this.withGroup(() => this.redis.xinfo('GROUPS', this.stream)) as Promise<unknown[][]>,
-      this.withGroup(() => this.redis.xpending(this.stream, this.group)) as Promise<
-        [number, string | null, ...unknown[]]
-      >,
-      this.redis.info('server'),
+  /** The group's last delivered id and lag, and the pending summary (count, oldest id). */
+  private async groupState(): Promise<{
+    delivered: string;
+    lag: number | null;
+    pending: number;
+    oldest: string | null;
+  }> {
+    const [groups, summary] = await Promise.all([
+      this.withGroup(() => this.redis.xinfo('GROUPS', this.stream)) as Promise<string[][]>,
+      this.withGroup(() => this.redis.xpending(this.stream, this.group)) as Promise<[number, string | null]>,
     ]);
-    const g = groups.find((x) => field(x as string[], 'name') === this.group) as string[] | undefined;
-    const delivered = field(g ?? null, 'last-delivered-id') ?? '0-0';
-    const oldestPending = summary[1];
-    const before =
-      oldestPending && compareIds(oldestPending, nextId(delivered)) < 0 ? oldestPending : nextId(delivered);
-    const epoch = /run_id:(\w+)/.exec(info)?.[1] ?? '';
-    return { before, epoch };
+    const g = groups.find((x) => field(x, 'name') === this.group);
+    const lag = field(g ?? null, 'lag');
+    return {
+      delivered: field(g ?? null, 'last-delivered-id') ?? '0-0',
+      lag: lag === undefined || lag === null ? null : Number(lag),
+      pending: Number(summary[0]),
+      oldest: summary[1],
+    };
+  }
+
+  async doneThrough(): Promise<{ before: string; epoch: string }> {
+    const [g, info] = await Promise.all([this.groupState(), this.redis.info('server')]);
+    const next = nextId(g.delivered);
+    const before = g.oldest && compareIds(g.oldest, next) < 0 ? g.oldest : next;
+    return { before, epoch: /run_id:(\w+)/.exec(info)?.[1] ?? '' };
   }
 
   async trim(): Promise<number> {
@@ -348,23 +353,18 @@ export class RedisStreamBus implements WorkBus {
     };
     if (!base.connected) return base;
     try {
-      const [groups, consumers, summary, dead, backlog] = await Promise.all([
-        this.withGroup(() => this.redis.xinfo('GROUPS', this.stream)) as Promise<unknown[][]>,
+      const [g, consumers, dead, backlog] = await Promise.all([
+        this.groupState(),
         this.withGroup(() => this.redis.xinfo('CONSUMERS', this.stream, this.group)) as Promise<unknown[][]>,
-        this.withGroup(() => this.redis.xpending(this.stream, this.group)) as Promise<
-          [number, string | null]
-        >,
         this.redis.xlen(this.dead),
         this.redis.get(this.backlogKey),
       ]);
-      const g = groups.find((x) => field(x as string[], 'name') === this.group) as string[] | undefined;
-      const lag = field(g ?? null, 'lag');
       return {
         ...base,
         backlog: Math.max(0, Number(backlog ?? 0)),
-        pending: Number(summary[0]),
-        undelivered: lag === undefined || lag === null ? null : Number(lag),
-        oldestPendingSeconds: summary[1] ? Math.max(0, (this.now() - idMs(summary[1])) / 1000) : null,
+        pending: g.pending,
+        undelivered: g.lag,
+        oldestPendingSeconds: g.oldest ? Math.max(0, (this.now() - idMs(g.oldest)) / 1000) : null,
         consumers: consumers.map((c) => ({
           name: String(field(c as string[], 'name')),
           pending: Number(field(c as string[], 'pending') ?? 0),
@@ -447,9 +447,4 @@ export class RedisStreamBus implements WorkBus {
     this.reader.disconnect();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
-}
-
-/** A Redis URL with its password masked. */
-export function redactRedisUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }

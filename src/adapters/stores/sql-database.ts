@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql 
 import type { MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { StoreError } from '../../ports/alert-store.js';
+import { redactUrl } from '../redact-url.js';
 import type { Database } from './schema.js';
 import { migrations } from './schema.js';
 
@@ -19,11 +20,6 @@ export function isPostgresUrl(target: string): boolean {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema
 export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
-}
-
-/** A URL with its password masked, for logs and errors. */
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
 async function migrate(db: Kysely<Database>, where: string): Promise<Kysely<Database>> {

@@ -10,7 +10,7 @@ import { newPassword } from '../../review/accounts.js';
 import { createApp } from '../../server/app.js';
 import { MODELS_DIR } from '../../adapters/models/file-models.js';
 import { resolveDataDir } from '../data-dir.js';
-import { redactUrl } from '../../adapters/stores/sql-database.js';
+import { redactUrl } from '../../adapters/redact-url.js';
 
 export interface ServeCliOptions {
   port?: number;
