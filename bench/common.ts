@@ -54,12 +54,13 @@ export async function followMarkers(url: string, token: string): Promise<Map<str
   return arrived;
 }
 
-/** Starts `brightline serve --port 0 --data-dir DIR` as its own process; resolves with its URL. */
+/** Starts `brightline serve --port 0 --data-dir DIR …ARGS` as its own process; resolves with its URL. */
 export async function startServe(
   dir: string,
   env: NodeJS.ProcessEnv,
+  args: string[] = [],
 ): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], {
+  const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir, ...args], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

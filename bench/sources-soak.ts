@@ -6,24 +6,17 @@
  * bench samples the source's lag (from /readyz) and the server's RSS; at the end it checks that
  * every post made was analysed exactly once. SOAK_MINUTES (default 30), RATE (2000), DROP_S (60).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { addToken, loadTweets, ROOT, startServe } from './common.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'brightline');
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
 const RATE = Number(process.env.RATE ?? 2000);
 const DROP_S = Number(process.env.DROP_S ?? 60);
-const corpus = [join(ROOT, '..', 'shared', 'data', 'bench', 'tweets.txt')].find(existsSync);
-const texts = corpus
-  ? readFileSync(corpus, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-  : ['a quiet day at the market'];
+const texts = loadTweets();
 
 // The server's log: the last few minutes of frames, for cursor replays.
 const log: { t: number; frame: string }[] = [];
@@ -46,9 +39,15 @@ wss.on('connection', (ws, req) => {
 // Posts are made from the moment Brightline first connects (a Jetstream client without a cursor
 // starts at the live edge, so earlier posts would never be its to read).
 let tick: NodeJS.Timeout | undefined;
-void firstClient.then(() => (tick = setInterval(produce, 100)));
+let producingSince = 0;
+void firstClient.then(() => {
+  producingSince = Date.now();
+  tick = setInterval(produce, 50);
+});
+// Paced by the clock, not by the timer: a late tick makes up what it missed, so the rate holds
+// whatever else the machine is doing.
 function produce(): void {
-  const n = Math.round(RATE / 10);
+  const n = Math.floor(((Date.now() - producingSince) * RATE) / 1000) - made;
   const base = Date.now() * 1000;
   for (let i = 0; i < n; i++) {
     const t = Math.max(lastT + 1, base + i);
@@ -81,26 +80,8 @@ writeFileSync(
   `sources:\n  - type: jetstream\n    name: soak\n    url: ws://127.0.0.1:${(wss.address() as AddressInfo).port}/subscribe\n    rewindSeconds: 2\n`,
 );
 const env = { ...process.env, NO_COLOR: '1', BRIGHTLINE_LOG_LEVEL: 'warn' };
-const token = spawnSync(
-  process.execPath,
-  [BIN, 'tokens', 'add', 'soak', '--role', 'ingest', '--data-dir', dir],
-  {
-    encoding: 'utf8',
-    env,
-  },
-).stdout.trim();
-const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir, '--config', cfg], {
-  env,
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
-let banner = '';
-const url = await new Promise<string>((resolve) => {
-  server.stderr.on('data', (d: Buffer) => {
-    banner += d.toString();
-    const m = /on (http:\/\/\S+)/.exec(banner);
-    if (m) resolve(m[1]!);
-  });
-});
+const token = addToken(dir, env, 'soak', 'ingest');
+const { server, url } = await startServe(dir, env, ['--config', cfg]);
 
 const rssMb = (): number => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
@@ -124,6 +105,7 @@ while (Date.now() - t0 < MINUTES * 60_000) {
 }
 clearInterval(tick!);
 clearInterval(dropper);
+const madePerSecond = made / ((Date.now() - producingSince) / 1000);
 // let it catch up, then compare
 const stats = async (): Promise<Record<string, number>> =>
   (await (
@@ -144,7 +126,7 @@ const perMinute: string[] = [];
 for (let m = 0; m * 60 < rss.length; m++) perMinute.push(avg(rss.slice(m * 60, m * 60 + 60)).toFixed(0));
 const lines = [
   `Brightline live-source soak — ${new Date().toISOString()} — node ${process.version}`,
-  `${MINUTES} min of a local Jetstream-shaped server at ${RATE} posts/s, every connection dropped every ${DROP_S} s`,
+  `${MINUTES} min of a local Jetstream-shaped server at ${RATE} posts/s (made ${Math.round(madePerSecond)}/s), every connection dropped every ${DROP_S} s`,
   `posts made ${made.toLocaleString('en')}; accepted ${st.accepted!.toLocaleString('en')} (duplicates from rewinds ${st.duplicate!.toLocaleString('en')}); analysed ${st.analysed!.toLocaleString('en')} — ${st.accepted === made && st.analysed === made ? 'zero loss, none twice' : 'MISMATCH'}`,
   `reconnects ${samples.at(-1)?.reconnects}; lag p50 ${q(0.5).toFixed(2)} s, p99 ${q(0.99).toFixed(2)} s, max ${q(1).toFixed(2)} s`,
   `server RSS: first minute ${avg(firstMin).toFixed(0)} MB, last minute ${avg(lastMin).toFixed(0)} MB, max ${Math.max(...rss).toFixed(0)} MB`,
