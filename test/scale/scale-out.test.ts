@@ -213,6 +213,8 @@ describe.skipIf(!servicesAvailable)('scale-out: Redis Streams bus and PostgreSQL
     const after = posts('during', 10).concat(posts('after', 290));
     await until(async () => (await s.send(after)).status === 202, 20_000);
     await until(async () => (await counts(s.b)).counted === 600, 30_000);
+    // (the worker counts a batch once Redis has its acknowledgement, just after the store commit)
+    await until(async () => w.w.worker.stats.posts === 600, 10_000);
     expect(w.w.worker.stats.posts).toBe(600);
     await w.stop();
     await s.b.close();

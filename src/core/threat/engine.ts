@@ -996,6 +996,9 @@ function isName(r: Reader, i: number, sentFirst: number): boolean {
 }
 
 /** Reads the noun phrase after an act and says who or what it is aimed at. */
+/** Nouns of people by what they do: picketer, lobbyist, attendant, comedian, trainee, mountaineer. */
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ant|ent|ian|ee|eer|man|men|hand)s?$/;
+
 const QUANTIFIERS = new Set(['as', 'many', 'each', 'every', 'some', 'most', 'few', 'both', 'any', 'all']);
 
 function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefined {
@@ -1055,7 +1058,8 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "the sheriff's house": the possessor is the target; "judge's throat" likewise
     if (r.w(j + 1) === "'s") {
       // "the judge's throat", "the sheriff's house" aim at the person; "women's choice" does not
-      if (POSSESSIONS.has(r.w(j + 2)) || POSSESSIONS.has(r.w(j + 3)))
+      const ownedThing = (x: string): boolean => POSSESSIONS.has(x) || BODY_PARTS.has(x);
+      if (ownedThing(r.w(j + 2)) || ownedThing(r.w(j + 3)))
         return { from: j, to: j + 1, type: type === 'place' ? 'object' : type, text: w };
       const owned = r.t[j + 2] ? targetType(r, j + 2, sentFirst) : undefined;
       if (owned === 'role' || owned === 'group' || owned === 'person')
@@ -1416,7 +1420,9 @@ function postContext(
     // ("just saying" is a shrug, not an attribution)
     // A source noun ("police", "officials", "court") attributes only with a report verb near it or
     // after "according to"; alone it is just as often the target ("the officials are at 5th and Main").
-    if (!tok.quoted && ATTRIBUTION.has(w) && !(w === 'saying' && r.w(i - 1) === 'just')) {
+    // ("the journalist who wrote this": a relative clause names someone, it reports nothing)
+    const relative = ['who', 'which', 'whose'].includes(r.w(i - 1));
+    if (!tok.quoted && ATTRIBUTION.has(w) && !relative && !(w === 'saying' && r.w(i - 1) === 'just')) {
       if (!ATTRIBUTION_SOURCES.has(w)) attribution = true;
       else if (
         (r.w(i - 1) === 'to' && r.w(i - 2) === 'according') ||
@@ -1497,8 +1503,9 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
         : sense0;
     const phr = PHRASAL.get(sense?.lemma ?? w);
     if (phr) {
-      // particle right after the verb, or after a short object ("run them over", "blow it up")
-      for (let k = 1; k <= 4; k++) {
+      // particle right after the verb, or after a short object ("run them over", "blow it up",
+      // "blow that governor's brains out")
+      for (let k = 1; k <= 5; k++) {
         const p = r.w(i + k);
         if (phr.particles.includes(p) && (!phr.then || r.w(i + k + 1) === phr.then)) {
           if (phr.lemma === 'gas') {
@@ -1510,6 +1517,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
             lemma: phr.lemma,
             weight: phr.weight,
             property: phr.property,
+            personal: phr.personal,
             from: i,
             to: i + k + 1 + (phr.then ? 1 : 0),
             // "drive my car into the crowd": the victim comes after the particle
@@ -1530,6 +1538,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
         lemma: sense.lemma,
         weight: sense.weight,
         property: sense.property,
+        personal: sense.personal,
         intransitive: sense.intransitive,
         from: i,
         to: i + 1,
@@ -1720,6 +1729,7 @@ type Act = {
   lemma: string;
   weight: number;
   property?: boolean;
+  personal?: boolean;
   intransitive?: boolean;
   from: number;
   to: number;
@@ -2012,7 +2022,10 @@ function assessAct(
   // (its target comes after the verb); "the reporter who wrote that story is getting a bullet"
   // only names the target (it comes before)
   // ("find the nurse who reported me and slit her throat": the speaker's own act, after the relative clause)
-  const ownActAfterRelative = FIRST.has(sw) && r.any(reporter + 1, act.from, new Set(['and'])) >= 0;
+  // ("find the journalist who wrote this and make her pay": an order to the reader, likewise)
+  const ownActAfterRelative =
+    (FIRST.has(sw) || IMPERATIVE_VERBS.has(r.w(sStart))) &&
+    r.any(reporter + 1, act.from, new Set(['and'])) >= 0;
   if (relativeReport && !ownActAfterRelative && (!target || target.from > reporter)) lowerAsReport();
   const agency = hasAgency(r, sStart, sEnd);
   // "Your wife is going to find you in a ditch": someone else will find the addressee dead
@@ -2143,7 +2156,17 @@ function assessAct(
         target = { from: inside, to: inside + 1, type: 'person', text: r.w(inside) };
         reasons.push('people inside');
       } else if (act.property && OCCUPIED_PLACES.has(target.text)) target.type = 'place';
-      else if (target.type === 'object') {
+      else if (
+        target.type === 'unknown' &&
+        act.personal &&
+        AGENT_NOUN.test(target.text) &&
+        (DETERMINERS.has(r.w(target.from - 1)) || QUANTIFIERS.has(r.w(target.from - 1)))
+      ) {
+        // "gun down the picketers", "strangle the stagehand": these acts are done only to the living,
+        // so an agent noun the lexicons do not know, after a determiner, is someone (one, or a group
+        // when plural); "strangle this cold" and "grope, rape either" are not
+        target = { ...target, type: /[^s]s$/.test(target.text) ? 'group' : 'person' };
+      } else if (target.type === 'object') {
         lowered.push(`object, not a person: "${target.text}"`);
         logit -= 5;
       }

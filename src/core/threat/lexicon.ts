@@ -12,6 +12,8 @@ export interface ActSense {
   intransitive?: boolean;
   /** The act is about property or things unless a person is its object (burn, blow up). */
   property?: boolean;
+  /** Done only to the living (strangle, behead, gun down): its object is someone, even an unknown noun. */
+  personal?: boolean;
 }
 
 /** Verb lemma → inflected forms. Regular forms are generated; irregular ones are listed. */
@@ -20,12 +22,12 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['murder', 1],
   ['shoot', 1, ['shot', 'shootin', 'shoots']],
   ['stab', 1, ['stabbed', 'stabbing']],
-  ['strangle', 1],
+  ['strangle', 1, [], { personal: true }],
   ['choke', 0.6],
   ['hang', 0.9, ['hanged', 'hung']],
-  ['lynch', 1],
-  ['behead', 1],
-  ['decapitate', 1],
+  ['lynch', 1, [], { personal: true }],
+  ['behead', 1, [], { personal: true }],
+  ['decapitate', 1, [], { personal: true }],
   ['execute', 0.8],
   ['slaughter', 1],
   ['massacre', 1],
@@ -44,21 +46,21 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['slit', 0.9, ['slitting']],
   ['gut', 0.8, ['gutted', 'gutting']],
   ['torture', 0.9],
-  ['rape', 1],
+  ['rape', 1, [], { personal: true }],
   ['poison', 0.9],
   ['drown', 0.8],
   ['exterminate', 1],
   ['annihilate', 0.8],
   ['eliminate', 0.5],
-  ['assassinate', 1],
+  ['assassinate', 1, [], { personal: true }],
   ['snipe', 0.8],
-  ['shank', 0.9],
-  ['unalive', 1],
-  ['maim', 1],
+  ['shank', 0.9, [], { personal: true }],
+  ['unalive', 1, [], { personal: true }],
+  ['maim', 1, [], { personal: true }],
   ['cripple', 0.8],
   ['bash', 0.5],
   ['smash', 0.4],
-  ['lynch', 1],
+  ['lynch', 1, [], { personal: true }],
   ['gun', 0, ['gunned', 'gunning']],
   ['headshot', 0.45],
   ['nuke', 0.8, [], { property: true }],
@@ -84,12 +86,12 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['smoke', 0.8, ['smoked', 'smoking']],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
-  ['sodomize', 0.9],
-  ['sodomise', 0.9],
-  ['castrate', 0.9],
-  ['impale', 1],
-  ['waterboard', 0.8],
-  ['crucify', 0.9],
+  ['sodomize', 0.9, [], { personal: true }],
+  ['sodomise', 0.9, [], { personal: true }],
+  ['castrate', 0.9, [], { personal: true }],
+  ['impale', 1, [], { personal: true }],
+  ['waterboard', 0.8, [], { personal: true }],
+  ['crucify', 0.9, [], { personal: true }],
   ['skin', 0.0],
   ['gas', 0.0, ['gassed', 'gassing']],
   ['nail', 0.0],
@@ -99,15 +101,15 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['tar', 0.0],
   ['purge', 0.7],
   ['machinegun', 1],
-  ['curbstomp', 1],
-  ['disembowel', 1],
-  ['dismember', 1],
-  ['decapitated', 1],
+  ['curbstomp', 1, [], { personal: true }],
+  ['disembowel', 1, [], { personal: true }],
+  ['dismember', 1, [], { personal: true }],
+  ['decapitated', 1, [], { personal: true }],
   ['incinerate', 0.9],
   ['electrocute', 0.8],
-  ['mutilate', 1],
+  ['mutilate', 1, [], { personal: true }],
   ['pummel', 0.7],
-  ['bludgeon', 1],
+  ['bludgeon', 1, [], { personal: true }],
   ['maul', 0.7],
   ['whip', 0.4],
   ['flog', 0.7],
@@ -151,7 +153,7 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
 
 /** Body parts: "break your neck", "a knife in the gut" aim at the person they belong to. */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
-  'neck head skull face jaw teeth legs leg arms arm knees knee kneecaps ribs rib spine throat gut guts stomach chest eyes eye nose fingers finger hands hand bones bone wrist wrists'.split(
+  'neck head skull face jaw teeth legs leg arms arm knees knee kneecaps ribs rib spine throat gut guts stomach chest eyes eye nose fingers finger hands hand bones bone wrist wrists brains brain'.split(
     ' ',
   ),
 );
@@ -164,6 +166,7 @@ export const PHRASAL: ReadonlyMap<
     lemma: string;
     weight: number;
     property?: boolean;
+    personal?: boolean;
     objectAfter?: boolean;
     /** A word that must follow the particle ("set … on fire"). */
     then?: string;
@@ -183,7 +186,7 @@ export const PHRASAL: ReadonlyMap<
   ['put', { particles: ['down'], lemma: 'put down', weight: 0.6 }],
   ['wipe', { particles: ['out'], lemma: 'wipe out', weight: 0.8 }],
   ['hunt', { particles: ['down'], lemma: 'hunt down', weight: 0.8 }],
-  ['gun', { particles: ['down'], lemma: 'gun down', weight: 1 }],
+  ['gun', { particles: ['down'], lemma: 'gun down', weight: 1, personal: true }],
   ['beat', { particles: ['up', 'down'], lemma: 'beat up', weight: 0.8 }],
   ['burn', { particles: ['down', 'alive'], lemma: 'burn down', weight: 0.8, property: true }],
   ['shoot', { particles: ['up'], lemma: 'shoot up', weight: 1 }],
@@ -198,11 +201,11 @@ export const PHRASAL: ReadonlyMap<
   ['nail', { particles: ['to'], lemma: 'nail to a cross', weight: 0.8 }],
   ['throw', { particles: ['off', 'from', 'under'], lemma: 'throw off', weight: 0.5 }],
   ['line', { particles: ['up'], lemma: 'line up', weight: 0.3 }],
-  ['string', { particles: ['up'], lemma: 'string up', weight: 1 }],
+  ['string', { particles: ['up'], lemma: 'string up', weight: 1, personal: true }],
   ['tar', { particles: ['and'], lemma: 'tar and feather', weight: 0.8 }],
-  ['skin', { particles: ['alive'], lemma: 'skin alive', weight: 1 }],
-  ['stone', { particles: ['to'], lemma: 'stone to death', weight: 1 }],
-  ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1 }],
+  ['skin', { particles: ['alive'], lemma: 'skin alive', weight: 1, personal: true }],
+  ['stone', { particles: ['to'], lemma: 'stone to death', weight: 1, personal: true }],
+  ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1, personal: true }],
   ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
   ['cut', { particles: ['into'], then: 'pieces', lemma: 'cut into pieces', weight: 1 }],
   ['pick', { particles: ['off'], lemma: 'pick off', weight: 0.9 }],
@@ -413,10 +416,44 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
-    'superintendent da carrier jury canvasser surveyor'
+    'superintendent da carrier jury canvasser surveyor ' +
+    // more people by what they do or are, found by nearest neighbours of the nouns above in GloVe
+    // word vectors and kept by hand (not adjectives, not relations)
+    'accountant acquaintance actor administrator adviser aldermen anarchist aristocrat ' +
+    'assailant assassin assemblyman assistant athlete attacker attendant attendee believer biker ' +
+    'biologist blogger bodyguard bolshevik bricklayer broker bureaucrat businessman ' +
+    'businessmen bystander campaigner cardiologist caregiver caterer catholic celebrity chairmen ' +
+    'chairperson chaplain chef chemist choreographer churchgoer citizen classmate clergyman clergymen ' +
+    'cleric clinician comedian commuter congregant congressmen constable consultant contractor coroner ' +
+    'councilor counselor criminal curator deadbeat dentist designer detective dignitary diner director ' +
+    'dispatcher dissident doorman driver educator elder electrician emigrant entertainer entrepreneur ' +
+    'evangelist exec expatriate farmworker fascist feminist filmmaker financier fireman firemen ' +
+    'foreigner gangster geneticist gentlemen geologist goon gunman gypsy hairdresser heterosexual ' +
+    'hipster homosexual hoodlum hooligan hotelier housekeeper housewife hypocrite idiot ' +
+    'industrialist informant inmate intellectual intern investigator jailer jurist ' +
+    'killer laborer labourer landowner laymen lecturer lesbian lobbyist maid marketer member ' +
+    'merchant midwife miner missionary mobster motorcyclist motorist mullah murderer nanny ' +
+    'occupier onlooker operative operator oppressor organiser outsider owner painter paramilitary ' +
+    'parliamentarian participant partisan passerby patrolman peasant pediatrician pharmacist ' +
+    'photojournalist physician picketer pimp plaintiff plumber poet policemen pollster pollworker ' +
+    'prelate presenter producer proprietor prostitute psychiatrist psychologist psychopath punk rancher ' +
+    'rapper receptionist renter resident responder restaurateur retiree revolutionary robber roommate ' +
+    'sailor salesmen schoolchildren schoolmate schoolteacher sculptor seeker sergeant servant shopkeeper ' +
+    'smuggler sociologist solicitor specialist squatter stockbroker supervisor supplier surgeon ' +
+    'sympathizer technician teen teenager therapist thief thieves trader trainee trainer traveler ' +
+    'traveller treasurer triathlete troublemaker unionist usher veteran veterinarian vigilante villager ' +
+    'wannabe whore worshiper writer youngster youth'
   )
     .split(' ')
-    .flatMap((w) => (w.endsWith('s') || w.endsWith('ice') ? [w] : [w, w + 's', w + 'es']))
+    .flatMap((w) =>
+      w.endsWith('s') || w.endsWith('ice')
+        ? [w]
+        : /[^aeiou]y$/.test(w)
+          ? [w, w.slice(0, -1) + 'ies']
+          : w.endsWith('man')
+            ? [w, w.slice(0, -3) + 'men']
+            : [w, w + 's', w + 'es'],
+    )
     .concat([
       'men',
       'women',

@@ -514,3 +514,40 @@ describe('round 21 mechanisms: dialect and self-obligation', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 22 mechanisms: who a harm is aimed at', () => {
+  it.each([
+    [
+      'an act done only to the living makes an unknown agent noun someone',
+      "I'll strangle every stagehand in that theatre",
+    ],
+    ['the same for a plural', 'We are going to behead the auditioners one by one'],
+    [
+      'a phrasal act with a possessive object between verb and particle',
+      "I'm going to blow the sheriff's brains out",
+    ],
+    ['a body part owned by a role noun is the person', "Gonna put a bullet in the landlord's skull"],
+    [
+      'a report verb in a relative clause names the target; the order after "and" is the call',
+      'Track down the clerk who posted this and shoot her',
+    ],
+    ['people by what they do, beyond the closed list', 'I will kill the pharmacists who refused me'],
+    ['plurals of nouns in -y', 'Somebody should shoot the celebrities at that gala'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['an illness is no one', "I'm going to strangle this flu before it spreads to the kids"],
+    [
+      'an unknown thing after an act done to the living, without an agent suffix',
+      'Gonna behead this pineapple for the smoothie',
+    ],
+    [
+      'a relative clause that reports a threat is still reported',
+      'The man who wrote that the mayor should be shot was arrested',
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
