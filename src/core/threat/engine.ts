@@ -138,6 +138,7 @@ const REPORT_VERBS = new Set(
     'think thinks believe believes write post tweet posting tweeting writing claiming suggesting demanding'
   ).split(' '),
 );
+const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
 const HOPE = new Set(['hope', 'wish', 'pray', 'praying', 'hoping', 'wishing']);
 const BE = new Set(['be', 'get', 'gets', 'getting', 'got', 'been', 'is', 'are', 'was', 'were', 'being']);
 const OMINOUS: ReadonlyArray<readonly string[]> = [
@@ -995,12 +996,15 @@ function isName(r: Reader, i: number, sentFirst: number): boolean {
   return false;
 }
 
-/** Reads the noun phrase after an act and says who or what it is aimed at. */
 /** Nouns of people by what they do: picketer, lobbyist, attendant, comedian, trainee, mountaineer. */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ant|ent|ian|ee|eer|man|men|hand)s?$/;
 
 const QUANTIFIERS = new Set(['as', 'many', 'each', 'every', 'some', 'most', 'few', 'both', 'any', 'all']);
 
+/** What someone owns that stands for them when harmed: "break your neck", "the sheriff's house". */
+const standsForOwner = (w: string): boolean => BODY_PARTS.has(w) || POSSESSIONS.has(w);
+
+/** Reads the noun phrase after an act and says who or what it is aimed at. */
 function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefined {
   // "beat the hell out of that activist": an intensifier before the object
   if (
@@ -1019,8 +1023,7 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "break your neck", "a bullet through his windshield": the body and belongings stand for the owner
     const owned = [r.w(j + 1), r.w(j + 2)];
     const owner = OWNER_PRONOUN.get(w);
-    if (owner && owned.some((x) => BODY_PARTS.has(x) || POSSESSIONS.has(x)))
-      return { from: j, to: j + 1, type: 'person', text: owner };
+    if (owner && owned.some(standsForOwner)) return { from: j, to: j + 1, type: 'person', text: owner };
     // "beat her senseless", "shoot her": "her" before no noun is the object pronoun, not a possessive
     if (
       w === 'her' &&
@@ -1058,8 +1061,7 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "the sheriff's house": the possessor is the target; "judge's throat" likewise
     if (r.w(j + 1) === "'s") {
       // "the judge's throat", "the sheriff's house" aim at the person; "women's choice" does not
-      const ownedThing = (x: string): boolean => POSSESSIONS.has(x) || BODY_PARTS.has(x);
-      if (ownedThing(r.w(j + 2)) || ownedThing(r.w(j + 3)))
+      if (standsForOwner(r.w(j + 2)) || standsForOwner(r.w(j + 3)))
         return { from: j, to: j + 1, type: type === 'place' ? 'object' : type, text: w };
       const owned = r.t[j + 2] ? targetType(r, j + 2, sentFirst) : undefined;
       if (owned === 'role' || owned === 'group' || owned === 'person')
@@ -1421,8 +1423,12 @@ function postContext(
     // A source noun ("police", "officials", "court") attributes only with a report verb near it or
     // after "according to"; alone it is just as often the target ("the officials are at 5th and Main").
     // ("the journalist who wrote this": a relative clause names someone, it reports nothing)
-    const relative = ['who', 'which', 'whose'].includes(r.w(i - 1));
-    if (!tok.quoted && ATTRIBUTION.has(w) && !relative && !(w === 'saying' && r.w(i - 1) === 'just')) {
+    if (
+      !tok.quoted &&
+      ATTRIBUTION.has(w) &&
+      !RELATIVES.has(r.w(i - 1)) &&
+      !(w === 'saying' && r.w(i - 1) === 'just')
+    ) {
       if (!ATTRIBUTION_SOURCES.has(w)) attribution = true;
       else if (
         (r.w(i - 1) === 'to' && r.w(i - 2) === 'according') ||
@@ -1794,7 +1800,7 @@ function assessAct(
   // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
   // "If you think Jews should be gassed" reports a belief; "I think he should be shot" is the speaker's own
   // ("the reporter who wrote that story" is a relative clause naming the target, not a report)
-  const relativeReport = reporter >= 0 && ['who', 'that', 'which', 'whose'].includes(r.w(reporter - 1));
+  const relativeReport = reporter >= 0 && RELATIVES.has(r.w(reporter - 1));
   const lowerAsReport = (): void => {
     lowered.push(`reported speech: "${r.w(reporter)}"`);
     evidence.push({ from: reporter, to: reporter + 1, label: 'reported' });

@@ -60,7 +60,6 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['cripple', 0.8],
   ['bash', 0.5],
   ['smash', 0.4],
-  ['lynch', 1, [], { personal: true }],
   ['gun', 0, ['gunned', 'gunning']],
   ['headshot', 0.45],
   ['nuke', 0.8, [], { property: true }],
