@@ -165,6 +165,8 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         else if (prev && mark === '?') prev.w = '?';
         sent++;
       }
+    } else if (ch === '-' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) {
+      // "ass-rape", "self-defense": a hyphen inside a compound joins words, it separates no clause
     } else if (PUNCT_KEEP.has(ch)) {
       out.push({
         w: ch === '(' || ch === ')' || ch === '-' ? ',' : ch,

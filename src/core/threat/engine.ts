@@ -88,7 +88,7 @@ const AUX = new Set(
     'really just finally personally literally actually also still definitely totally gladly happily soon ' +
     'want need needs deserve deserves deserved ought got have has had do does did get gets getting ' +
     'love like ready planning plan fixing tempted wish hope pray all both probably gotta go come ' +
-    'gon wanna gladly and then i start begin keep coming'
+    'gon wanna gladly and then i start begin keep coming willing glad happy eager itching started'
   ).split(' '),
 );
 const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
@@ -105,7 +105,22 @@ const FUTURE = new Set([
   'gon',
   'coming',
 ]);
-const DESIRE = new Set(['want', 'love', 'like', 'tempted', 'wanna']);
+// ("I'd gladly …", "I'd be more than willing to …", "I'm itching to …": eagerness is desire)
+const DESIRE = new Set([
+  'want',
+  'love',
+  'like',
+  'tempted',
+  'wanna',
+  'gladly',
+  'happily',
+  'willing',
+  'glad',
+  'happy',
+  'eager',
+  'itching',
+]);
+const POLITE = new Set(['happy', 'glad', 'willing']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
 const DEONTIC = new Set([
   'should',
@@ -293,6 +308,69 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'morgue'],
   ['pay', 'in', 'blood'],
 ];
+const CAP_POPPERS = new Set(['pop', 'popped', 'popping', 'bust', 'busted', 'busting', 'put', 'putting']);
+/** Verbs that move or put someone somewhere, by form → lemma. */
+const PLACERS = new Map<string, string>();
+for (const [lemma, ...forms] of [
+  ['throw', 'throw', 'throws', 'throwing', 'threw', 'thrown'],
+  ['toss', 'toss', 'tosses', 'tossing', 'tossed'],
+  ['shove', 'shove', 'shoves', 'shoving', 'shoved'],
+  ['push', 'push', 'pushing', 'pushed'],
+  ['put', 'put', 'puts', 'putting'],
+  ['send', 'send', 'sends', 'sending', 'sent'],
+  ['feed', 'feed', 'feeding', 'fed'],
+  ['drag', 'drag', 'dragging', 'dragged'],
+  ['march', 'march', 'marching', 'marched'],
+  ['stuff', 'stuff', 'stuffing', 'stuffed'],
+  ['chuck', 'chuck', 'chucking', 'chucked'],
+  ['dump', 'dump', 'dumping', 'dumped'],
+  ['lock', 'lock', 'locking', 'locked'],
+  ['strap', 'strap', 'strapping', 'strapped'],
+  ['drop', 'drop', 'dropping', 'dropped'],
+] as const)
+  for (const f of forms) PLACERS.set(f, lemma);
+/** Places and devices that kill whoever is put in them (one or two words). */
+const DEADLY_PLACES = new Set([
+  'furnace',
+  'furnaces',
+  'oven',
+  'ovens',
+  'incinerator',
+  'woodchipper',
+  'woodchippers',
+  'wood chipper',
+  'wood chippers',
+  'gas chamber',
+  'gas chambers',
+  'gallows',
+  'guillotine',
+  'electric chair',
+  'firing squad',
+  'meat grinder',
+  'acid bath',
+  'vat of acid',
+  'shark tank',
+]);
+/** After a placing verb: its object, then "in/into/to [the/a …]" and a deadly place. */
+function deadlyDestination(r: Reader, i: number): { name: string; prep: number; end: number } | undefined {
+  for (let k = i + 1; k <= i + 7; k++) {
+    const p = r.w(k);
+    if (p === '' || isSentenceEnd(p) || p === ',') return undefined;
+    if (p !== 'in' && p !== 'into' && p !== 'to' && p !== 'onto') continue;
+    if (k === i + 1) return undefined; // the object comes first
+    let d = k + 1;
+    while (
+      d < k + 4 &&
+      (DETERMINERS.has(r.w(d)) || ['nearest', 'big', 'giant', 'industrial', 'hot'].includes(r.w(d)))
+    )
+      d++;
+    const two = `${r.w(d)} ${r.w(d + 1)}`;
+    if (DEADLY_PLACES.has(two)) return { name: two, prep: k, end: d + 2 };
+    if (DEADLY_PLACES.has(r.w(d))) return { name: r.w(d), prep: k, end: d + 1 };
+    return undefined;
+  }
+  return undefined;
+}
 const POSSESSIONS = new Set([
   'windshield',
   'window',
@@ -552,6 +630,17 @@ const CAUSERS = new Set([
   'have',
 ]);
 
+/** "in that march", "at the border": a short prepositional phrase, nothing else, from `a` to `b`. */
+function placePhraseBetween(r: Reader, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 4 || !['in', 'at', 'on', 'from', 'outside'].includes(r.w(a))) return false;
+  for (let k = a + 1; k < b; k++) {
+    const w = r.w(k);
+    if (DETERMINERS.has(w)) continue;
+    if (w === ',' || AUX.has(w) || PREPOSITIONS.has(w) || ACTS.has(w) || isSentenceEnd(w)) return false;
+  }
+  return true;
+}
+
 function causedHarm(
   r: Reader,
   act: Act,
@@ -573,7 +662,8 @@ function causedHarm(
       np &&
       (np.type === 'person' || np.type === 'role' || np.type === 'group') &&
       // the person is right before the harm ("make those people bleed"), not elsewhere in the clause
-      np.to === act.from &&
+      // ("see every activist in that march run over": a place phrase may follow the person)
+      (np.to === act.from || placePhraseBetween(r, np.to, act.from)) &&
       !['you'].includes(r.w(k - 1))
     )
       return { verb: k, target: np };
@@ -719,6 +809,15 @@ const TRIGGERS = new Set<string>([
   'make',
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
+  'furnace',
+  'furnaces',
+  'incinerator',
+  'chipper',
+  'chippers',
+  'chamber',
+  'chambers',
+  'electric',
+  'grinder',
   'goodbye',
   'bodyguard',
 ]);
@@ -857,6 +956,7 @@ function isPastForm(w: string, lemma: string): boolean {
   if (lemma === 'die') return w === 'died';
   if (lemma === 'bleed') return w === 'bled';
   if (lemma === 'string') return w === 'strung';
+  if (w === 'threw' || w === 'thrown' || w === 'sent' || w === 'fed') return true;
   return w.endsWith('ed') || w === 'burnt';
 }
 
@@ -900,6 +1000,10 @@ class Reader {
       if (w === ',' || w === ':' || w === '"') return j + 1;
     }
     return s;
+  }
+  /** The sentence ends in "!": an utterance, not a headline, however it is capitalised. */
+  exclaimed(i: number): boolean {
+    return this.w(this.end(i) - 1) === '!';
   }
   any(from: number, to: number, set: ReadonlySet<string>): number {
     for (let j = Math.max(from, 0); j < Math.min(to, this.t.length); j++) if (set.has(this.w(j))) return j;
@@ -1044,6 +1148,12 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
         return { from: j, to: j + 2, type: owned, text: r.w(j + 1) };
       return { from: j, to: j + 2, type: 'self', text: r.w(j + 1) };
     }
+    // "shoot those who cross", "those stupid enough to …", "those crossing": people picked out by what they do
+    if (
+      (w === 'those' || w === 'these') &&
+      (r.w(j + 1) === 'who' || r.w(j + 2) === 'enough' || /^[a-z]{3,}ing$/.test(r.w(j + 1)))
+    )
+      return { from: j, to: j + 1, type: 'group', text: w };
     if (DETERMINERS.has(w) || w === 'down' || w === 'up' || w === 'out' || w === 'over' || w === 'right')
       continue;
     // "as many of them as you can", "each of the jurors": a quantifier before the people
@@ -1153,6 +1263,19 @@ interface Subject {
 }
 
 /** Walks back over auxiliaries from an act to its subject ("I am going to [kill]"). */
+/** Words in -ly that are not adverbs of manner (nouns, adjectives, verbs, names). */
+const NOT_ADVERBS = new Set(
+  (
+    'family ally rally bully belly jelly holy ugly silly lonely friendly lovely early daily weekly monthly ' +
+    'yearly hourly reply supply apply italy lily sally billy molly emily kelly july assembly anomaly butterfly ' +
+    'fly holly folly jolly melancholy deadly costly elderly likely unlikely lively curly burly surly smelly ' +
+    'only hilly chilly jolly manly cowardly worldly sickly wily'
+  ).split(' '),
+);
+function isMannerAdverb(w: string): boolean {
+  return w.length >= 6 && w.endsWith('ly') && !NOT_ADVERBS.has(w) && !AUX.has(w);
+}
+
 function findSubject(r: Reader, i: number, outcome = false): Subject {
   const chain: string[] = [];
   const s = r.clauseStartBefore(i);
@@ -1166,6 +1289,13 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     const w = r.w(j);
     if (AUX.has(w) && !NON_AUX_IN_CHAIN.has(w)) {
       chain.unshift(w);
+      continue;
+    }
+    // "should promptly be shot", "Quietly strangle …": a manner adverb says nothing of the stance
+    if (isMannerAdverb(w)) continue;
+    // "I'd be more than willing to …"
+    if (w === 'than' && r.w(j - 1) === 'more' && DESIRE.has(chain[0] ?? '')) {
+      j--;
       continue;
     }
     // "I plan on shooting …": a plan is intent
@@ -1507,6 +1637,39 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       (sense0?.lemma === 'pop' && !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))))
         ? undefined
         : sense0;
+    if (
+      !act &&
+      CAP_POPPERS.has(w) &&
+      r.w(i + 1) === 'a' &&
+      r.w(i + 2) === 'cap' &&
+      ['in', 'into', 'to', 'through'].includes(r.w(i + 3))
+    )
+      // "pop a cap in his ass": slang for shooting someone
+      act = {
+        lemma: 'pop a cap in',
+        weight: 1,
+        personal: true,
+        from: i,
+        to: i + 4,
+        objFrom: i + 4,
+        noun: false,
+      };
+    if (!act && PLACERS.has(w)) {
+      // "throw every cop into a wood chipper", "send him to the gallows": a place of death as destination
+      const dest = deadlyDestination(r, i);
+      // (someone, not "the turkey in the oven")
+      const who = dest && findObject(r, i + 1, dest.prep - i - 1);
+      if (dest && who && (who.type === 'person' || who.type === 'role' || who.type === 'group'))
+        act = {
+          lemma: `${PLACERS.get(w)} … ${dest.name}`,
+          weight: 1,
+          personal: true,
+          from: i,
+          to: dest.end,
+          objFrom: i + 1,
+          noun: false,
+        };
+    }
     const phr = PHRASAL.get(sense?.lemma ?? w);
     if (phr) {
       // particle right after the verb, or after a short object ("run them over", "blow it up",
@@ -1747,6 +1910,93 @@ type Act = {
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
 
+const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
+/** "the only answer is to …", "the solution is to …": a remedy proposed. */
+const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
+/** What an act is called when it is approved of ("shooting them is self defense"). */
+const APPROVALS = new Set(
+  (
+    'defense defence service justified justice heroic patriotic duty necessary needed answer solution ' +
+    'cure mandatory deserved overdue fair moral noble righteous manliest honorable honourable required ' +
+    'legal fine okay ok good great'
+  ).split(' '),
+);
+/** "Shooting looters is self defense": a gerund subject and an approving predicate after it. */
+function approvedGerund(r: Reader, act: { from: number; to: number }, sStart: number): number {
+  if (act.from !== sStart && r.w(act.from - 1) !== ',') return -1;
+  const end = r.end(act.from);
+  for (let k = act.to; k < end && k < act.to + 8; k++) {
+    const w = r.w(k);
+    if (w === ',' || w === 'if' || w === 'but' || RELATIVES.has(w)) return -1;
+    if (w !== 'is' && w !== 'are') continue;
+    for (let m = k + 1; m < end && m < k + 6; m++) {
+      const x = r.w(m);
+      if (NEGATORS.has(x) || x === 'not' || x === ',' || x === 'but') return -1;
+      if (APPROVALS.has(x)) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+const ASPIRATIONS = new Set(['dream', 'wish', 'hope', 'goal', 'fantasy', 'prayer', 'mission', 'plan']);
+const NEEDERS = new Set(['need', 'needs', 'deserve', 'deserves', 'want', 'wants', 'wanted', 'needed']);
+/**
+ * "X needs hanging" (a gerund after "need" is passive), "X needs the snot beat out of him" (need,
+ * a short noun phrase, a participle): the index of the "need", or -1.
+ */
+function neededHarm(
+  r: Reader,
+  act: Act,
+  w: string,
+  ingForm: boolean,
+  participle: boolean,
+  sStart: number,
+): number {
+  const before = r.w(act.from - 1);
+  if (ingForm && NEEDERS.has(before) && !PERSON_PRONOUNS.has(r.w(act.to)) && !DETERMINERS.has(r.w(act.to)))
+    return act.from - 1;
+  // (irregular participles the same as the base: "beat out of him", "his throat slit")
+  const asPart = participle || w === 'beat' || w === 'slit';
+  if (!asPart) return -1;
+  for (let k = act.from - 2; k >= sStart && k >= act.from - 5; k--) {
+    const x = r.w(k);
+    if (NEEDERS.has(x) && DETERMINERS.has(r.w(k + 1))) return k;
+    if (x === ',' || AUX.has(x) || PREPOSITIONS.has(x) || isSentenceEnd(x)) return -1;
+  }
+  return -1;
+}
+const SUBORDINATORS = new Set([
+  'when',
+  'whenever',
+  'if',
+  'because',
+  'unless',
+  'until',
+  'why',
+  'how',
+  'do',
+  'did',
+]);
+const PROPOSERS = new Set(['say', 'vote', 'suggest', 'propose', 'recommend']);
+const SUGGESTED_DOERS = new Set(['we', 'you', 'yall', 'someone', 'somebody', 'people', 'us', 'everyone']);
+const TIME_LEADS = new Set(['about', 'high', 'past', 'the']);
+/**
+ * A question that proposes ("Why don't we …", "Isn't it time …", "Shouldn't someone …"): its "not"
+ * denies nothing and its question mark asks nothing. Returns the index after the frame, or -1.
+ */
+function suggestionFrame(r: Reader, s: number): number {
+  const w = (k: number): string => r.w(s + k);
+  if (w(0) === 'why' && w(1) === 'not') return s + 2;
+  if (w(0) === 'why' && w(1) === 'do' && w(2) === 'not' && SUGGESTED_DOERS.has(w(3))) return s + 3;
+  if (w(0) === 'should' && w(1) === 'not' && SUGGESTED_DOERS.has(w(2))) return s + 2;
+  if (w(0) === 'is' && (w(1) === 'not' || w(2) === 'not')) {
+    let k = w(1) === 'it' || w(2) === 'it' ? 3 : 2;
+    while (k < 5 && TIME_LEADS.has(w(k))) k++;
+    if (w(k) === 'time') return s + k + 1;
+  }
+  return -1;
+}
+
 function assessAct(
   r: Reader,
   act0: Act,
@@ -1786,7 +2036,8 @@ function assessAct(
     chain.some((c) => FUTURE.has(c)) ||
     (chain.includes('am') && ingForm) ||
     (chain.includes('are') && ingForm && sw === 'we');
-  const hasDesire = chain.some((c) => DESIRE.has(c));
+  // ("I'd be happy to …" is eagerness; "we are happy to …" is mostly service talk)
+  const hasDesire = chain.some((c) => DESIRE.has(c) && (!POLITE.has(c) || chain.includes('would')));
   const hasDeontic = chain.some(
     (c, k) => DEONTIC.has(c) && (!['got', 'has', 'have'].includes(c) || chain[k + 1] === 'to'),
   );
@@ -1809,7 +2060,10 @@ function assessAct(
   // ("Say that again and I'll break your jaw": an imperative "say" opens a condition, not a report)
   const imperativeSay =
     reporter === sStart && ['say', 'write', 'post', 'tweet', 'think'].includes(r.w(reporter));
-  if (reporter >= 0 && !FIRST.has(r.w(reporter - 1)) && !relativeReport && !imperativeSay) lowerAsReport();
+  // ("I would think …", "I do believe …": the speaker's own view, through its auxiliaries)
+  let speakerAt = reporter - 1;
+  while (speakerAt > sStart && AUX.has(r.w(speakerAt)) && !FIRST.has(r.w(speakerAt))) speakerAt--;
+  if (reporter >= 0 && !FIRST.has(r.w(speakerAt)) && !relativeReport && !imperativeSay) lowerAsReport();
 
   if (FIRST.has(sw) && !isNoun) {
     if (past && !hasFuture) stance = 'none';
@@ -1852,6 +2106,24 @@ function assessAct(
     stance = 'call';
     evidence.push({ from: subj.index, to: act.from, label: 'call' });
   } else if (
+    SECOND.has(sw) &&
+    hasDeontic &&
+    // (not the generic "you gotta …", nor "when you have to …", "why do you need to …?")
+    !chain.includes('gotta') &&
+    !chain.includes('got') &&
+    !SUBORDINATORS.has(r.w(subj.index - 1)) &&
+    r.any(sStart, subj.index, new Set(['why', 'when', 'whenever', 'if', 'how'])) < 0 &&
+    r.w(r.end(act.from) - 1) !== '?' &&
+    !isNoun &&
+    !act.intransitive &&
+    !passive &&
+    !past &&
+    !chain.includes('not')
+  ) {
+    // "You should shoot him", "you'll have to hang all of them": the addressee urged to do it
+    stance = 'call';
+    evidence.push({ from: subj.index, to: act.from, label: 'call' });
+  } else if (
     (SECOND.has(sw) || sw === 'your') &&
     (act.intransitive || passive || isNoun) &&
     (hasFuture ||
@@ -1872,6 +2144,28 @@ function assessAct(
     stance = 'intent';
     evidence.push({ from: act.from - chain.length, to: act.from, label: 'intent' });
   } else if (
+    PROPOSERS.has(sw) &&
+    FIRST.has(r.w(subj.index - 1)) &&
+    chain.length === 0 &&
+    !isNoun &&
+    !act.intransitive &&
+    (w === (ACTS.get(w)?.lemma ?? w) || PHRASAL.has(w))
+  ) {
+    // "I say nuke the whole region", "I vote hang them": the speaker proposing an act to others
+    stance = 'imperative';
+    evidence.push({ from: subj.index - 1, to: act.from, label: 'call' });
+  } else if (
+    REMEDIES.has(sw) &&
+    chain.length >= 2 &&
+    chain[chain.length - 1] === 'to' &&
+    chain.slice(0, -1).every((c) => c === 'is' || c === 'just' || c === 'simply') &&
+    !isNoun &&
+    !act.intransitive
+  ) {
+    // "The only answer is to throw every cop into …": a remedy proposed is a call
+    stance = 'imperative';
+    evidence.push({ from: subj.index, to: act.from, label: 'call' });
+  } else if (
     sw === 'time' &&
     chain[0] === 'to' &&
     chain.every((c) => c === 'to' || c === 'start' || c === 'begin') &&
@@ -1888,10 +2182,11 @@ function assessAct(
       base &&
       !act.intransitive &&
       chain.every((c) => IMPERATIVE_LEAD.has(c)) &&
-      !r.titleCase &&
+      (!r.titleCase || r.exclaimed(act.from)) &&
       !COPULA.has(nx) &&
       nx !== "'s" &&
-      !isSentenceEnd(nx)
+      // ("Run him over.": an object inside the act's words is enough)
+      (act.objFrom < act.to || !isSentenceEnd(nx))
     )
       stance = 'imperative';
     if (sw === 'us' && r.w(subj.index - 1) === 'let') stance = 'imperative';
@@ -1960,6 +2255,8 @@ function assessAct(
   if (
     stance === 'none' &&
     !past &&
+    // ("it is murder", "that was torture": a word for what an act is, not a harm to come)
+    !((isNoun || bare) && DEMONSTRATIVES.has(sw)) &&
     (hasFuture ||
       chain.includes('getting') ||
       chain.includes('gets') ||
@@ -1971,6 +2268,63 @@ function assessAct(
     stance = 'prediction';
   }
 
+  // "Killing communists is self defense", "shooting looters is a public service": approving the act
+  if (stance === 'none' && ingForm && !isNoun && !act.intransitive && subj.index < 0 && !past) {
+    const approval = approvedGerund(r, act, sStart);
+    if (approval >= 0) {
+      stance = 'wish';
+      evidence.push({ from: approval, to: approval + 1, label: 'wish' });
+    }
+  }
+  // "That prosecutor needs hanging", "the landlord needs the life choked out of him": what someone
+  // needs done to them
+  if (stance === 'none' && !isNoun && !act.intransitive) {
+    const need = neededHarm(r, act, w, ingForm, participle, sStart);
+    if (need >= 0) {
+      stance = 'wish';
+      evidence.push({ from: need, to: need + 1, label: 'wish' });
+    }
+  }
+  // "My dream is to see every activist … run over", "our goal is to …": the speaker's own desire
+  if (
+    (stance === 'none' || stance === 'hypothetical') &&
+    ASPIRATIONS.has(sw) &&
+    (r.w(subj.index - 1) === 'my' || r.w(subj.index - 1) === 'our') &&
+    chain[0] === 'is' &&
+    chain.includes('to') &&
+    !isNoun
+  ) {
+    stance = 'desire';
+    evidence.push({ from: subj.index - 1, to: act.from, label: 'intent' });
+  }
+  // "Die slow, you worthless reporter": an order to die, to someone addressed
+  if (
+    stance === 'none' &&
+    act.lemma === 'die' &&
+    w === 'die' &&
+    subj.index < 0 &&
+    chain.every((c) => c === 'just' || c === 'go') &&
+    r.any(sStart, sEnd, SECOND) >= 0
+  ) {
+    stance = 'wish';
+    target = {
+      from: r.any(sStart, sEnd, SECOND),
+      to: r.any(sStart, sEnd, SECOND) + 1,
+      type: 'person',
+      text: 'you',
+    };
+    evidence.push({ from: act.from, to: act.to, label: 'wish' });
+  }
+  // "Why don't we just drag him out and beat him", "Isn't it time somebody started shooting …": a
+  // proposal put as a question is a call
+  const proposal = suggestionFrame(r, sStart);
+  if (proposal >= 0 && proposal <= act.from && !isNoun && !past) {
+    negated = false;
+    if (stance === 'none' || stance === 'hypothetical') {
+      stance = 'call';
+      evidence.push({ from: sStart, to: proposal, label: 'call' });
+    }
+  }
   // Target
   if (!target) {
     if (
@@ -2206,7 +2560,14 @@ function assessAct(
   const eager = r.w(negAt) === 'not' && r.w(negAt - 1) === 'can' && r.w(negAt + 1) === 'wait';
   // "I'm not leaving until he's dead", "won't stop till they bleed": the harm is the goal, not denied
   const until = negAt >= 0 && r.any(negAt, act.from, new Set(['until', 'till', 'unless'])) >= 0;
-  if (!negated && negAt >= 0 && !eager && !until && !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke'))
+  if (
+    !negated &&
+    negAt >= 0 &&
+    !eager &&
+    !until &&
+    !(proposal >= 0 && negAt < proposal) &&
+    !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')
+  )
     negated = true;
   if (!negated) {
     // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
@@ -2258,7 +2619,9 @@ function assessAct(
     (act.lemma === 'death' && DEATH_COMPOUNDS.has(next)) ||
     (next === 'with' &&
       (KIND_WORDS.has(r.w(act.to + 1)) || (r.w(act.to + 1) === 'a' && KIND_WORDS.has(r.w(act.to + 2))))) ||
-    (next !== undefined && r.w(act.to + 1) === 'with' && KIND_WORDS.has(r.w(act.to + 2))) ||
+    (next !== undefined &&
+      r.w(act.to + 1) === 'with' &&
+      (KIND_WORDS.has(r.w(act.to + 2)) || (r.w(act.to + 2) === 'a' && KIND_WORDS.has(r.w(act.to + 3))))) ||
     (act.lemma === 'burn' && (next === 'off' || next === 'calories')) ||
     // "burn, baby, burn"; "bury your head in the sand"
     (next === 'baby' && r.w(act.to + 1) === w) ||
@@ -2369,7 +2732,7 @@ function assessAct(
   // A question ("are you claiming I punch women?") asserts no intent
   let q = act.from;
   while (q < r.t.length && !isSentenceEnd(r.w(q))) q++;
-  if (r.w(q) === '?' && stance !== 'none') {
+  if (r.w(q) === '?' && stance !== 'none' && !(proposal >= 0 && proposal <= act.from)) {
     lowered.push('question');
     logit -= 2;
   }

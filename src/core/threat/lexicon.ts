@@ -152,7 +152,7 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
 
 /** Body parts: "break your neck", "a knife in the gut" aim at the person they belong to. */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
-  'neck head skull face jaw teeth legs leg arms arm knees knee kneecaps ribs rib spine throat gut guts stomach chest eyes eye nose fingers finger hands hand bones bone wrist wrists brains brain'.split(
+  'neck head skull face jaw teeth legs leg arms arm knees knee kneecaps ribs rib spine throat gut guts stomach chest eyes eye nose fingers finger hands hand bones bone wrist wrists brains brain ass asses'.split(
     ' ',
   ),
 );
@@ -546,6 +546,8 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   'him',
   'her',
   'them',
+  // ("nuke 'em")
+  'em',
   'yall',
   'ya',
   'u',

@@ -551,3 +551,57 @@ describe('round 22 mechanisms: who a harm is aimed at', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 23 mechanisms: calls and wishes in the shapes real posts use', () => {
+  it.each([
+    ['a shouted imperative in title case is still an order', 'Hang All Traitors !!!'],
+    ['a manner adverb before an imperative', 'Calmly shoot every one of the deputies'],
+    ['a manner adverb between the modal and "be"', 'The deputies should swiftly be hanged'],
+    ['"I say" before a bare verb proposes the act', 'I say burn the clerks alive'],
+    ['a proposal put as a negative question', "Why don't we just shoot the inspectors"],
+    ['"isn\'t it time" is no negation', "Isn't it time someone started stabbing these landlords?"],
+    ['a remedy proposed', 'The only solution is to hang every senator'],
+    ['approving the act names it a good thing', 'Killing landlords is a public service'],
+    ['a gerund after "need" is passive', 'That councilman needs strangling'],
+    ['"need" + a noun phrase + a participle', 'the judge needs his throat slit'],
+    ['"my dream is to see" is the speaker\'s desire', 'My dream is to see the mayor hanged'],
+    ['a person seen harmed, with a place phrase between', 'I want to see the reporters at that rally beaten'],
+    ['eagerness under "would" is desire', "I'd gladly strangle the commissioner"],
+    ['"more than willing" is desire', "I'd be more than willing to shoot the sheriff"],
+    ['an order to die to someone addressed', 'Die screaming, you miserable senator'],
+    ['the addressee urged to act', 'You should stab the landlord'],
+    ['a placing verb and a deadly destination', 'Toss the organizers into the furnace'],
+    ['a deadly destination with "send"', 'We will send the governor to the gallows'],
+    ['"those who" are people', 'Shoot those who vote against us'],
+    ['a slang shooting', "I'm gonna pop a cap in that deputy"],
+    ['"\'em" is "them"', "Hang 'em all"],
+    ['the body part "ass" stands for its owner', 'Throw his ass off the bridge'],
+    [
+      '"I would think" is the speaker\'s own view, no report',
+      'I would think someone should shoot the warden',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a title-case headline without an exclamation', 'Kill All The Lawyers: A Review Of The New Play'],
+    ['a manner adverb in figurative use', 'Quietly killing it at the office this quarter'],
+    ['"I say" before a contest', 'I say we bury them at the polls in November'],
+    ['a proposal to do something lawful', "Why don't we all march to the sheriff's office"],
+    ['"isn\'t it time" for accountability', "Isn't it time someone held these judges accountable?"],
+    ['a remedy that is no violence', 'The only answer is to vote every senator out'],
+    ['approval denied', 'Shooting protesters is not self defense, it is murder'],
+    ['what an act is called is no prediction', 'What the police did to him that night is murder'],
+    ['"need" + a gerund of something lawful', 'That councilman needs replacing'],
+    ['a deadly destination for a thing', 'Put the turkey in the oven at six'],
+    ['a placing verb in a past event', 'They threw the suspect into the furnace, prosecutors said'],
+    ['"happy to" without "would" is service talk', "We're happy to hunt for bargains with you"],
+    ['the generic "you gotta"', 'Sometimes you gotta beat the traffic by leaving early'],
+    ['a question about what someone had to do', 'Why did you need to shoot him after he was tased?'],
+    ['"with a smile" is figurative', 'Hurt them with a smile and move on'],
+    ['an order to die in a game', 'Die already, you stupid boss, this level is endless'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
