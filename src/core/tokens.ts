@@ -154,6 +154,13 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
     if (ch === '"') {
       quoted = !quoted;
       out.push({ w: '"', start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
+    } else if (
+      (ch === '-' || ch === '.') &&
+      /\p{L}/u.test(text[i - 1] ?? '') &&
+      /\p{L}/u.test(text[i + 1] ?? '')
+    ) {
+      // "ass-rape", "self-defense": a hyphen inside a compound joins words, it separates no clause;
+      // "sh.oot", "cnn.com", "e.g": nor does a dot between letters end a sentence
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
       const prev = out[out.length - 1];
@@ -165,8 +172,6 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         else if (prev && mark === '?') prev.w = '?';
         sent++;
       }
-    } else if (ch === '-' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) {
-      // "ass-rape", "self-defense": a hyphen inside a compound joins words, it separates no clause
     } else if (PUNCT_KEEP.has(ch)) {
       out.push({
         w: ch === '(' || ch === ')' || ch === '-' ? ',' : ch,

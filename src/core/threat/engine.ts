@@ -260,6 +260,15 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['i', 'know', 'where', 'they', 'live'],
   ['i', 'know', 'where'],
   ['you', 'have', 'been', 'warned'],
+  ['wish', 'you', 'were', 'never', 'born'],
+  ['wish', 'you', 'had', 'never', 'been', 'born'],
+  ['when', 'i', 'get', 'my', 'hands', 'on'],
+  ['once', 'i', 'get', 'my', 'hands', 'on'],
+  ['if', 'i', 'get', 'my', 'hands', 'on'],
+  ['if', 'i', 'ever', 'get', 'my', 'hands', 'on'],
+  ['till', 'i', 'get', 'my', 'hands', 'on'],
+  ['until', 'i', 'get', 'my', 'hands', 'on'],
+  ['rue', 'the', 'day'],
   ['pay', 'in', 'blood'],
   ['make', 'them', 'pay'],
   ['make', 'him', 'pay'],
@@ -274,11 +283,14 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['you', 'know', 'what', 'to', 'do'],
 ];
 /** How many distinct menacing phrases a post holds. */
-function countOminous(t: readonly Token[], strongOnly = false): number {
+/** Ominous phrases in the post (not weak ones, with `strongOnly`), leaving out those in [skipFrom, skipTo). */
+function countOminous(t: readonly Token[], strongOnly = false, skipFrom = -1, skipTo = -1): number {
   let n = 0;
-  for (let i = 0; i < t.length; i++)
+  for (let i = 0; i < t.length; i++) {
+    if (i >= skipFrom && i < skipTo) continue;
     for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? [])
       if (seqAt(t, i, seq) && !(strongOnly && WEAK_PHRASES.has(seq.join(' ')))) n++;
+  }
   return n;
 }
 
@@ -523,6 +535,14 @@ const WEAK_PHRASES = new Set([
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
   'never walk again',
+  'wish you were never born',
+  'wish you had never been born',
+  'when i get my hands on',
+  'once i get my hands on',
+  'if i get my hands on',
+  'if i ever get my hands on',
+  'till i get my hands on',
+  'until i get my hands on',
   'if something happened to',
   'if something happens to',
   'if anything happened to',
@@ -809,6 +829,9 @@ const TRIGGERS = new Set<string>([
   'make',
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
+  'born',
+  'hands',
+  'rue',
   'furnace',
   'furnaces',
   'incinerator',
@@ -844,6 +867,11 @@ const IMPERATIVE_VERBS = new Set([
   'show',
   'hunt',
   'make',
+  // ("walk into the newsroom and start shooting": moving to the place opens the order)
+  'walk',
+  'drive',
+  'head',
+  'roll',
 ]);
 const IMPERATIVE_LEAD = new Set([
   'go',
@@ -1328,7 +1356,13 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     }
     // "Everyone grab your guns and go kill …", "Throw them off the bench and hang them": an
     // imperative first conjunct makes the second one an imperative too
-    const first = r.start(i);
+    // ("my plan is simple: walk in and start shooting": after a colon, the order starts anew)
+    let first = r.start(i);
+    for (let k = j - 1; k > first; k--)
+      if (r.w(k) === ':') {
+        first = k + 1;
+        break;
+      }
     const lead =
       VOCATIVE_CALLERS.has(r.w(first)) ||
       ['everyone', 'everybody', 'people', 'guys', 'patriots'].includes(r.w(first))
@@ -1538,9 +1572,12 @@ function postContext(
     const serious = (x: string): boolean => SERIOUS_BEFORE_PLAY.has(x);
     // "my boss" is an employer, not the end of a level
     const possessed = w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1));
+    // "it's open season on …": hunting people freely, not a sports season
+    const openSeason = w === 'season' && r.w(i - 1) === 'open';
     if (
       GAME_SPORT.has(w) &&
       !possessed &&
+      !openSeason &&
       !(PLAY_WORDS.has(w) && (serious(r.w(i - 1)) || (serious(r.w(i - 2)) && PLAY_WORDS.has(r.w(i - 1)))))
     )
       game++;
@@ -1910,6 +1947,11 @@ type Act = {
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
 
+const MOVERS = new Set(
+  'walk go head drive come show storm burst march roll run get pull stroll'
+    .split(' ')
+    .flatMap((v) => [v, v + 's', v + 'ing', v + 'ed']),
+);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
@@ -2175,18 +2217,20 @@ function assessAct(
   } else if (subj.index < 0 || (IMPERATIVE_LEAD.has(sw) && !PRONOUN_SUBJECTS.has(r.w(subj.index - 1)))) {
     // ("you better beat Canada" is advice to the addressee, not a call to violence)
     // no subject: an imperative, if the verb is in its base form ("Shoot the protesters.", "go kill him")
-    const base = w === (ACTS.get(w)?.lemma ?? w) || PHRASAL.has(w);
+    // ("start shooting": the order is to begin the act)
+    const begin = chain.length > 0 && ['start', 'begin'].includes(chain[chain.length - 1]!) && ingForm;
+    const base = w === (ACTS.get(w)?.lemma ?? w) || PHRASAL.has(w) || begin;
     const nx = r.w(act.to);
     if (
       !isNoun &&
       base &&
       !act.intransitive &&
-      chain.every((c) => IMPERATIVE_LEAD.has(c)) &&
+      chain.every((c) => IMPERATIVE_LEAD.has(c) || (begin && (c === 'start' || c === 'begin'))) &&
       (!r.titleCase || r.exclaimed(act.from)) &&
       !COPULA.has(nx) &&
       nx !== "'s" &&
       // ("Run him over.": an object inside the act's words is enough)
-      (act.objFrom < act.to || !isSentenceEnd(nx))
+      (act.objFrom < act.to || !isSentenceEnd(nx) || begin)
     )
       stance = 'imperative';
     if (sw === 'us' && r.w(subj.index - 1) === 'let') stance = 'imperative';
@@ -2368,6 +2412,23 @@ function assessAct(
     const owner = findSubjectTarget(r, r.start(act.from) > 0 ? r.start(act.from) - 1 : act.from);
     target = owner ?? { ...target, type: 'place' };
   }
+  // "walk into the newsroom and start shooting": an act with no object, at an occupied place just named
+  let atPlace = false;
+  if (!target && stance !== 'none' && !act.property && act.to >= r.end(act.from) - 1) {
+    for (let j = act.from - 1; j >= sStart && !target; j--) {
+      // (entered: "walk into the newsroom", "show up at the rally"; not "a studio shoot")
+      const p = DETERMINERS.has(r.w(j - 1)) ? j - 2 : j - 1;
+      const mover = r.w(p - 1) === 'up' ? r.w(p - 2) : r.w(p - 1);
+      if (
+        OCCUPIED_PLACES.has(r.w(j)) &&
+        ['into', 'in', 'to', 'at', 'inside'].includes(r.w(p)) &&
+        MOVERS.has(mover)
+      ) {
+        target = { from: j, to: j + 1, type: 'place', text: r.w(j) };
+        atPlace = true;
+      }
+    }
+  }
   // "Unless the council resigns by Friday, we'll start shooting": the condition names the target
   if (!target && (stance === 'intent' || stance === 'call') && conditionalIn(r, sStart, sEnd)) {
     for (let j = sStart; j < act.from; j++) {
@@ -2535,6 +2596,7 @@ function assessAct(
       // a vehicle driven into an occupied place endangers the people in it, as a bomb does
       if (
         act.property ||
+        atPlace ||
         MASS_HARMS.has(act.lemma) ||
         ['shoot up', 'drive into', 'plow into', 'ram into', 'unload into', 'open fire'].includes(act.lemma)
       )
@@ -2836,10 +2898,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const sTime = specifics.find((x) => x.label === 'time' && outside(x));
       const sWeapon = weapon && outside(weapon) ? weapon : undefined;
       // "…, I'll make sure of it": the speaker's own agency anywhere in the post supports the menace
+      // (two strong menaces in one post support each other)
       const support =
         [surveillance, sTime, sWeapon, personal].filter(Boolean).length +
         (cond ? 1 : 0) +
-        (postAgency ? 1 : 0);
+        (postAgency ? 1 : 0) +
+        (countOminous(t, true, i - 3, end) > 0 ? 1 : 0);
       const tgt =
         target ??
         (seq.includes('you') || seq.includes('your')
@@ -2906,6 +2970,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         (seq[0] === 'if' || seq[0] === 'goodbye') &&
         ['my', 'me', 'our', 'us', 'myself', 'ourselves'].includes(r.w(end))
       )
+        continue;
+      // "you'll wish you were never born" promises; "I wish you were never born" wounds
+      if (seq[0] === 'wish' && !(r.w(i - 1) === 'will' || (r.w(i - 1) === 'to' && r.w(i - 2) === 'going')))
         continue;
       const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
       if (weak && !(sWeapon || deathCue || carrying || others || surveillance)) continue;
@@ -3116,6 +3183,45 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         sentence: t[armedWeapon.from]!.sent,
       });
     }
+  }
+
+  // An armed visit: "grab a rope and pay the governor a visit", "bring your guns and visit the judge"
+  for (let i = 0; i < t.length; i++) {
+    const visit = r.w(i) === 'visit' && r.w(i - 1) === 'a';
+    if (!visit && r.w(i) !== 'visit') continue;
+    const s0 = r.start(i);
+    let who: Hit['target'];
+    if (visit) {
+      const pay = r.any(Math.max(s0, i - 6), i - 1, new Set(['pay', 'paying']));
+      if (pay >= 0) who = findObject(r, pay + 1, i - 1 - pay - 1);
+    } else who = findObject(r, i + 1, 4);
+    if (!who || !(who.type === 'person' || who.type === 'role' || who.type === 'group')) continue;
+    // ("bring a gun to visit my dad at the range": a family visit)
+    if (['my', 'our'].includes(r.w(who.from)) || ['my', 'our'].includes(r.w(who.from - 1))) continue;
+    // the means, taken up in the same sentence before the visit
+    let means = -1;
+    for (let k = s0; k < i && means < 0; k++)
+      if ((WEAPONS.has(r.w(k)) && !VEHICLE_WEAPONS.has(r.w(k))) || (HARM_NOUNS.get(r.w(k)) ?? 0) >= 0.8)
+        means = k;
+    if (means < 0 || r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    hits.push({
+      act: `armed visit (${r.w(means)})`,
+      weight: 1,
+      stance: 'armed',
+      target: who,
+      conditional: false,
+      agency: false,
+      logit: 2.5 - lower,
+      reasons: [`a visit, with the means named: ${r.w(means)}`],
+      evidence: [
+        { from: means, to: means + 1, label: 'weapon' },
+        { from: i - (visit ? 1 : 0), to: i + 1, label: 'menace' },
+        { from: who.from, to: who.to, label: 'target' },
+      ],
+      lowered,
+      specifics: [],
+      sentence: t[i]!.sent,
+    });
   }
 
   // (A violent hit in a post with personal details becomes doxxing in assess().)

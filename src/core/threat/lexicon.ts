@@ -113,6 +113,9 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['whip', 0.4],
   ['flog', 0.7],
   ['stone', 0.0],
+  ['slice', 0.0],
+  ['light', 0.0, ['lit']],
+  ['mow', 0.0, ['mown']],
 ];
 
 function inflect(base: string, extra: readonly string[] = []): string[] {
@@ -206,6 +209,10 @@ export const PHRASAL: ReadonlyMap<
   ['stone', { particles: ['to'], lemma: 'stone to death', weight: 1, personal: true }],
   ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1, personal: true }],
   ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
+  ['light', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
+  ['mow', { particles: ['down'], lemma: 'mow down', weight: 1 }],
+  ['slice', { particles: ['open', 'up'], lemma: 'slice open', weight: 1, personal: true }],
+  ['slit', { particles: ['open'], lemma: 'slice open', weight: 1, personal: true }],
   ['cut', { particles: ['into'], then: 'pieces', lemma: 'cut into pieces', weight: 1 }],
   ['pick', { particles: ['off'], lemma: 'pick off', weight: 0.9 }],
   ['picking', { particles: ['off'], lemma: 'pick off', weight: 0.9 }],
@@ -494,6 +501,13 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
 
 /** Places where people are: an attack on one puts people in danger. */
 export const OCCUPIED_PLACES: ReadonlySet<string> = new Set([
+  'newsroom',
+  'classroom',
+  'studio',
+  'library',
+  'nightclub',
+  'daycare',
+  'airport',
   'courthouse',
   'court',
   'office',

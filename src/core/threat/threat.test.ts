@@ -605,3 +605,41 @@ describe('round 23 mechanisms: calls and wishes in the shapes real posts use', (
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 24 mechanisms: more acts, menace idioms, punctuation inside words', () => {
+  it.each([
+    ['"light … on fire" is "set … on fire"', "I'm going to light the sheriff on fire"],
+    ['"mow down"', 'Somebody should mow down the marchers with a truck'],
+    ['"slice … open"', 'I will slice that journalist open'],
+    ['a dot inside a violent word', 'gonna st.ab the landlord tomorrow'],
+    ['"open season" is no sports season', 'Shoot a senator, it is open season'],
+    [
+      '"you\'ll wish you were never born" backed by a second menace',
+      "You'll wish you were never born once I get my hands on you, judge",
+    ],
+    [
+      'an order to start the act after walking into an occupied place',
+      'Drive to the courthouse and start shooting',
+    ],
+    ['a call to visit someone with a weapon taken up', 'Grab your rifles and pay the commissioner a visit'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"light up" a scoreboard', "We're going to light up the scoreboard on Saturday"],
+    ['"mow down" a lawn', 'I need to mow down the lawn before the party'],
+    ['"slice" a vegetable', "I'm going to slice the onions for the stew"],
+    ['a dot between words of a web address', 'read it at news.example.com and share'],
+    ['a sports season', 'Shoot more threes, the season is almost over'],
+    [
+      '"I wish you were never born" wounds, it does not promise',
+      'I wish you were never born, you ruined my life',
+    ],
+    ['"when I get my hands on" a thing', "When I get my hands on the new album I'm playing it all night"],
+    ['a photo shoot in a studio', "Book a studio session, I'd love to shoot"],
+    ['a family visit with a hunting rifle', 'Bringing my rifle to visit my dad at the range'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
