@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   FICTION,
   GAME_SPORT,
+  NATIONALITIES,
   HARM_NOUNS,
   INSTITUTIONS,
   JOKE_MARKERS,
@@ -362,6 +363,20 @@ const DEADLY_PLACES = new Set([
   'acid bath',
   'vat of acid',
   'shark tank',
+]);
+/** Where the dead are put. */
+const GRAVES = new Set([
+  'grave',
+  'graves',
+  'coffin',
+  'coffins',
+  'morgue',
+  'body bag',
+  'body bags',
+  'bodybag',
+  'bodybags',
+  'noose',
+  'mass grave',
 ]);
 /** After a placing verb: its object, then "in/into/to [the/a …]" and a deadly place. */
 function deadlyDestination(r: Reader, i: number): { name: string; prep: number; end: number } | undefined {
@@ -829,6 +844,8 @@ const TRIGGERS = new Set<string>([
   'make',
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
+  'belong',
+  'belongs',
   'born',
   'hands',
   'rue',
@@ -1155,7 +1172,9 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "break your neck", "a bullet through his windshield": the body and belongings stand for the owner
     const owned = [r.w(j + 1), r.w(j + 2)];
     const owner = OWNER_PRONOUN.get(w);
-    if (owner && owned.some(standsForOwner)) return { from: j, to: j + 1, type: 'person', text: owner };
+    // ("wipe that smile off your face": an object already named makes the face a place, not the target)
+    if (owner && owned.some(standsForOwner) && !(best && best.type === 'unknown'))
+      return { from: j, to: j + 1, type: 'person', text: owner };
     // "beat her senseless", "shoot her": "her" before no noun is the object pronoun, not a possessive
     if (
       w === 'her' &&
@@ -1691,6 +1710,28 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
         objFrom: i + 4,
         noun: false,
       };
+    if (
+      !act &&
+      (w === 'belong' || w === 'belongs') &&
+      ['in', 'on', 'at', 'to', 'into'].includes(r.w(i + 1))
+    ) {
+      // "X belong in a gas chamber", "… belongs in the ground": a place of death as where someone belongs
+      let d = i + 2;
+      while (d < i + 5 && DETERMINERS.has(r.w(d))) d++;
+      const two = `${r.w(d)} ${r.w(d + 1)}`;
+      const place = DEADLY_PLACES.has(two) || GRAVES.has(two) ? two : r.w(d);
+      if (DEADLY_PLACES.has(place) || GRAVES.has(place))
+        act = {
+          lemma: `belong in a ${place}`,
+          weight: 1,
+          intransitive: true,
+          from: i,
+          to: d + place.split(' ').length,
+          objFrom: d + place.split(' ').length,
+          noun: false,
+          normative: true,
+        };
+    }
     if (!act && PLACERS.has(w)) {
       // "throw every cop into a wood chipper", "send him to the gallows": a place of death as destination
       const dest = deadlyDestination(r, i);
@@ -1713,7 +1754,12 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       // "blow that governor's brains out")
       for (let k = 1; k <= 5; k++) {
         const p = r.w(i + k);
-        if (phr.particles.includes(p) && (!phr.then || r.w(i + k + 1) === phr.then)) {
+        // ("wipe them off the face of the earth", "off the map"; not "wipe that smile off your face")
+        const offTheMap =
+          p !== 'off' ||
+          phr.lemma !== 'wipe out' ||
+          (r.w(i + k + 1) === 'the' && ['face', 'map'].includes(r.w(i + k + 2)));
+        if (phr.particles.includes(p) && (!phr.then || r.w(i + k + 1) === phr.then) && offTheMap) {
           if (phr.lemma === 'gas') {
             // "gas the X", "gas them": the word after the verb is its object, not a particle
             act = { lemma: 'gas', weight: phr.weight, from: i, to: i + 1, objFrom: i + 1 };
@@ -1943,10 +1989,24 @@ type Act = {
   word?: string;
   /** Set when the word class is known from how the act was found (a verb that plants a noun …). */
   noun?: boolean;
+  /** Declares where someone belongs ("… belong in a gas chamber"): a wish when said of others. */
+  normative?: boolean;
 };
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
 
+/** Acts that as often mean defeating a rival: "beat", "crush", "destroy", "bury", "wipe". */
+const DEFEAT_SENSE = new Set([
+  'beat',
+  'destroy',
+  'crush',
+  'bury',
+  'smash',
+  'wipe',
+  'annihilate',
+  'attack',
+  'whip',
+]);
 const MOVERS = new Set(
   'walk go head drive come show storm burst march roll run get pull stroll'
     .split(' ')
@@ -2065,7 +2125,9 @@ function assessAct(
   const participle =
     !isNoun &&
     (isPastForm(w, ACTS.get(w)?.lemma ?? '') ||
-      ['run', 'hit', 'shot', 'hurt', 'cut', 'beat', 'beaten', 'hung', 'blown', 'taken'].includes(w));
+      ['run', 'hit', 'shot', 'hurt', 'cut', 'beat', 'beaten', 'hung', 'blown', 'taken'].includes(w) ||
+      // ("should be put down", "got his throat slit": a base form after "be" is a participle)
+      (['put', 'slit', 'set', 'shut'].includes(w) && BE.has(chain[chain.length - 1] ?? '')));
   const lastAux = chain[chain.length - 1] ?? '';
   const past =
     participle && !BE.has(lastAux)
@@ -2312,6 +2374,11 @@ function assessAct(
     stance = 'prediction';
   }
 
+  // "Those people belong in a gas chamber": where someone belongs, said of others
+  if (act.normative && stance === 'none' && !FIRST.has(sw) && !SELF.has(sw)) {
+    stance = 'wish';
+    evidence.push({ from: act.from, to: act.from + 1, label: 'wish' });
+  }
   // "Killing communists is self defense", "shooting looters is a public service": approving the act
   if (stance === 'none' && ingForm && !isNoun && !act.intransitive && subj.index < 0 && !past) {
     const approval = approvedGerund(r, act, sStart);
@@ -2460,7 +2527,11 @@ function assessAct(
     reasons.push('harm promised to the addressee');
   }
   if (stance === 'prediction') {
-    if (agency) {
+    if (/^pay (with|in) /.test(act.lemma) && hasFuture && target && target.type !== 'object') {
+      // "They are going to pay with their lives": a price exacted, not a fate foreseen
+      stance = 'fate';
+      reasons.push('retribution promised');
+    } else if (agency) {
       stance = 'intent';
       reasons.push('first-person agency ("by me", "my …")');
     } else if (SECOND.has(sw) && hasFuture) stance = 'fate';
@@ -2608,6 +2679,14 @@ function assessAct(
     } else if (target.type === 'person' || target.type === 'role' || target.type === 'group') {
       logit += 1.5;
       reasons.push(`target: ${target.type === 'role' ? 'role or office' : target.type} (${target.text})`);
+      // "Beat the Americans!", "we'll crush the Swedes": a nation is as often its team, and these
+      // verbs as often mean defeat ("kill all Africans", "beat up the Swedes" are not lowered)
+      // ("beat the shit out of …" is no defeat)
+      const intensified = r.w(act.to) === 'the' && r.w(act.to + 2) === 'out' && r.w(act.to + 3) === 'of';
+      if (NATIONALITIES.has(target.text) && DEFEAT_SENSE.has(act.lemma) && !intensified) {
+        lowered.push('a nation as a team (contest sense)');
+        logit -= 3;
+      }
     } else if (target.type === 'unknown') {
       logit += 0.2;
     }

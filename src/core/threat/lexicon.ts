@@ -186,7 +186,8 @@ export const PHRASAL: ReadonlyMap<
   ],
   ['take', { particles: ['out'], lemma: 'take out', weight: 0.6 }],
   ['put', { particles: ['down'], lemma: 'put down', weight: 0.6 }],
-  ['wipe', { particles: ['out'], lemma: 'wipe out', weight: 0.8 }],
+  // ("wipe them off the face of the earth")
+  ['wipe', { particles: ['out', 'off'], lemma: 'wipe out', weight: 0.8 }],
   ['hunt', { particles: ['down'], lemma: 'hunt down', weight: 0.8 }],
   ['gun', { particles: ['down'], lemma: 'gun down', weight: 1, personal: true }],
   ['beat', { particles: ['up', 'down'], lemma: 'beat up', weight: 0.8 }],
@@ -399,6 +400,31 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 export const TIME_RE = /^(?:\d{1,2}(?::\d\d)?(?:am|pm)|\d{1,2}:\d\d)$/;
 
+/**
+ * Peoples named by nation or region, in the plural (the singular is as often an adjective: "an
+ * African elephant"). Every one is a group a threat can name; in the "defeat" sense of beat, crush or
+ * destroy they are as often national teams ("Beat the Americans!"), which assessAct weighs.
+ */
+export const NATIONALITIES: ReadonlySet<string> = new Set(
+  (
+    'africans americans europeans asians latinos latinas hispanics mexicans indians pakistanis bangladeshis ' +
+    'koreans filipinos indonesians iranians persians iraqis syrians afghans palestinians israelis turks kurds ' +
+    'russians ukrainians germans brits scots italians spaniards greeks swedes norwegians danes finns somalis ' +
+    'somalians nigerians ethiopians eritreans kenyans ghanaians congolese sudanese haitians jamaicans cubans ' +
+    'guatemalans hondurans salvadorans venezuelans colombians brazilians argentinians argentines peruvians ' +
+    'canadians australians arabs caucasians chicanos slavs serbs croats bosnians albanians romanians ' +
+    'bulgarians hungarians czechs armenians egyptians moroccans algerians libyans saudis yemenis ' +
+    'jordanians uyghurs tibetans rohingya roma gypsies aboriginals natives chinamen frenchmen englishmen ' +
+    'irishmen dutchmen westerners easterners southerners northerners'
+  ).split(' '),
+);
+/** Faiths, orientations and other identities in the plural; each a group. */
+const FAITHS_AND_IDENTITIES = (
+  'hindus sikhs buddhists catholics protestants mormons atheists evangelicals baptists quakers jains ' +
+  'pagans bisexuals queers homosexuals lesbians transgenders transsexuals females males feminists ' +
+  'immigrants migrants refugees minorities'
+).split(' ');
+
 /** People by role, office or relation: the targets a threat names without a name. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -474,7 +500,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       'anyone',
       'anybody',
       'somebody',
-    ]),
+    ])
+    .concat([...NATIONALITIES, ...FAITHS_AND_IDENTITIES]),
 );
 
 /** Group nouns that are institutions; a threat against one is a threat against its staff. */

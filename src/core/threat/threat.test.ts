@@ -643,3 +643,28 @@ describe('round 24 mechanisms: more acts, menace idioms, punctuation inside word
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 25 mechanisms: every group a threat can name', () => {
+  const PEOPLES = ['Africans', 'Hindus', 'Sikhs', 'Swedes', 'Somalis', 'Mormons', 'Canadians', 'atheists'];
+  it.each([
+    ['Kill all {}.'],
+    ['{} should be put down like animals.'],
+    ['{} belong in a gas chamber.'],
+    ['{} are going to pay with their lives.'],
+    ['{} need to be wiped off the face of the earth.'],
+    ['I will beat the shit out of any of those {} I meet.'],
+  ])('"%s" alerts for peoples, faiths and nations alike', (template) => {
+    for (const g of PEOPLES) expect(alert(template.replace('{}', g)), template.replace('{}', g)).toBe(true);
+  });
+
+  it.each([
+    ['a nation as a team, in the defeat sense', 'Beat the Canadians! Go team!'],
+    ['the same in another verb', "We're going to crush the Swedes on Saturday"],
+    ['"wipe that smile off your face" aims at no one', 'wipe that smile off your face'],
+    ['"wipe off" a table', 'wipe off the table before dinner'],
+    ['where the dead are laid, said of oneself', 'Some days I feel I belong in a grave'],
+    ['nobody belongs there', 'Nobody belongs in a gas chamber'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
