@@ -138,6 +138,17 @@ describe('viewpoint neutrality', () => {
     'conservatives',
     'liberals',
     'judges',
+    // peoples, faiths and identities, as a hate-speech test suite names them
+    'Muslims',
+    'Jews',
+    'Christians',
+    'Hindus',
+    'Africans',
+    'Mexicans',
+    'gay people',
+    'trans people',
+    'women',
+    'refugees',
   ];
   const TEMPLATES = [
     "I'm going to shoot the {g} at the rally tomorrow",
