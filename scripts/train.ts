@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { normalizeText } from '../src/core/normalize.js';
 import { tokenize } from '../src/core/tokens.js';
@@ -18,8 +19,10 @@ import { extractFeatures, FEATURE_DIMS } from '../src/core/features.js';
 import { detectPii } from '../src/core/pii.js';
 import { engineHits, threatDenseFeatures, THREAT_DENSE_NAMES } from '../src/core/threat/assess.js';
 import { lexiconSentiment, sentimentDense } from '../src/core/sentiment.js';
-import { loadVaderLexicon, MODELS_DIR } from '../src/adapters/models/file-models.js';
+import { loadRespeller, loadVaderLexicon, MODELS_DIR } from '../src/adapters/models/file-models.js';
 import type { LinearModelFile } from '../src/core/linear-model.js';
+import { spellingTable } from '../src/core/spelling.js';
+import type { Respeller, RespellerFile } from '../src/core/spelling.js';
 import { syntheticThreatExamples, rng } from './synthetic.js';
 
 const DATA = join(import.meta.dirname, '..', 'data', 'train');
@@ -32,6 +35,9 @@ const readJsonl = (name: string): Row[] =>
     .map((l) => JSON.parse(l) as Row);
 
 const lexicon = loadVaderLexicon();
+// (built first when training everything, so the threat model reads posts as the analyzer will)
+let spellingCache: Respeller | undefined;
+const spelling = (): Respeller | undefined => (spellingCache ??= loadRespeller());
 interface Sample {
   f: Uint32Array;
   dense: number[];
@@ -43,11 +49,12 @@ function threatInput(text: string): { f: Uint32Array; dense: number[] } {
   const n = normalizeText(text);
   const t = tokenize(n, text);
   const pii = [...new Set(detectPii(text).map((m) => m.label))];
-  const { hits, best } = engineHits(text, n, t, pii);
+  // (as the analyzer reads posts: misspelled violent words respelled)
+  const { hits, best, tokens } = engineHits(text, n, t, pii, spelling());
   const f = extractFeatures(t, text);
   return {
     f: env('TRAIN_HASHED', 1) ? f : f.subarray(f.length - 1),
-    dense: threatDenseFeatures(hits, best, t),
+    dense: threatDenseFeatures(hits, best, tokens),
   };
 }
 
@@ -465,6 +472,29 @@ function trainSentiment(): void {
   );
 }
 
+/**
+ * The typo table: every typo-like neighbour of a strong violent word form that is no English word
+ * (an-array-of-english-words), so that "klil" reads as kill and "kilt" stays a kilt.
+ */
+function buildSpelling(): void {
+  const require = createRequire(import.meta.url);
+  const pkg = require('an-array-of-english-words/package.json') as { version: string };
+  const words = JSON.parse(readFileSync(require.resolve('an-array-of-english-words'), 'utf8')) as string[];
+  const table = spellingTable(words);
+  const hash = createHash('sha256').update(JSON.stringify(table)).digest('hex').slice(0, 8);
+  const file: RespellerFile = {
+    version: `spelling-${hash}`,
+    source: `an-array-of-english-words@${pkg.version} (${words.length} words) and the threat lexicon`,
+    ...table,
+  };
+  mkdirSync(MODELS_DIR, { recursive: true });
+  writeFileSync(join(MODELS_DIR, 'spelling.json.gz'), gzipSync(JSON.stringify(file), { level: 9 }));
+  console.log(
+    `typo table ${file.version}: ${table.typos.length} typos, ${table.notRunTogether.length} real words kept whole`,
+  );
+}
+
 const which = process.argv[2];
+if (!which || which === 'spelling') buildSpelling();
 if (!which || which === 'threat') trainThreat();
 if (!which || which === 'sentiment') trainSentiment();

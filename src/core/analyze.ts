@@ -1,6 +1,7 @@
 import type { Post, Span } from './post.js';
 import { normalizeText } from './normalize.js';
 import { tokenize } from './tokens.js';
+import type { Respeller } from './spelling.js';
 import { detectPii, redactPii, spansInRedacted } from './pii.js';
 import type { PiiKind, PiiMatch } from './pii.js';
 import type { ProtectedEntity, Severity, ThreatAssessment } from './threat/assess.js';
@@ -33,6 +34,8 @@ export interface AnalyzerResources {
   threatModel?: LinearModel;
   sentimentModel?: LinearModel;
   vaderLexicon: ReadonlyMap<string, number>;
+  /** Lets misspelled and run-together violent words be read ("klil", "killall"); built from a word list. */
+  spelling?: Respeller;
 }
 
 export interface AnalyzerOptions {
@@ -85,6 +88,7 @@ export function createAnalyzer(res: AnalyzerResources, opts: AnalyzerOptions = {
         model: res.threatModel,
         modelVersion,
         protectedEntities: opts.protectedEntities,
+        spelling: res.spelling,
         modelOff: opts.modelOff,
         engineOff: opts.engineOff,
       });

@@ -53,8 +53,15 @@ export function emptyAggregate(hour: string, topic: string): HourlyAggregate {
 }
 
 /** The UTC hour of a post ("2026-11-29T05:00Z"), from its own time when valid, else now. */
+let lastHour = NaN;
+let lastHourText = '';
 export function hourOf(postedAt: string | undefined, now: Date): string {
-  const d = postedAt ? new Date(postedAt) : now;
-  const t = Number.isNaN(d.getTime()) ? now : d;
-  return t.toISOString().slice(0, 13) + ':00Z';
+  const ms = postedAt ? Date.parse(postedAt) : NaN;
+  const hour = Math.floor((Number.isNaN(ms) ? now.getTime() : ms) / 3_600_000);
+  // (posts come in time order: the same hour again and again, formatted once)
+  if (hour !== lastHour) {
+    lastHour = hour;
+    lastHourText = new Date(hour * 3_600_000).toISOString().slice(0, 13) + ':00Z';
+  }
+  return lastHourText;
 }

@@ -6,6 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import type { AnalyzerResources } from '../../core/analyze.js';
 import type { LinearModelFile } from '../../core/linear-model.js';
 import { modelFromFile } from '../../core/linear-model.js';
+import { respellerFrom } from '../../core/spelling.js';
+import type { Respeller, RespellerFile } from '../../core/spelling.js';
 
 /** The repository's `models/` folder, where `npm run train` writes and the analyzer reads. */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models');
@@ -15,6 +17,20 @@ export class ModelLoadError extends Error {
 }
 
 /** Reads the VADER lexicon shipped by the `vader-sentiment` package (word → valence). */
+/**
+ * The typo table for violent words (`models/spelling.json.gz`, built by `npm run train -- spelling`
+ * from an English word list so that no real word is read as a typo); undefined when absent.
+ */
+export function loadRespeller(dir = MODELS_DIR): Respeller | undefined {
+  const path = join(dir, 'spelling.json.gz');
+  if (!existsSync(path)) return undefined;
+  try {
+    return respellerFrom(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as RespellerFile);
+  } catch (e) {
+    throw new ModelLoadError(`cannot read typo table ${path}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
 export function loadVaderLexicon(): Map<string, number> {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve('vader-sentiment/package.json')), 'vader_lexicon.txt');
@@ -45,7 +61,7 @@ const decode = (s: string): Uint8Array => {
 
 /** Loads the committed models and lexicons. A missing model file falls back to rules alone. */
 export function loadResources(dir = MODELS_DIR): AnalyzerResources {
-  const res: AnalyzerResources = { vaderLexicon: loadVaderLexicon() };
+  const res: AnalyzerResources = { vaderLexicon: loadVaderLexicon(), spelling: loadRespeller(dir) };
   const threat = join(dir, 'threat.json.gz');
   const sentiment = join(dir, 'sentiment.json.gz');
   if (existsSync(threat)) res.threatModel = modelFromFile(readModelFile(threat), decode);

@@ -2,6 +2,7 @@ import type { Span } from '../post.js';
 import type { NormalizedText } from '../normalize.js';
 import { toOriginal } from '../normalize.js';
 import type { Token } from '../tokens.js';
+import type { Respeller } from '../spelling.js';
 import type { Hit, Stance, TargetType } from './engine.js';
 import { runEngine } from './engine.js';
 import type { LinearModel } from '../linear-model.js';
@@ -45,6 +46,8 @@ export interface AssessInput {
   /** Ablation switches for `eval`: score without the model, or without the engine. */
   modelOff?: boolean;
   engineOff?: boolean;
+  /** Reads misspelled and run-together violent words. */
+  spelling?: Respeller;
 }
 
 export function severityRank(s: Severity): number {
@@ -92,25 +95,29 @@ function bump(s: Severity): Severity {
 export function engineHits(
   original: string,
   normalized: NormalizedText,
-  tokens: readonly Token[],
+  tokens0: readonly Token[],
   piiKinds: readonly string[],
-): { hits: Hit[]; best: Hit | undefined } {
-  const { hits } = runEngine(tokens, {
+  spelling?: Respeller,
+): { hits: Hit[]; best: Hit | undefined; tokens: readonly Token[] } {
+  const { hits, tokens } = runEngine(tokens0, {
     piiKinds,
     obfuscated: normalized.obfuscation.size > 0,
     jokeEmoji: /[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F643}]/u.test(original),
+    spelling,
   });
   let best: Hit | undefined;
   for (const h of hits) if (!best || h.logit > best.logit) best = h;
-  return { hits, best };
+  return { hits, best, tokens };
 }
 
 /** Assesses one post: runs the engine, picks the strongest hit, adds the model, explains. */
 export function assessThreat(input: AssessInput): ThreatAssessment {
-  const { original, normalized, tokens } = input;
+  const { original, normalized } = input;
   const engine = input.engineOff
-    ? { hits: [] as Hit[], best: undefined }
-    : engineHits(original, normalized, tokens, input.piiKinds);
+    ? { hits: [] as Hit[], best: undefined, tokens: input.tokens }
+    : engineHits(original, normalized, input.tokens, input.piiKinds, input.spelling);
+  // (the hits point into these: respelled when a misspelling was read)
+  const tokens = engine.tokens;
   const best = engine.best;
   const doxxCapable = input.piiKinds.some((k) => k === 'address' || k === 'phone');
   const dense = threatDenseFeatures(engine.hits, best, tokens);

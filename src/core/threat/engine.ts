@@ -1,4 +1,6 @@
 import type { Token } from '../tokens.js';
+import type { Respeller } from '../spelling.js';
+import { isTypo, mayRunTogether, respell } from '../spelling.js';
 import { isSentenceEnd } from '../tokens.js';
 import {
   ACTS,
@@ -81,6 +83,8 @@ export interface EngineContext {
   obfuscated: boolean;
   /** Raw text contains laughing emoji. */
   jokeEmoji: boolean;
+  /** Reads misspelled and run-together violent words ("klil", "killall") when given. */
+  spelling?: Respeller;
 }
 
 const AUX = new Set(
@@ -398,6 +402,9 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
   }
   return undefined;
 }
+const DEATH_PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const seq of DEATH_PHRASES)
+  DEATH_PHRASES_BY_FIRST.set(seq[0]!, [...(DEATH_PHRASES_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const POSSESSIONS = new Set([
   'windshield',
   'window',
@@ -632,7 +639,15 @@ const SHORT_WORDS = new Set(
 function splitWord(t: readonly Token[], i: number): string | undefined {
   const a = t[i]?.w;
   const b = t[i + 1]?.w;
-  if (!a || !b || a.length > 3 || SHORT_WORDS.has(a) || t[i + 1]!.start !== t[i]!.end + 1) return undefined;
+  if (
+    !a ||
+    !b ||
+    a.length > 3 ||
+    SHORT_WORDS.has(a) ||
+    !SPLIT_TAILS.has(b) ||
+    t[i + 1]!.start !== t[i]!.end + 1
+  )
+    return undefined;
   const joined = a + b;
   const sense = ACTS.get(joined);
   return sense && sense.weight >= 0.8 && !ACTS.has(b) ? joined : undefined;
@@ -719,6 +734,26 @@ function uncensor(w: string): string {
   CENSORED.set(w, out);
   return out;
 }
+
+/** "kiill" → "kil": every run of one letter made one (as /(.)\1+/g → '$1', without a regular expression). */
+function squeeze(w: string): string {
+  let out = SQUEEZE_MEMO.get(w);
+  if (out !== undefined) return out;
+  out = '';
+  for (let i = 0; i < w.length; i++) if (i === 0 || w.charCodeAt(i) !== w.charCodeAt(i - 1)) out += w[i];
+  // ("all", "will", "good" come again and again)
+  if (SQUEEZE_MEMO.size > 20_000) SQUEEZE_MEMO.clear();
+  SQUEEZE_MEMO.set(w, out);
+  return out;
+}
+const SQUEEZE_MEMO = new Map<string, string>();
+
+/** The ends of strong violent forms split by a space ("sh oot", "st ab"): the second word must be one. */
+const SPLIT_TAILS: ReadonlySet<string> = new Set(
+  [...ACTS]
+    .filter(([, s]) => s.weight >= 0.8)
+    .flatMap(([f]) => [1, 2, 3].filter((k) => k < f.length).map((k) => f.slice(k))),
+);
 
 function hasDouble(w: string): boolean {
   for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1)) return true;
@@ -988,6 +1023,10 @@ const PERSONAL_DETAILS = [
   ['drives', 'a'],
 ];
 
+const PERSONAL_DETAILS_BY_FIRST = new Map<string, string[][]>();
+for (const seq of PERSONAL_DETAILS)
+  PERSONAL_DETAILS_BY_FIRST.set(seq[0]!, [...(PERSONAL_DETAILS_BY_FIRST.get(seq[0]!) ?? []), seq]);
+
 function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.w !== seq[k]) return false;
   return true;
@@ -1011,17 +1050,22 @@ class Reader {
   readonly sentEnd: number[] = [];
   /** Most words capitalised (titles, shouting): capitals then say nothing about names. */
   readonly titleCase: boolean;
+  /** Most words in capitals throughout: shouting, which no headline does. */
+  readonly shouting: boolean;
   constructor(readonly t: readonly Token[]) {
     let words = 0;
     let caps = 0;
+    let uppers = 0;
     for (let i = 1; i < t.length; i++) {
       const x = t[i]!;
       if (/^[a-z]/.test(x.w) && x.sent === t[i - 1]!.sent) {
         words++;
         if (x.cap) caps++;
+        if (x.upper) uppers++;
       }
     }
     this.titleCase = words >= 3 && caps / words > 0.6;
+    this.shouting = words >= 2 && uppers / words > 0.5;
     for (let i = 0; i < t.length; i++) {
       const s = t[i]!.sent;
       if (this.sentStart[s] === undefined) this.sentStart[s] = i;
@@ -1462,6 +1506,8 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
 
 export interface EngineResult {
   hits: Hit[];
+  /** The tokens the hits' indices refer to: the post's own, or respelled ones. */
+  tokens: readonly Token[];
 }
 
 /** Specifics anywhere in the post: time, place, weapon, preparation, personal details. */
@@ -1498,7 +1544,7 @@ function findSpecifics(
     } else if (w === 'sighted' && r.w(i + 1) === 'in') {
       out.push({ label: 'preparation', reason: 'preparation: sighted in', from: i, to: i + 2 });
     }
-    for (const seq of PERSONAL_DETAILS) {
+    for (const seq of PERSONAL_DETAILS_BY_FIRST.get(w) ?? []) {
       if (seqAt(t, i, seq))
         out.push({
           label: 'personal-details',
@@ -1638,19 +1684,29 @@ function postContext(
 }
 
 /** Runs the engine over one post's tokens. */
-export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineResult {
-  // The cheap path: most posts hold no word that any rule starts from.
-  let triggered = ctx.piiKinds.length > 0;
-  for (let i = 0; i < tokens.length && !triggered; i++) {
-    const w = tokens[i]!.w;
+export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): EngineResult {
+  // The cheap path: most posts hold no word that any rule starts from (nor a misspelled one).
+  let triggered = ctx0.piiKinds.length > 0;
+  let misspelt = false;
+  const sp = ctx0.spelling;
+  for (let i = 0; i < tokens0.length && !triggered; i++) {
+    const w = tokens0[i]!.w;
+    const trigger = TRIGGERS.has(w);
+    if (!trigger && sp && !misspelt && (isTypo(sp, w) || (w.length >= 5 && mayRunTogether(w))))
+      misspelt = true;
     triggered =
-      TRIGGERS.has(w) ||
+      trigger ||
       w.includes('*') ||
       w === 'ill' ||
-      (hasDouble(w) && SQUEEZED.has(w.replace(/(.)\1+/g, '$1'))) ||
-      splitWord(tokens, i) !== undefined;
+      (hasDouble(w) && SQUEEZED.has(squeeze(w))) ||
+      splitWord(tokens0, i) !== undefined;
   }
-  if (!triggered) return { hits: [] };
+  if (!triggered && !misspelt) return { hits: [], tokens: tokens0 };
+  // ("i will klil him": read the typo, then the rules run on what it stands for)
+  const spelt = ctx0.spelling ? respell(tokens0, ctx0.spelling) : undefined;
+  const tokens = spelt?.tokens ?? tokens0;
+  const ctx = spelt?.respelled ? { ...ctx0, obfuscated: true } : ctx0;
+  if (!triggered && !tokens.some((x) => TRIGGERS.has(x.w))) return { hits: [], tokens };
   const r = new Reader(tokens);
   const hits: Hit[] = [];
   const specifics = findSpecifics(r, ctx);
@@ -1663,8 +1719,8 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
     // "m*rder", "k*ll": a censored letter; the violent verb it can only be
     if (w.includes('*')) w = CENSORED.get(w) ?? uncensor(w);
     // "kiiiill" is normalised to "kiill": look it up with doubled letters squeezed
-    if (!ACTS.has(w) && /(.)\1/.test(w)) {
-      const sq = SQUEEZED.get(w.replace(/(.)\1+/g, '$1'));
+    if (!ACTS.has(w) && hasDouble(w)) {
+      const sq = SQUEEZED.get(squeeze(w));
       if (sq) w = sq;
     }
     let act: Act | undefined;
@@ -1799,7 +1855,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
       };
     }
     if (!act) {
-      for (const seq of DEATH_PHRASES) {
+      for (const seq of DEATH_PHRASES_BY_FIRST.get(t[i]!.w) ?? []) {
         if (seqAt(t, i, seq)) {
           act = {
             lemma: seq.join(' '),
@@ -1974,7 +2030,7 @@ export function runEngine(tokens: readonly Token[], ctx: EngineContext): EngineR
 
   // Veiled, armed and doxxing patterns need no violent verb.
   hits.push(...patternHits(r, pc, specifics));
-  return { hits };
+  return { hits, tokens };
 }
 
 type Act = {
@@ -2006,6 +2062,24 @@ const DEFEAT_SENSE = new Set([
   'annihilate',
   'attack',
   'whip',
+]);
+/** Nouns whose "that" clause is a proposition talked about, not said ("the idea that …"). */
+const PROPOSITION_NOUNS = new Set(
+  'idea notion thought claim suggestion belief view argument position statement opinion sentiment concept premise assertion proposal rhetoric talk narrative'.split(
+    ' ',
+  ),
+);
+const ENDORSERS = new Set([
+  'like',
+  'love',
+  'support',
+  'agree',
+  'endorse',
+  'back',
+  'share',
+  'adore',
+  'liking',
+  'loving',
 ]);
 const MOVERS = new Set(
   'walk go head drive come show storm burst march roll run get pull stroll'
@@ -2168,6 +2242,16 @@ function assessAct(
   let speakerAt = reporter - 1;
   while (speakerAt > sStart && AUX.has(r.w(speakerAt)) && !FIRST.has(r.w(speakerAt))) speakerAt--;
   if (reporter >= 0 && !FIRST.has(r.w(speakerAt)) && !relativeReport && !imperativeSay) lowerAsReport();
+  // "The idea that Jews should be shot is insane": a clause that names a proposition mentions it;
+  // "I love the idea that …" endorses it
+  for (let k = sStart; k + 1 < act.from && reporter < 0; k++) {
+    if (!PROPOSITION_NOUNS.has(r.w(k)) || r.w(k + 1) !== 'that') continue;
+    if (r.any(Math.max(sStart, k - 3), k, ENDORSERS) >= 0) break;
+    lowered.push(`a proposition mentioned: "${r.w(k)} that"`);
+    evidence.push({ from: k, to: k + 2, label: 'reported' });
+    logit -= 5;
+    break;
+  }
 
   if (FIRST.has(sw) && !isNoun) {
     if (past && !hasFuture) stance = 'none';
@@ -2281,14 +2365,16 @@ function assessAct(
     // no subject: an imperative, if the verb is in its base form ("Shoot the protesters.", "go kill him")
     // ("start shooting": the order is to begin the act)
     const begin = chain.length > 0 && ['start', 'begin'].includes(chain[chain.length - 1]!) && ingForm;
-    const base = w === (ACTS.get(w)?.lemma ?? w) || PHRASAL.has(w) || begin;
+    // ("kil all …": a listed short spelling of the verb is its base form too)
+    const lemma = ACTS.get(w)?.lemma ?? w;
+    const base = w === lemma || (lemma.startsWith(w) && w.length >= 3) || PHRASAL.has(w) || begin;
     const nx = r.w(act.to);
     if (
       !isNoun &&
       base &&
       !act.intransitive &&
       chain.every((c) => IMPERATIVE_LEAD.has(c) || (begin && (c === 'start' || c === 'begin'))) &&
-      (!r.titleCase || r.exclaimed(act.from)) &&
+      (!r.titleCase || r.shouting || r.exclaimed(act.from)) &&
       !COPULA.has(nx) &&
       nx !== "'s" &&
       // ("Run him over.": an object inside the act's words is enough)
@@ -2352,7 +2438,7 @@ function assessAct(
       stance = 'wish';
       evidence.push({ from: sStart, to: sStart + 1, label: 'wish' });
     }
-    if (r.w(act.from) === 'death' && r.w(act.from + 1) === 'to') {
+    if (r.w(act.from) === 'death' && (r.w(act.from + 1) === 'to' || r.w(act.from + 1) === '2')) {
       // "Death to the judges": a call, aimed at what follows
       stance = 'call';
       target = findObject(r, act.from + 2, 5);

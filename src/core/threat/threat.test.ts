@@ -679,3 +679,25 @@ describe('round 25 mechanisms: every group a threat can name', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 26 mechanisms: spellings and mentions', () => {
+  it.each([
+    ['shouting in capitals is no headline', 'KILL ALL LANDLORDS NOW'],
+    ['a listed short spelling is the base form', 'Kil all the judges'],
+    ['"2" for "to" after "death"', 'death 2 all journalists'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a proposition mentioned', 'The idea that journalists should be shot is insane'],
+    ['a claim talked about', 'The claim that migrants must die is pure hate'],
+    ['a headline in title case', 'Kill All The Lawyers Is A Line From Henry VI'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+
+  it('endorsing the proposition is still a wish', () => {
+    expect(alert('I love the idea that journalists should be shot')).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyze.js';
+import { buildRespeller, respell, typosOf } from './spelling.js';
+import { normalizeText } from './normalize.js';
+import { tokenize } from './tokens.js';
+
+// A tiny word list stands in for the dictionary: what is in it is a word, never a typo.
+const small = buildRespeller(['kilt', 'kills', 'mill', 'hangman', 'stabber', 'there', 'the', 'all']);
+const words = (text: string, sp = small): string[] =>
+  respell(tokenize(normalizeText(text), text), sp).tokens.map((t) => t.w);
+
+describe('respelling violent words', () => {
+  it('reads a dropped, added or swapped letter as the violent word', () => {
+    expect(words('i will klil him')).toContain('kill');
+    expect(words('they should be hangd')).toContain('hanged');
+    expect(words('gonna stabb you')).toContain('stab');
+    expect(words('murdr them all')).toContain('murder');
+  });
+
+  it('leaves real words, short words and first letters alone', () => {
+    expect(words('nice kilt')).toContain('kilt'); // in the word list
+    expect(words('stan him')).not.toContain('stab'); // a changed letter in a short word is slang
+    expect(words('leeds fans')).not.toContain('bleeds'); // no edit at the first letter
+    expect(typosOf('kill')).not.toContain('eill');
+  });
+
+  it('reads a name inside a sentence as a name', () => {
+    expect(words('ask Klil about it')).not.toContain('kill');
+  });
+
+  it('splits a violent verb run into whom it is done to, and "all" run into a group', () => {
+    expect(words('killall immigrants')).toEqual(['kill', 'all', 'immigrants']);
+    expect(words('kill alljews')).toEqual(['kill', 'all', 'jews']);
+    expect(words('shoothim now')).toEqual(['shoot', 'him', 'now']);
+  });
+
+  it('keeps compounds and real words that look run together', () => {
+    expect(words('the hangman game')).toContain('hangman'); // in the word list
+    expect(words('nice photobomb')).toContain('photobomb'); // "bomb" is not at the start
+    expect(words('killshot replay')).toContain('killshot'); // "shot" is no one
+  });
+
+  it('makes a misspelled threat an alert, marked as obfuscated', () => {
+    const analyze = createAnalyzer({ vaderLexicon: new Map(), spelling: small });
+    const a = analyze({ id: '1', text: 'I will klil all the immigrants' });
+    expect(a.alert).toBe(true);
+    expect(a.threat.reasons).toContain('obfuscated spelling');
+    const plain = createAnalyzer({ vaderLexicon: new Map() });
+    expect(plain({ id: '1', text: 'I will klil all the immigrants' }).alert).toBe(false);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * Misspelled and run-together violent words: "klil", "murdr", "hangd", "killall", "allmuslims".
+ *
+ * Filters are evaded by typos as often as by leetspeak. A word that is in no English dictionary and
+ * is one edit (a letter dropped, added, changed or two swapped) from exactly one strong violent form
+ * is read as that form; a word that is two known words run together, one of them violent or a group
+ * of people, is read as the two. Everything else is left alone: the dictionary keeps real words
+ * ("kilt", "dye", "mill") from being "corrected".
+ */
+import type { Token } from './tokens.js';
+import { ACTS, HARM_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './threat/lexicon.js';
+
+/** Strong violent forms a misspelling may stand for (four letters or more, as "kil" is listed). */
+const FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [form, sense] of ACTS) if (sense.weight >= 0.8 && form.length >= 4) m.set(form, sense.lemma);
+  for (const [noun, weight] of HARM_NOUNS) if (weight >= 0.8 && noun.length >= 5) m.set(noun, noun);
+  return m;
+})();
+
+/** Letters next to each letter on a QWERTY keyboard. */
+const NEAR_KEYS: ReadonlyMap<string, string> = (() => {
+  const rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+  const m = new Map<string, string>();
+  rows.forEach((row, r) =>
+    [...row].forEach((c, i) => {
+      let near = (row[i - 1] ?? '') + (row[i + 1] ?? '');
+      for (const o of [rows[r - 1], rows[r + 1]])
+        if (o) near += (o[i - 1] ?? '') + (o[i] ?? '') + (o[i + 1] ?? '');
+      m.set(c, near);
+    }),
+  );
+  return m;
+})();
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const near = (a: string, b: string): boolean => (NEAR_KEYS.get(a) ?? '').includes(b);
+
+/**
+ * The typos of a form that read as typos rather than other words: slang and names are one letter
+ * from violent words too ("stan", "thot", "vape", "nike", "leeds"), so no edit touches the first
+ * letter (typists rarely get it wrong), a dropped or added letter needs a word of five letters or
+ * more, a swap of the last two letters needs one too ("mami", "dise"), and a changed letter needs a
+ * long word and a key next to the right one ("murfer", not "castmates").
+ */
+export function typosOf(form: string): string[] {
+  const out: string[] = [];
+  const L = form.length;
+  for (let i = 1; i < L; i++) {
+    const dropped = form.slice(0, i) + form.slice(i + 1);
+    if (dropped.length >= 5) out.push(dropped);
+    // (an added letter is a doubled key or a key next to its neighbour: "stabb", "murdder", "killt")
+    for (const c of LETTERS)
+      if (L + 1 >= 5 && (c === form[i - 1] || near(form[i - 1]!, c) || near(form[i]!, c)))
+        out.push(form.slice(0, i) + c + form.slice(i));
+    if (i < L - 1 && (L >= 5 || i < L - 2))
+      out.push(form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2));
+    if (L >= 6)
+      for (const c of NEAR_KEYS.get(form[i]!) ?? '') out.push(form.slice(0, i) + c + form.slice(i + 1));
+  }
+  for (const c of LETTERS) if (L + 1 >= 5 && (c === form[L - 1] || near(form[L - 1]!, c))) out.push(form + c);
+  return out.filter((w) => w !== form);
+}
+
+/** What respelling needs, built once from an English word list (the list itself is not kept). */
+export interface Respeller {
+  /** Non-words one typo from exactly one strong violent lemma → the form they stand for. */
+  readonly typos: ReadonlyMap<string, string>;
+  /** Real words that look like a violent verb run into whom it is done to ("hangman"). */
+  readonly notRunTogether: ReadonlySet<string>;
+  /** A bit per (length, first, second and last letter) of the typos: most words skip the table. */
+  readonly filter: Uint8Array;
+}
+
+/** The filter's cell for a word: cheap, from four of its code units. */
+export function filterCell(w: string): number {
+  return (
+    (w.length * 7919 + w.charCodeAt(0) * 31 * 31 + w.charCodeAt(1) * 31 + w.charCodeAt(w.length - 1)) & 0xffff
+  );
+}
+
+/** True when `w` is a typo the table reads (the filter rules most words out without a lookup). */
+export function isTypo(sp: Respeller, w: string): boolean {
+  return w.length >= 4 && sp.filter[filterCell(w)] === 1 && sp.typos.has(w);
+}
+
+/** Builds the respeller from an English word list (for tests; the product loads the stored table). */
+export function buildRespeller(words: readonly string[]): Respeller {
+  return respellerFrom(spellingTable(words));
+}
+
+/** The typo table: every typo-like neighbour of a strong form that is no English word. */
+export function spellingTable(words: readonly string[]): Pick<RespellerFile, 'typos' | 'notRunTogether'> {
+  // binary search in the sorted list: cheaper to build than a set of 275,000 words, and not kept
+  let sorted = words;
+  for (let i = 1; i < words.length; i++)
+    if (words[i - 1]! > words[i]!) {
+      sorted = [...words].sort();
+      break;
+    }
+  const isWord = (w: string): boolean => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = sorted[mid]!;
+      if (x === w) return true;
+      if (x < w) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+  const byTypo = new Map<string, string[]>();
+  for (const form of FORMS.keys())
+    for (const w of typosOf(form)) {
+      if (ACTS.has(w) || ROLE_NOUNS.has(w) || FORMS.has(w) || isWord(w)) continue;
+      const list = byTypo.get(w);
+      if (!list) byTypo.set(w, [form]);
+      else if (!list.includes(form)) list.push(form);
+    }
+  const typos = new Map<string, string>();
+  for (const [w, forms] of byTypo) {
+    if (new Set(forms.map((f) => FORMS.get(f))).size !== 1) continue; // two lemmas fit: no guess
+    // of the forms of that lemma, the one that ends as the word does ("hangd" → hanged, not hangs),
+    // else the one of the same length (a swap or substitution), else any
+    typos.set(
+      w,
+      forms.find((f) => f.endsWith(w[w.length - 1]!)) ??
+        forms.find((f) => f.length === w.length) ??
+        forms[0]!,
+    );
+  }
+  const notRunTogether = new Set<string>();
+  for (const w of sorted) if (w.length >= 5 && splitRunTogether(w)) notRunTogether.add(w);
+  return { typos: [...typos], notRunTogether: [...notRunTogether] };
+}
+
+/** The typo table as it is stored (`models/spelling.json.gz`, written by `npm run train -- spelling`). */
+export interface RespellerFile {
+  version?: string;
+  source?: string;
+  typos: [string, string][];
+  notRunTogether: string[];
+}
+
+/** Makes the respeller from its stored table. */
+export function respellerFrom(file: RespellerFile): Respeller {
+  const typos = new Map(file.typos);
+  const filter = new Uint8Array(0x10000);
+  for (const w of typos.keys()) filter[filterCell(w)] = 1;
+  return { typos, notRunTogether: new Set(file.notRunTogether), filter };
+}
+
+const QUANTIFIERS = new Set(['all', 'the', 'every', 'those', 'these']);
+const JOINERS = new Set([...QUANTIFIERS, 'them', 'em', 'him', 'her', 'you']);
+
+/** "killall" → kill + all, "allmuslims" → all + muslims: where the space went missing. */
+function splitRunTogether(w: string): [string, string] | undefined {
+  // a violent verb and whom it is done to, or "all" and a group: compounds ("photobomb",
+  // "killshot", "deathrow") and names ("Hungary") are neither
+  for (const q of QUANTIFIERS)
+    if (w.length >= q.length + 3 && w.startsWith(q) && ROLE_NOUNS.has(w.slice(q.length)))
+      return [q, w.slice(q.length)];
+  if (!FORM_PREFIXES.has(prefixKey(w))) return undefined;
+  const whom = (x: string): boolean => JOINERS.has(x) || ROLE_NOUNS.has(x) || PERSON_PRONOUNS.has(x);
+  for (let k = 3; k <= w.length - 2; k++) {
+    const a = w.slice(0, k);
+    if (FORMS.has(a) && whom(w.slice(k))) return [a, w.slice(k)];
+  }
+  return undefined;
+}
+
+/** First three letters of every violent form, as a number: a cheap first test for run-together words. */
+function prefixKey(w: string): number {
+  return (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2);
+}
+const FORM_PREFIXES: ReadonlySet<number> = new Set([...FORMS.keys()].map(prefixKey));
+
+/** A cheap first test: might this word be a violent verb or "all" run into whom it is aimed at? */
+export function mayRunTogether(w: string): boolean {
+  return (
+    (FORM_PREFIXES.has(prefixKey(w)) ||
+      w.startsWith('all') ||
+      w.startsWith('the') ||
+      w.startsWith('every')) &&
+    splitRunTogether(w) !== undefined
+  );
+}
+
+/**
+ * Reads misspelled and run-together violent words as what they stand for. Returns the same array
+ * when nothing changed; `respelled` tells whether anything did (an obfuscation signal).
+ */
+export function respell(
+  tokens: readonly Token[],
+  sp: Respeller,
+): { tokens: readonly Token[]; respelled: boolean } {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.w;
+    let replacement: Token[] | undefined;
+    if (
+      w.length >= 4 &&
+      !t.emoji &&
+      // (a capitalised word inside a sentence is a name: "Kilian", "Hange")
+      !(t.cap && !t.upper && i > 0 && tokens[i - 1]!.sent === t.sent)
+    ) {
+      const typo = isTypo(sp, w) ? sp.typos.get(w) : undefined;
+      if (typo) replacement = [{ ...t, w: typo }];
+      else if (
+        w.length >= 5 &&
+        t.end - t.start === w.length &&
+        !sp.notRunTogether.has(w) &&
+        !ACTS.has(w) &&
+        !ROLE_NOUNS.has(w)
+      ) {
+        const parts = splitRunTogether(w);
+        if (parts) {
+          const cut = t.start + parts[0].length;
+          replacement = [
+            { ...t, w: parts[0], end: cut },
+            { ...t, w: parts[1], start: cut, cap: false },
+          ];
+        }
+      }
+    }
+    if (replacement) {
+      out ??= tokens.slice(0, i);
+      out.push(...replacement);
+    } else if (out) out.push(t);
+  }
+  return out ? { tokens: out, respelled: true } : { tokens, respelled: false };
+}
