@@ -324,6 +324,9 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'coffin'],
   ['in', 'the', 'morgue'],
   ['pay', 'in', 'blood'],
+  ['stops', 'breathing'],
+  ['stop', 'breathing'],
+  ['floating', 'in', 'the', 'river'],
 ];
 const CAP_POPPERS = new Set(['pop', 'popped', 'popping', 'bust', 'busted', 'busting', 'put', 'putting']);
 /** Verbs that move or put someone somewhere, by form → lemma. */
@@ -726,8 +729,9 @@ const CENSORED = new Map<string, string>();
 /** The single violent verb form that a word with '*' for letters can stand for, else the word. */
 function uncensor(w: string): string {
   const re = new RegExp(`^${w.replace(/\*/g, '[a-z]')}$`);
-  const hits = [...ACTS.keys()].filter(
-    (k) => k.length === w.length && re.test(k) && ACTS.get(k)!.weight >= 0.8,
+  // (a harm noun too: "b*llet")
+  const hits = [...ACTS.keys(), ...HARM_NOUNS.keys()].filter(
+    (k) => k.length === w.length && re.test(k) && (ACTS.get(k)?.weight ?? HARM_NOUNS.get(k) ?? 0) >= 0.8,
   );
   const out = hits.length === 1 && /[a-z]{2}/.test(w.replace(/\*/g, '')) ? hits[0]! : w;
   if (CENSORED.size > 1000) CENSORED.clear();
@@ -879,6 +883,13 @@ const TRIGGERS = new Set<string>([
   'make',
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
+  'river',
+  'ditch',
+  'wheelchair',
+  'coma',
+  'icu',
+  'breathing',
+  'lesson',
   'belong',
   'belongs',
   'born',
@@ -1367,15 +1378,31 @@ function isMannerAdverb(w: string): boolean {
   return w.length >= 6 && w.endsWith('ly') && !NOT_ADVERBS.has(w) && !AUX.has(w);
 }
 
+/**
+ * "All you real men out there," "Patriots," "Everyone,": words from `from` to the comma at `to` that
+ * only address people (someone called, no verb, no relative or subordinate clause).
+ */
+function vocativeBefore(r: Reader, from: number, to: number): boolean {
+  if (to - from > 7) return false;
+  let called = false;
+  for (let k = from; k < to; k++) {
+    const w = r.w(k);
+    if (AUX.has(w) || ACTS.has(w) || RELATIVES.has(w) || SUBORDINATORS.has(w) || w === 'what' || w === ',')
+      if (!(w === 'all' || w === 'just')) return false;
+    if (SECOND.has(w) || CALLERS.has(w) || ROLE_NOUNS.has(w)) called = true;
+  }
+  return called;
+}
+
 function findSubject(r: Reader, i: number, outcome = false): Subject {
   const chain: string[] = [];
   const s = r.clauseStartBefore(i);
   let j = i - 1;
   // "a bullet", "in a body bag": skip the determiners (and, for outcomes, the verb of motion)
   while (j >= s && (DETERMINERS.has(r.w(j)) || (outcome && (r.w(j) === 'in' || r.w(j) === 'into')))) j--;
-  if (outcome && j >= s && /(ing|ed)$|^(leave|end|go|come|wind|left|up)$/.test(r.w(j)) && !AUX.has(r.w(j)))
-    j--;
-  if (outcome && j >= s && r.w(j) === 'up') j--;
+  // ("end up in the river", "be found floating in …": the verbs of arriving there)
+  for (let k = 0; k < 2 && outcome && j >= s; k++)
+    if (/(ing|ed)$|^(leave|end|go|come|wind|left|up|found|turn|wash)$/.test(r.w(j)) && !AUX.has(r.w(j))) j--;
   for (; j >= s; j--) {
     const w = r.w(j);
     if (AUX.has(w) && !NON_AUX_IN_CHAIN.has(w)) {
@@ -1411,6 +1438,8 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   if (j >= s && r.w(j) === 'and') {
     // "I drive to the centre and shoot …": the first conjunct's subject carries over
     for (let k = j - 1; k >= r.start(i) && k >= j - 12; k--) {
+      // ("me and my cousins are going to jump him and stomp him out": the speaker among them)
+      if (r.w(k) === 'me' && r.w(k + 1) === 'and') return { index: k, word: 'we', chain };
       if (FIRST.has(r.w(k))) {
         const c: string[] = [];
         for (let m = k + 1; m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++) c.push(r.w(m));
@@ -1419,10 +1448,11 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     }
     // "Everyone grab your guns and go kill …", "Throw them off the bench and hang them": an
     // imperative first conjunct makes the second one an imperative too
-    // ("my plan is simple: walk in and start shooting": after a colon, the order starts anew)
+    // ("my plan is simple: walk in and start shooting", "All you real men out there, grab your rifles
+    // and …": after a colon or comma, the order starts anew)
     let first = r.start(i);
     for (let k = j - 1; k > first; k--)
-      if (r.w(k) === ':') {
+      if (r.w(k) === ':' || (r.w(k) === ',' && k < j - 1 && vocativeBefore(r, first, k))) {
         first = k + 1;
         break;
       }
@@ -1474,6 +1504,15 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     // "I promise", "I swear", "mark my words": the speaker vouches for it
     if (w === 'i' && (r.w(j + 1) === 'promise' || r.w(j + 1) === 'swear')) return true;
     if (w === 'mark' && r.w(j + 1) === 'my' && r.w(j + 2) === 'words') return true;
+    // "by the time I'm done with him", "when we're finished with her": the speaker's own doing
+    if (
+      FIRST.has(w) &&
+      (r.w(j + 1) === 'am' || r.w(j + 1) === 'are') &&
+      (r.w(j + 2) === 'done' || r.w(j + 2) === 'finished') &&
+      r.w(j + 3) === 'with' &&
+      PERSON_PRONOUNS.has(r.w(j + 4))
+    )
+      return true;
   }
   return false;
 }
@@ -1639,10 +1678,13 @@ function postContext(
     const possessed = w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1));
     // "it's open season on …": hunting people freely, not a sports season
     const openSeason = w === 'season' && r.w(i - 1) === 'open';
+    // "a baseball bat", "a golf club": a sport's gear named as a weapon, no game
+    const gear = SPORT_GEAR.get(w)?.includes(r.w(i + 1)) ?? false;
     if (
       GAME_SPORT.has(w) &&
       !possessed &&
       !openSeason &&
+      !gear &&
       !(PLAY_WORDS.has(w) && (serious(r.w(i - 1)) || (serious(r.w(i - 2)) && PLAY_WORDS.has(r.w(i - 1)))))
     )
       game++;
@@ -1745,8 +1787,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     const sense =
       ((sense0?.lemma === 'end' || sense0?.lemma === 'finish' || sense0?.lemma === 'smoke') &&
         !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))) ||
-      // "pop that deputy": only a role noun after a determiner ("pop yall", "pop the balloon" are not)
-      (sense0?.lemma === 'pop' && !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))))
+      // "pop that deputy", "jump that reporter": only a role noun after a determiner ("pop yall", "pop the
+      // balloon", "jump the gun" are not)
+      ((sense0?.lemma === 'pop' || sense0?.lemma === 'jump') &&
+        !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))))
         ? undefined
         : sense0;
     if (
@@ -2086,6 +2130,65 @@ const MOVERS = new Set(
     .split(' ')
     .flatMap((v) => [v, v + 's', v + 'ing', v + 'ed']),
 );
+const MEDICAL_OUTCOMES = new Set([
+  'in the hospital',
+  'in the icu',
+  'in intensive care',
+  'in a coma',
+  'in a wheelchair',
+]);
+/** A game's officials: people, whatever the game. */
+const GAME_OFFICIALS = new Set([
+  'ref',
+  'refs',
+  'referee',
+  'referees',
+  'umpire',
+  'umpires',
+  'linesman',
+  'linesmen',
+  'official',
+  'officials',
+]);
+/** Acts with a sporting sense ("kill it", "shoot", "smash the ball", "beat them"). */
+const SPORTING_SENSE = new Set([
+  'kill',
+  'murder',
+  'destroy',
+  'crush',
+  'beat',
+  'bury',
+  'shoot',
+  'smash',
+  'slaughter',
+  'annihilate',
+  'whip',
+  'attack',
+  'execute',
+  'bomb',
+  'blow up',
+  'wipe out',
+  'take out',
+  'smoke',
+  'end',
+  'finish',
+  'headshot',
+  'snipe',
+  'hunt',
+  'pick off',
+  'nuke',
+  'torch',
+  'burn',
+]);
+/** Coming to someone: "I'm coming (over) with …", "on my way with …", "headed there with …". */
+const APPROACH = new Set(['coming', 'way', 'headed', 'heading', 'come', 'showing', 'show']);
+const SPORT_GEAR = new Map([
+  ['baseball', ['bat', 'bats']],
+  ['cricket', ['bat', 'bats']],
+  ['softball', ['bat', 'bats']],
+  ['golf', ['club', 'clubs']],
+  ['hockey', ['stick', 'sticks']],
+]);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
@@ -2209,6 +2312,11 @@ function assessAct(
       : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
   let stance: Stance = 'none';
   let logit = -3 + 2 * act.weight;
+  // "you'll end up in the hospital if you keep eating like that": a consequence foretold, not a promise
+  const consequence =
+    MEDICAL_OUTCOMES.has(act.lemma) &&
+    r.w(act.from - 1) === 'up' &&
+    ['end', 'wind'].includes(r.w(act.from - 2));
   let target: Hit['target'] = caused?.target;
   const hasFuture =
     chain.some((c) => FUTURE.has(c)) ||
@@ -2314,6 +2422,7 @@ function assessAct(
   } else if (
     (SECOND.has(sw) || sw === 'your') &&
     (act.intransitive || passive || isNoun) &&
+    !consequence &&
     (hasFuture ||
       chain.includes('will') ||
       DEATH_OUTCOMES.has(act.lemma) ||
@@ -2620,7 +2729,7 @@ function assessAct(
     } else if (agency) {
       stance = 'intent';
       reasons.push('first-person agency ("by me", "my …")');
-    } else if (SECOND.has(sw) && hasFuture) stance = 'fate';
+    } else if (SECOND.has(sw) && hasFuture && !consequence) stance = 'fate';
     else if (
       target &&
       (target.type === 'role' || target.type === 'person') &&
@@ -2649,8 +2758,11 @@ function assessAct(
     const iff = r.any(sStart, act.from, new Set(['if']));
     if (
       iff > sStart &&
+      // ("better off if", "a better place if")
       ['better', 'nicer', 'safer', 'great', 'good'].includes(
-        r.w(iff - 1) === 'off' ? r.w(iff - 2) : r.w(iff - 1),
+        r.w(iff - 1) === 'off' || ['place', 'world', 'country', 'town', 'city'].includes(r.w(iff - 1))
+          ? r.w(iff - 2)
+          : r.w(iff - 1),
       ) &&
       r.any(iff, act.from, new Set(['were', 'was', 'got'])) >= 0
     ) {
@@ -2674,14 +2786,40 @@ function assessAct(
   // "I'm not leaving until they're all dead": the harm is the goal the speaker holds out for
   for (let k = sStart; k < act.from; k++) {
     if (r.w(k) !== 'until' && r.w(k) !== 'till') continue;
+    const open = stance === 'none' || stance === 'prediction' || stance === 'hypothetical';
     if (
       r.any(Math.max(sStart, k - 5), k, NEGATORS) >= 0 &&
       r.any(Math.max(sStart, k - 7), k, FIRST) >= 0 &&
-      (stance === 'none' || stance === 'prediction' || stance === 'hypothetical')
+      open
     )
       stance = 'intent';
+    // "I'm going to squeeze until she stops breathing": the harm after "until" is what the speaker's
+    // own act is for
+    else if (
+      open &&
+      act.from > k &&
+      (act.intransitive || isNoun) &&
+      // (not "until I stop breathing", "until my eyes bleed")
+      !FIRST.has(sw) &&
+      !['my', 'our'].includes(r.w(subj.index - 1)) &&
+      r.any(Math.max(sStart, k - 12), k, FIRST) >= 0 &&
+      r.any(Math.max(sStart, k - 12), k, FUTURE) >= 0 &&
+      r.any(Math.max(sStart, k - 12), k, NEGATORS) < 0
+    ) {
+      stance = 'intent';
+      evidence.push({ from: k, to: k + 1, label: 'intent' });
+    }
     break;
   }
+
+  // "smash that ref's skull in", "bash his face in": a blow aimed at the head or body is an injury
+  const bodyAimed =
+    target !== undefined &&
+    (target.type === 'person' || target.type === 'role') &&
+    (BODY_PARTS.has(r.w(target.to)) ||
+      (r.w(target.to) === "'s" && BODY_PARTS.has(r.w(target.to + 1))) ||
+      BODY_PARTS.has(r.w(target.from + 1)));
+  if (bodyAimed && act.weight < 0.8 && !isNoun) logit += 2 * (0.8 - act.weight);
 
   // Stance weights
   const STANCE_LOGIT: Record<Stance, number> = {
@@ -2892,7 +3030,14 @@ function assessAct(
 
   // Register of the post
   const ownWordIsGame = GAME_SPORT.has(w) ? 1 : 0;
-  if (pc.game - ownWordIsGame > 0) {
+  // "gonna stab the ref in the parking lot after": officials of a game are people, and an act with no
+  // sporting sense (or aimed at their body) is no play
+  const atOfficial =
+    target !== undefined &&
+    GAME_OFFICIALS.has(target.text) &&
+    (!SPORTING_SENSE.has(act.lemma) || bodyAimed) &&
+    stance !== 'none';
+  if (pc.game - ownWordIsGame > 0 && !atOfficial) {
     lowered.push('games or sport');
     logit -= 4.5;
   }
@@ -2963,7 +3108,7 @@ function assessAct(
     lowered.push('question');
     logit -= 2;
   }
-  if (act.weight < 0.5) logit = Math.min(logit, 0.4);
+  if (act.weight < 0.5 && !bodyAimed) logit = Math.min(logit, 0.4);
   reasons.unshift(`violent act: ${act.lemma}`);
   if (stance !== 'none' && target && target.type !== 'object' && target.type !== 'self')
     reasons.push(...specs);
@@ -3350,14 +3495,48 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     }
   }
 
+  // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed
+  for (let i = 1; i + 2 < t.length && target; i++) {
+    if (r.w(i) !== 'with') continue;
+    const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
+    const means = r.w(m);
+    if (!((WEAPONS.has(means) && !VEHICLE_WEAPONS.has(means)) || means === 'bat' || BLUNT.has(means)))
+      continue;
+    const s0 = r.start(i);
+    const coming = r.any(Math.max(s0, i - 4), i, APPROACH);
+    if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
+    if (r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    hits.push({
+      act: `armed (${means})`,
+      weight: 1,
+      stance: 'armed',
+      target,
+      conditional: false,
+      agency: true,
+      logit: 2.5 - lower,
+      reasons: [`coming with a weapon: ${means}`],
+      evidence: [
+        { from: coming, to: m + 1, label: 'preparation' },
+        { from: target.from, to: target.to, label: 'target' },
+      ],
+      lowered,
+      specifics: [],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
   // An armed visit: "grab a rope and pay the governor a visit", "bring your guns and visit the judge"
+  // ("teach him a lesson with a crowbar": the lesson's means named after it)
   for (let i = 0; i < t.length; i++) {
     const visit = r.w(i) === 'visit' && r.w(i - 1) === 'a';
-    if (!visit && r.w(i) !== 'visit') continue;
+    const lesson = r.w(i) === 'lesson' && r.w(i - 1) === 'a';
+    if (!visit && !lesson && r.w(i) !== 'visit') continue;
     const s0 = r.start(i);
     let who: Hit['target'];
-    if (visit) {
-      const pay = r.any(Math.max(s0, i - 6), i - 1, new Set(['pay', 'paying']));
+    if (visit || lesson) {
+      const verbs = lesson ? new Set(['teach', 'teaching']) : new Set(['pay', 'paying']);
+      const pay = r.any(Math.max(s0, i - 6), i - 1, verbs);
       if (pay >= 0) who = findObject(r, pay + 1, i - 1 - pay - 1);
     } else who = findObject(r, i + 1, 4);
     if (!who || !(who.type === 'person' || who.type === 'role' || who.type === 'group')) continue;
@@ -3365,8 +3544,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (['my', 'our'].includes(r.w(who.from)) || ['my', 'our'].includes(r.w(who.from - 1))) continue;
     // the means, taken up in the same sentence before the visit
     let means = -1;
-    for (let k = s0; k < i && means < 0; k++)
-      if ((WEAPONS.has(r.w(k)) && !VEHICLE_WEAPONS.has(r.w(k))) || (HARM_NOUNS.get(r.w(k)) ?? 0) >= 0.8)
+    for (let k = s0; k < (lesson ? r.end(i) : i) && means < 0; k++)
+      if (
+        (WEAPONS.has(r.w(k)) && !VEHICLE_WEAPONS.has(r.w(k))) ||
+        BLUNT.has(r.w(k)) ||
+        r.w(k) === 'bat' ||
+        (HARM_NOUNS.get(r.w(k)) ?? 0) >= 0.8
+      )
         means = k;
     if (means < 0 || r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
     hits.push({
@@ -3377,7 +3561,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       conditional: false,
       agency: false,
       logit: 2.5 - lower,
-      reasons: [`a visit, with the means named: ${r.w(means)}`],
+      reasons: [`${lesson ? 'a lesson' : 'a visit'}, with the means named: ${r.w(means)}`],
       evidence: [
         { from: means, to: means + 1, label: 'weapon' },
         { from: i - (visit ? 1 : 0), to: i + 1, label: 'menace' },

@@ -85,6 +85,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['smoke', 0.8, ['smoked', 'smoking']],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
+  // "jump that reporter": to assault, only with a person as object
+  ['jump', 0.6, ['jumped', 'jumping']],
   ['sodomize', 0.9, [], { personal: true }],
   ['sodomise', 0.9, [], { personal: true }],
   ['castrate', 0.9, [], { personal: true }],

@@ -701,3 +701,49 @@ describe('round 26 mechanisms: spellings and mentions', () => {
     expect(alert('I love the idea that journalists should be shot')).toBe(true);
   });
 });
+
+describe('round 27 mechanisms: officials, outcomes, approaches', () => {
+  it.each([
+    ['a game official is a person, and stabbing is no play', 'gonna stab the umpire after the game tonight'],
+    ['a blow aimed at the head is an injury', "I'm going to smash the referee's skull in after the match"],
+    ['the speaker comes armed to someone addressed', "Keep talking, senator. I'm coming with a machete"],
+    ['a lesson with a weapon', 'Someone should teach the judge a lesson with a baseball bat'],
+    [
+      'the harm after "until" is what the speaker\'s act is for',
+      "I'm going to choke him until he stops breathing",
+    ],
+    [
+      "found in the river, by the speaker's doing",
+      "The mayor will be found in a ditch when I'm done with him",
+    ],
+    [
+      'a counterfactual wish about a better place',
+      'This town would be a better place if the sheriff got shot',
+    ],
+    ['a censored harm noun', "I'm putting a b*llet in that deputy tomorrow"],
+    [
+      'an order after a vocative and a comma',
+      'All you patriots out there, grab your guns and go hunt the senators',
+    ],
+    ['"jump" a person is assault', "We're going to jump that journalist after work"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    [
+      'a blow in the sporting sense at a team',
+      "We're going to smash them in the second half, their defense is weak",
+    ],
+    ['a consequence foretold is no promise', "You'll end up in the hospital if you keep eating like that"],
+    ['a lesson with tools, for a child', "I'll teach my son a lesson with a hammer and nails this weekend"],
+    ['the speaker\'s own outcome after "until"', 'I will keep reading until my eyes bleed'],
+    [
+      'a list of verbs after a comma is no order',
+      'kids who dress like ISIS, burn flags and attack journalists',
+    ],
+    ['"jump the gun"', 'We jumped the gun on that announcement'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
