@@ -274,6 +274,9 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['till', 'i', 'get', 'my', 'hands', 'on'],
   ['until', 'i', 'get', 'my', 'hands', 'on'],
   ['rue', 'the', 'day'],
+  ['with', 'your', 'name', 'on', 'it'],
+  ['with', 'his', 'name', 'on', 'it'],
+  ['with', 'her', 'name', 'on', 'it'],
   ['pay', 'in', 'blood'],
   ['make', 'them', 'pay'],
   ['make', 'him', 'pay'],
@@ -324,6 +327,10 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'coffin'],
   ['in', 'the', 'morgue'],
   ['pay', 'in', 'blood'],
+  ['pay', 'with', 'their', 'blood'],
+  ['pay', 'with', 'his', 'blood'],
+  ['pay', 'with', 'her', 'blood'],
+  ['pay', 'with', 'your', 'blood'],
   ['stops', 'breathing'],
   ['stop', 'breathing'],
   ['floating', 'in', 'the', 'river'],
@@ -883,6 +890,7 @@ const TRIGGERS = new Set<string>([
   'make',
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
+  'name',
   'river',
   'ditch',
   'wheelchair',
@@ -2189,6 +2197,8 @@ const SPORT_GEAR = new Map([
   ['golf', ['club', 'clubs']],
   ['hockey', ['stick', 'sticks']],
 ]);
+/** Rounds and guns by calibre in slang ("a 9", "a .45", "one with your name on it"). */
+const ROUNDS = new Set(['9', '40', '45', '38', '22', '357', 'round', 'rounds', 'shell', 'one']);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
@@ -2956,7 +2966,15 @@ function assessAct(
       // a quotation that is then talked about ("… is such a catchy hook") is mentioned, not said
       let q = act.from;
       while (q < r.t.length && r.t[q]!.quoted) q++;
-      const mentioned = ['is', 'was', 'are', 'sounds', 'means', 'has', 'gets'].includes(r.w(q + 1));
+      // ('"I'm gonna shoot the sheriff" - still the best cover ever': a line, then a comment on it,
+      // with no speaker outside the quotation)
+      const commented =
+        (r.w(q + 1) === ',' || r.w(q + 1) === ':') &&
+        !r.t.some((x) => !x.quoted && (FIRST.has(x.w) || x.w === 'me' || x.w === 'my')) &&
+        // (not an order to carry it out: '"kill the judge" - do it tonight')
+        !r.t.slice(q + 1).some((x) => x.w === 'do' || TIME_WORDS.has(x.w));
+      const mentioned =
+        ['is', 'was', 'are', 'sounds', 'means', 'has', 'gets'].includes(r.w(q + 1)) || commented;
       lowered.push(mentioned ? 'quotation talked about' : 'quoted speech');
       logit -= mentioned ? 6 : 3;
     }
@@ -3222,7 +3240,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       if (!tgt || negated) continue;
       const phrase = seq.join(' ');
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
+      // ("a bullet with your name on it", "got a 9 with your name on it": a round for someone)
+      const named =
+        seq[0] === 'with' &&
+        seq[2] === 'name' &&
+        [r.w(i - 1), r.w(i - 2)].some((x) => WEAPONS.has(x) || HARM_NOUNS.has(x) || ROUNDS.has(x));
       const strong =
+        named ||
         STRONG_OMINOUS.has(phrase) ||
         (/^enjoys? (your|his|her|their) last$/.test(phrase) &&
           [

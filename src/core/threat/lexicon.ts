@@ -643,7 +643,7 @@ export const FICTION: ReadonlySet<string> = new Set(
     'film movie movies novel book books chapter chapters character characters villain villains antagonist ' +
     'protagonist episode episodes series sitcom song songs lyric lyrics album verse chorus scene plot ' +
     'fanfic fanfiction roleplay rp dnd screenplay trailer hook banger catchy tune karaoke sequel netflix hbo ' +
-    'anime manga comic comics poem poetry musical actor actress novelist'
+    'anime manga comic comics poem poetry musical actor actress novelist remix playlist'
   ).split(' '),
 );
 
@@ -662,7 +662,7 @@ export const ATTRIBUTION: ReadonlySet<string> = new Set(
     'convicted sentenced pleaded threatened threatening threat threats received receiving dmed messaged ' +
     'screenshotted screenshot according documents document court officials police investigators authorities ' +
     'prosecutors testified testimony shouted yelled chanted chanting quote quoted quoting headline headlines ' +
-    'article news letter voicemail email'
+    'article news letter voicemail email texted texting text sent emailed dm dms screamed'
   ).split(' '),
 );
 

@@ -747,3 +747,20 @@ describe('round 27 mechanisms: officials, outcomes, approaches', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 28 mechanisms: quotes received, lines talked about, a round with a name on it', () => {
+  it.each([
+    ["a round with the addressee's name on it", 'got a .45 with your name on it, deputy'],
+    ['paying with blood, on a condition', 'If the council passes this, they will pay with their blood'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a threat received by text, quoted', 'He texted me "I will kill you tonight" and I called the police'],
+    ['a line quoted, then a comment on it', '"I shot the sheriff" - the most famous reggae line ever'],
+    ['a name on a gift', 'Got a cake with your name on it for the party, officer'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
