@@ -63,10 +63,11 @@ export function typosOf(form: string): string[] {
 
 /** What respelling needs, built once from an English word list (the list itself is not kept). */
 export interface Respeller {
-  /** Non-words one typo from exactly one strong violent lemma → the form they stand for. */
+  /**
+   * Non-words one typo from exactly one strong violent lemma → the form they stand for; a violent
+   * verb run into whom it is aimed at → the two words, a space between ("killall" → "kill all").
+   */
   readonly typos: ReadonlyMap<string, string>;
-  /** Real words that look like a violent verb run into whom it is done to ("hangman"). */
-  readonly notRunTogether: ReadonlySet<string>;
   /** A bit per (length, first, second and last letter) of the typos: most words skip the table. */
   readonly filter: Uint8Array;
 }
@@ -88,8 +89,11 @@ export function buildRespeller(words: readonly string[]): Respeller {
   return respellerFrom(spellingTable(words));
 }
 
-/** The typo table: every typo-like neighbour of a strong form that is no English word. */
-export function spellingTable(words: readonly string[]): Pick<RespellerFile, 'typos' | 'notRunTogether'> {
+/**
+ * The typo table: every typo-like neighbour of a strong form that is no English word → the form,
+ * and every violent verb run into whom it is aimed at → the two words.
+ */
+export function spellingTable(words: readonly string[]): Pick<RespellerFile, 'typos'> {
   // binary search in the sorted list: cheaper to build than a set of 275,000 words, and not kept
   let sorted = words;
   for (let i = 1; i < words.length; i++)
@@ -129,17 +133,29 @@ export function spellingTable(words: readonly string[]): Pick<RespellerFile, 'ty
         forms[0]!,
     );
   }
-  const notRunTogether = new Set<string>();
-  for (const w of sorted) if (w.length >= 5 && splitRunTogether(w)) notRunTogether.add(w);
-  return { typos: [...typos], notRunTogether: [...notRunTogether] };
+  // Run together: a violent verb and whom it is done to ("killall", "shoothim"), or "all" and a
+  // group ("alljews"); compounds and real words ("hangman", "photobomb", "Hungary") are words
+  for (const [w, parts] of runTogether())
+    if (!typos.has(w) && !ACTS.has(w) && !ROLE_NOUNS.has(w) && !isWord(w)) typos.set(w, parts);
+  return { typos: [...typos] };
+}
+
+const QUANTIFIERS = ['all', 'the', 'every', 'those', 'these'];
+const WHOM = ['all', 'the', 'every', 'those', 'these', 'them', 'em', 'him', 'her', 'you', ...PERSON_PRONOUNS];
+
+/** Every "form+whom" and "quantifier+group" written as one word, with its two words (space between). */
+function* runTogether(): Generator<[string, string]> {
+  for (const f of FORMS.keys()) for (const b of WHOM) yield [f + b, `${f} ${b}`];
+  for (const q of QUANTIFIERS)
+    for (const b of ROLE_NOUNS) if (b.length >= 3 && /^[a-z]+$/.test(b)) yield [q + b, `${q} ${b}`];
 }
 
 /** The typo table as it is stored (`models/spelling.json.gz`, written by `npm run train -- spelling`). */
 export interface RespellerFile {
   version?: string;
   source?: string;
+  /** word → what it stands for: one form, or two words with a space between */
   typos: [string, string][];
-  notRunTogether: string[];
 }
 
 /** Makes the respeller from its stored table. */
@@ -147,43 +163,7 @@ export function respellerFrom(file: RespellerFile): Respeller {
   const typos = new Map(file.typos);
   const filter = new Uint8Array(0x10000);
   for (const w of typos.keys()) filter[filterCell(w)] = 1;
-  return { typos, notRunTogether: new Set(file.notRunTogether), filter };
-}
-
-const QUANTIFIERS = new Set(['all', 'the', 'every', 'those', 'these']);
-const JOINERS = new Set([...QUANTIFIERS, 'them', 'em', 'him', 'her', 'you']);
-
-/** "killall" → kill + all, "allmuslims" → all + muslims: where the space went missing. */
-function splitRunTogether(w: string): [string, string] | undefined {
-  // a violent verb and whom it is done to, or "all" and a group: compounds ("photobomb",
-  // "killshot", "deathrow") and names ("Hungary") are neither
-  for (const q of QUANTIFIERS)
-    if (w.length >= q.length + 3 && w.startsWith(q) && ROLE_NOUNS.has(w.slice(q.length)))
-      return [q, w.slice(q.length)];
-  if (!FORM_PREFIXES.has(prefixKey(w))) return undefined;
-  const whom = (x: string): boolean => JOINERS.has(x) || ROLE_NOUNS.has(x) || PERSON_PRONOUNS.has(x);
-  for (let k = 3; k <= w.length - 2; k++) {
-    const a = w.slice(0, k);
-    if (FORMS.has(a) && whom(w.slice(k))) return [a, w.slice(k)];
-  }
-  return undefined;
-}
-
-/** First three letters of every violent form, as a number: a cheap first test for run-together words. */
-function prefixKey(w: string): number {
-  return (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2);
-}
-const FORM_PREFIXES: ReadonlySet<number> = new Set([...FORMS.keys()].map(prefixKey));
-
-/** A cheap first test: might this word be a violent verb or "all" run into whom it is aimed at? */
-export function mayRunTogether(w: string): boolean {
-  return (
-    (FORM_PREFIXES.has(prefixKey(w)) ||
-      w.startsWith('all') ||
-      w.startsWith('the') ||
-      w.startsWith('every')) &&
-    splitRunTogether(w) !== undefined
-  );
+  return { typos, filter };
 }
 
 /**
@@ -205,23 +185,16 @@ export function respell(
       // (a capitalised word inside a sentence is a name: "Kilian", "Hange")
       !(t.cap && !t.upper && i > 0 && tokens[i - 1]!.sent === t.sent)
     ) {
-      const typo = isTypo(sp, w) ? sp.typos.get(w) : undefined;
-      if (typo) replacement = [{ ...t, w: typo }];
-      else if (
-        w.length >= 5 &&
-        t.end - t.start === w.length &&
-        !sp.notRunTogether.has(w) &&
-        !ACTS.has(w) &&
-        !ROLE_NOUNS.has(w)
-      ) {
-        const parts = splitRunTogether(w);
-        if (parts) {
-          const cut = t.start + parts[0].length;
-          replacement = [
-            { ...t, w: parts[0], end: cut },
-            { ...t, w: parts[1], start: cut, cap: false },
-          ];
-        }
+      const read = isTypo(sp, w) ? sp.typos.get(w) : undefined;
+      const space = read ? read.indexOf(' ') : -1;
+      if (read && space < 0) replacement = [{ ...t, w: read }];
+      else if (read && t.end - t.start === w.length) {
+        // two words run together: each keeps its own part of the original text
+        const cut = t.start + space;
+        replacement = [
+          { ...t, w: read.slice(0, space), end: cut },
+          { ...t, w: read.slice(space + 1), start: cut, cap: false },
+        ];
       }
     }
     if (replacement) {

@@ -26,7 +26,6 @@ describe('committed models and tables', () => {
     const stored = loadRespeller()!;
     expect(stored.typos.size).toBe(fresh.typos.length);
     expect(new Map(fresh.typos)).toEqual(stored.typos);
-    expect(new Set(fresh.notRunTogether)).toEqual(stored.notRunTogether);
   });
 
   it('the analyzer resources carry both models and the typo table', () => {

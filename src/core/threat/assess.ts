@@ -102,7 +102,10 @@ export function engineHits(
   const { hits, tokens } = runEngine(tokens0, {
     piiKinds,
     obfuscated: normalized.obfuscation.size > 0,
-    jokeEmoji: /[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F643}]/u.test(original),
+    // (the laughing emoji are all astral: most posts have no surrogate to look at)
+    jokeEmoji:
+      (original.includes('\uD83D') || original.includes('\uD83E')) &&
+      /[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F643}]/u.test(original),
     spelling,
   });
   let best: Hit | undefined;

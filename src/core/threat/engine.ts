@@ -1,6 +1,6 @@
 import type { Token } from '../tokens.js';
 import type { Respeller } from '../spelling.js';
-import { isTypo, mayRunTogether, respell } from '../spelling.js';
+import { isTypo, respell } from '../spelling.js';
 import { isSentenceEnd } from '../tokens.js';
 import {
   ACTS,
@@ -765,6 +765,15 @@ const SPLIT_TAILS: ReadonlySet<string> = new Set(
     .filter(([, s]) => s.weight >= 0.8)
     .flatMap(([f]) => [1, 2, 3].filter((k) => k < f.length).map((k) => f.slice(k))),
 );
+
+/** First and last letters of the squeezed violent forms: squeezing keeps both, so they must match. */
+const SQUEEZED_ENDS: ReadonlySet<number> = new Set(
+  [...SQUEEZED.keys()].map((k) => (k.charCodeAt(0) << 16) | k.charCodeAt(k.length - 1)),
+);
+/** A doubled letter in a word whose ends could be a violent form's ("kiill"; not "all", "good"). */
+function mayBeStretched(w: string): boolean {
+  return SQUEEZED_ENDS.has((w.charCodeAt(0) << 16) | w.charCodeAt(w.length - 1)) && hasDouble(w);
+}
 
 function hasDouble(w: string): boolean {
   for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1)) return true;
@@ -1742,13 +1751,12 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
   for (let i = 0; i < tokens0.length && !triggered; i++) {
     const w = tokens0[i]!.w;
     const trigger = TRIGGERS.has(w);
-    if (!trigger && sp && !misspelt && (isTypo(sp, w) || (w.length >= 5 && mayRunTogether(w))))
-      misspelt = true;
+    if (!trigger && sp && !misspelt && isTypo(sp, w)) misspelt = true;
     triggered =
       trigger ||
       w.includes('*') ||
       w === 'ill' ||
-      (hasDouble(w) && SQUEEZED.has(squeeze(w))) ||
+      (mayBeStretched(w) && SQUEEZED.has(squeeze(w))) ||
       splitWord(tokens0, i) !== undefined;
   }
   if (!triggered && !misspelt) return { hits: [], tokens: tokens0 };
@@ -1769,7 +1777,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     // "m*rder", "k*ll": a censored letter; the violent verb it can only be
     if (w.includes('*')) w = CENSORED.get(w) ?? uncensor(w);
     // "kiiiill" is normalised to "kiill": look it up with doubled letters squeezed
-    if (!ACTS.has(w) && hasDouble(w)) {
+    if (!ACTS.has(w) && mayBeStretched(w)) {
       const sq = SQUEEZED.get(squeeze(w));
       if (sq) w = sq;
     }
