@@ -274,6 +274,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['till', 'i', 'get', 'my', 'hands', 'on'],
   ['until', 'i', 'get', 'my', 'hands', 'on'],
   ['rue', 'the', 'day'],
+  ['not', 'be', 'breathing'],
+  ['not', 'walk', 'out'],
+  ['alone', 'in', 'a', 'room', 'with'],
+  ['waiting', 'for', 'you'],
+  ['come', 'alone'],
   ['with', 'your', 'name', 'on', 'it'],
   ['with', 'his', 'name', 'on', 'it'],
   ['with', 'her', 'name', 'on', 'it'],
@@ -335,6 +340,25 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['stop', 'breathing'],
   ['floating', 'in', 'the', 'river'],
 ];
+const GUNS = new Set([
+  'gun',
+  'guns',
+  'glock',
+  'pistol',
+  'rifle',
+  'shotgun',
+  'ar',
+  'ar15',
+  'ak',
+  'ak47',
+  '9mm',
+  '9',
+  'strap',
+  'chopper',
+  'revolver',
+  'handgun',
+]);
+const STRIKING_VEHICLES = new Set(['bus', 'car', 'truck', 'train', 'semi', 'tram', 'van', 'drunk']);
 const CAP_POPPERS = new Set(['pop', 'popped', 'popping', 'bust', 'busted', 'busting', 'put', 'putting']);
 /** Verbs that move or put someone somewhere, by form → lemma. */
 const PLACERS = new Map<string, string>();
@@ -416,6 +440,8 @@ const DEATH_PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of DEATH_PHRASES)
   DEATH_PHRASES_BY_FIRST.set(seq[0]!, [...(DEATH_PHRASES_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const POSSESSIONS = new Set([
+  // ("end your whole bloodline")
+  'bloodline',
   'windshield',
   'window',
   'windows',
@@ -535,6 +561,10 @@ const HOSTILE_CALLS = new Set([
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  'alone in a room with',
+  'waiting for you',
+  'come alone',
+  'not walk out',
   'see you tonight',
   'see you soon',
   'see you tomorrow',
@@ -567,6 +597,7 @@ const WEAK_PHRASES = new Set([
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
   'never walk again',
+  'not be breathing',
   'wish you were never born',
   'wish you had never been born',
   'when i get my hands on',
@@ -900,6 +931,9 @@ const TRIGGERS = new Set<string>([
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
   'name',
+  'alone',
+  'bloodline',
+  'floor',
   'river',
   'ditch',
   'wheelchair',
@@ -1419,7 +1453,13 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   while (j >= s && (DETERMINERS.has(r.w(j)) || (outcome && (r.w(j) === 'in' || r.w(j) === 'into')))) j--;
   // ("end up in the river", "be found floating in …": the verbs of arriving there)
   for (let k = 0; k < 2 && outcome && j >= s; k++)
-    if (/(ing|ed)$|^(leave|end|go|come|wind|left|up|found|turn|wash)$/.test(r.w(j)) && !AUX.has(r.w(j))) j--;
+    if (
+      /(ing|ed)$|^(leave|end|go|come|wind|left|up|found|turn|wash|catch|catches|take|takes|eat|eats)$/.test(
+        r.w(j),
+      ) &&
+      !AUX.has(r.w(j))
+    )
+      j--;
   for (; j >= s; j--) {
     const w = r.w(j);
     if (AUX.has(w) && !NON_AUX_IN_CHAIN.has(w)) {
@@ -1706,6 +1746,12 @@ function postContext(
     )
       game++;
     if (w === 'half' && (r.w(i - 1) === 'first' || r.w(i - 1) === 'second')) game++;
+    // ("knock him out in the first round": a bout)
+    if (
+      w === 'round' &&
+      ['first', 'second', 'third', 'fourth', 'fifth', 'final', 'next', 'opening'].includes(r.w(i - 1))
+    )
+      game++;
     if (FICTION.has(w)) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
@@ -1718,7 +1764,10 @@ function postContext(
       !tok.quoted &&
       ATTRIBUTION.has(w) &&
       !RELATIVES.has(r.w(i - 1)) &&
-      !(w === 'saying' && r.w(i - 1) === 'just')
+      !(w === 'saying' && r.w(i - 1) === 'just') &&
+      // ("Say that to my face and …", "Keep posting my address and …": an order opening a condition)
+      !(i === r.start(i) && (w === 'say' || w === 'tell' || w === 'post')) &&
+      !(r.w(i - 1) === 'keep' && i - 1 === r.start(i))
     ) {
       if (!ATTRIBUTION_SOURCES.has(w)) attribution = true;
       else if (
@@ -1809,6 +1858,29 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))))
         ? undefined
         : sense0;
+    // "light this landlord up with my glock": slang for shooting, only with a gun in the sentence
+    if (
+      !act &&
+      (w === 'light' || w === 'lit' || w === 'lighting') &&
+      r.any(i + 2, i + 5, new Set(['up'])) >= 0 &&
+      r.any(r.start(i), r.end(i), GUNS) >= 0
+    )
+      act = { lemma: 'light up (shoot)', weight: 0.9, from: i, to: i + 1, objFrom: i + 1, noun: false };
+    // "gets hit by a bus": struck by a vehicle
+    if (
+      !act &&
+      (w === 'hit' || w === 'struck' || w === 'flattened') &&
+      r.w(i + 1) === 'by' &&
+      [r.w(i + 2), r.w(i + 3)].some((x) => STRIKING_VEHICLES.has(x))
+    )
+      act = {
+        lemma: 'hit by a vehicle',
+        weight: 0.9,
+        intransitive: true,
+        from: i,
+        to: i + 1,
+        objFrom: i + 1,
+      };
     if (
       !act &&
       CAP_POPPERS.has(w) &&
@@ -2012,7 +2084,11 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       BREAKERS.has(w) &&
       (['your', 'his', 'her', 'their', 'its', 'every', 'each', 'both', 'all'].includes(r.w(i + 1)) ||
         r.w(i + 1) === 'the') &&
+      // ("break both of your legs")
       (BODY_PARTS.has(r.w(i + 2)) ||
+        (r.w(i + 2) === 'of' &&
+          ['your', 'his', 'her', 'their'].includes(r.w(i + 3)) &&
+          BODY_PARTS.has(r.w(i + 4))) ||
         BODY_PARTS.has(r.w(i + 3)) ||
         // "break the reporter's neck"
         (r.w(i + 3) === "'s" && BODY_PARTS.has(r.w(i + 4))))
@@ -2020,6 +2096,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       // "break your neck", "smash his skull in": harm to the owner of the body part
       const owner = r.w(i + 1);
       const part = BODY_PARTS.has(r.w(i + 2)) ? i + 2 : BODY_PARTS.has(r.w(i + 3)) ? i + 3 : i + 4;
+      const ofOwner = r.w(i + 2) === 'of' && part === i + 4;
       // "break every bone in her body": the owner is named after the body part
       const ownerAfter =
         ['every', 'each', 'both', 'all'].includes(owner) &&
@@ -2030,14 +2107,20 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         weight: 0.9,
         from: i,
         to: i + 1,
-        objFrom: ownerAfter ? part + 2 : part === i + 4 ? i + 2 : i + 1,
+        objFrom: ownerAfter ? part + 2 : ofOwner ? i + 3 : part === i + 4 ? i + 2 : i + 1,
         noun: false,
       };
     }
     // "end the principal's life", "take his life": killing, aimed at the owner of the life
     if (!act && (w === 'end' || w === 'take' || w === 'ending' || w === 'taking')) {
       for (let k = i + 1; k <= i + 5 && k < t.length; k++) {
-        if (r.w(k) === 'life' && r.w(k - 1) !== 'own' && r.w(k - 1) !== 'my' && r.w(k - 1) !== 'our') {
+        // ("end your whole bloodline": the life of a family)
+        if (
+          (r.w(k) === 'life' || r.w(k) === 'bloodline') &&
+          r.w(k - 1) !== 'own' &&
+          r.w(k - 1) !== 'my' &&
+          r.w(k - 1) !== 'our'
+        ) {
           act = { lemma: 'end a life', weight: 1, from: i, to: i + 1, objFrom: i + 1, noun: false };
           break;
         }
@@ -2196,6 +2279,24 @@ const SPORTING_SENSE = new Set([
   'torch',
   'burn',
 ]);
+const ROADS = new Set([
+  'road',
+  'roads',
+  'street',
+  'streets',
+  'highway',
+  'freeway',
+  'intersection',
+  'traffic',
+  'crosswalk',
+]);
+const ACCELERATE: readonly (readonly string[])[] = [
+  ['floor', 'it'],
+  ['gun', 'it'],
+  ['hit', 'the', 'gas'],
+  ['step', 'on', 'it'],
+  ['step', 'on', 'the', 'gas'],
+];
 /** Coming to someone: "I'm coming (over) with …", "on my way with …", "headed there with …". */
 const APPROACH = new Set(['coming', 'way', 'headed', 'heading', 'come', 'showing', 'show']);
 const SPORT_GEAR = new Map([
@@ -2363,7 +2464,8 @@ function assessAct(
   };
   // ("Say that again and I'll break your jaw": an imperative "say" opens a condition, not a report)
   const imperativeSay =
-    reporter === sStart && ['say', 'write', 'post', 'tweet', 'think'].includes(r.w(reporter));
+    (reporter === sStart && ['say', 'write', 'post', 'tweet', 'think'].includes(r.w(reporter))) ||
+    (reporter === sStart + 1 && r.w(sStart) === 'keep');
   // ("I would think …", "I do believe …": the speaker's own view, through its auxiliaries)
   let speakerAt = reporter - 1;
   while (speakerAt > sStart && AUX.has(r.w(speakerAt)) && !FIRST.has(r.w(speakerAt))) speakerAt--;
@@ -3058,10 +3160,12 @@ function assessAct(
   const ownWordIsGame = GAME_SPORT.has(w) ? 1 : 0;
   // "gonna stab the ref in the parking lot after": officials of a game are people, and an act with no
   // sporting sense (or aimed at their body) is no play
+  // ("beat the shit out of that ref": no sporting sense either)
+  const beyondPlay = r.w(act.to) === 'the' && ['out', 'outta'].includes(r.w(act.to + 2));
   const atOfficial =
     target !== undefined &&
     GAME_OFFICIALS.has(target.text) &&
-    (!SPORTING_SENSE.has(act.lemma) || bodyAimed) &&
+    (!SPORTING_SENSE.has(act.lemma) || bodyAimed || beyondPlay) &&
     stance !== 'none';
   if (pc.game - ownWordIsGame > 0 && !atOfficial) {
     lowered.push('games or sport');
@@ -3317,7 +3421,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       if (seq[0] === 'wish' && !(r.w(i - 1) === 'will' || (r.w(i - 1) === 'to' && r.w(i - 2) === 'going')))
         continue;
       const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
-      if (weak && !(sWeapon || deathCue || carrying || others || surveillance)) continue;
+      // ("I'll be waiting for you … Come alone.": two menaces and the speaker's own doing)
+      const paired = postAgency && countOminous(t, false, i - 3, end) > 0;
+      if (weak && !(sWeapon || deathCue || carrying || others || surveillance || paired)) continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
       const isKnowWhere =
         (seq[0] === 'i' || seq[0] === 'we') &&
@@ -3524,6 +3630,37 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         specifics: specs,
         sentence: t[armedWeapon.from]!.sent,
       });
+    }
+  }
+
+  // A car as the weapon: "Protesters blocking the road? Floor it.", "hit the gas and don't stop"
+  if (target && (target.type === 'group' || target.type === 'role') && t.some((x) => ROADS.has(x.w))) {
+    for (let i = 0; i < t.length; i++) {
+      const go = ACCELERATE.find((seq) => seqAt(t, i, seq));
+      if (!go) continue;
+      const lead = i === r.start(i) || ['just', 'then', 'and'].includes(r.w(i - 1));
+      if (!lead || r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+      hits.push({
+        act: 'drive into people',
+        weight: 1,
+        stance: 'imperative',
+        target,
+        conditional: false,
+        agency: false,
+        logit: 2.3 - lower,
+        reasons: [
+          'imperative: a direct call to act',
+          `a car as the weapon: "${go.join(' ')}" at people in the road`,
+        ],
+        evidence: [
+          { from: i, to: i + go.length, label: 'act' },
+          { from: target.from, to: target.to, label: 'target' },
+        ],
+        lowered,
+        specifics: [],
+        sentence: t[i]!.sent,
+      });
+      break;
     }
   }
 

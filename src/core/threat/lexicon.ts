@@ -118,6 +118,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['slice', 0.0],
   ['light', 0.0, ['lit']],
   ['mow', 0.0, ['mown']],
+  ['knock', 0.0],
+  ['cave', 0.0],
 ];
 
 function inflect(base: string, extra: readonly string[] = []): string[] {
@@ -214,6 +216,9 @@ export const PHRASAL: ReadonlyMap<
   ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
   ['light', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
   ['mow', { particles: ['down'], lemma: 'mow down', weight: 1 }],
+  // ("knock him out cold"; "knock him out of the tournament" is sport: the particle before "of" is not it)
+  ['knock', { particles: ['out'], lemma: 'knock out', weight: 0.7 }],
+  ['cave', { particles: ['in'], lemma: 'cave in', weight: 0.9 }],
   ['slice', { particles: ['open', 'up'], lemma: 'slice open', weight: 1, personal: true }],
   ['slit', { particles: ['open'], lemma: 'slice open', weight: 1, personal: true }],
   ['cut', { particles: ['into'], then: 'pieces', lemma: 'cut into pieces', weight: 1 }],
@@ -633,7 +638,8 @@ export const GAME_SPORT: ReadonlySet<string> = new Set(
     'chargers broncos jets dolphins texans colts titans jaguars saints falcons panthers buccaneers bucs ' +
     'rams 49ers niners seahawks cardinals commanders lakers celtics warriors knicks nets bulls spurs ' +
     'yankees mets dodgers sox cubs astros braves phillies mariners bruins canucks leafs flyers ' +
-    'penguins arsenal chelsea liverpool madrid barcelona barca juventus'
+    'penguins arsenal chelsea liverpool madrid barcelona barca juventus champ boxing boxer mma sparring ' +
+    'undercard knockout'
   ).split(' '),
 );
 

@@ -764,3 +764,39 @@ describe('round 28 mechanisms: quotes received, lines talked about, a round with
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 29 mechanisms: idioms of assault, cars, menace in pairs', () => {
+  it.each([
+    ['"knock … out" a person', "If I see that deputy again I'm knocking him out cold"],
+    ['"cave … in" a skull, needed', 'That councilman needs his skull caved in'],
+    ['"break both of your legs"', "I'll break both of your arms, senator"],
+    ['"end your bloodline"', 'We will end your bloodline, commissioner'],
+    ['"light … up" with a gun in the sentence', 'Gonna light that landlord up with my pistol tonight'],
+    ['struck by a vehicle, hoped for', 'I hope that judge gets hit by a truck'],
+    ['"catch a bullet", wished', 'Every one of those agents should catch a bullet'],
+    ['a car as the weapon against people in the road', 'Protesters in the street again? Just floor it.'],
+    [
+      '"won\'t be breathing" after an order that opens a condition',
+      "Say that again and you won't be breathing, deputy",
+    ],
+    [
+      "two menaces and the speaker's own doing",
+      "I'll be waiting for you after the hearing, judge. Come alone.",
+    ],
+    ['"keep …ing and I will"', 'Keep posting lies and I will stab you, reporter'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['knocked out of a tournament', 'Knock him out of the tournament in round two'],
+    ['a boxing bout', 'Knock him out in the first round, champ'],
+    ['a roof caving in', 'The roof of the old barn caved in last night'],
+    ['lighting up a scoreboard', 'Light him up from the three point line, he cannot defend'],
+    ['a bus in the news', 'A pedestrian was hit by a bus on Main Street, police said'],
+    ['a car at a green light, no people named', 'Light turned green, just floor it'],
+    ['one weak phrase alone', "I'll be waiting for you at the airport, mom"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
