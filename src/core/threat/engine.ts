@@ -797,13 +797,13 @@ const SPLIT_TAILS: ReadonlySet<string> = new Set(
     .flatMap(([f]) => [1, 2, 3].filter((k) => k < f.length).map((k) => f.slice(k))),
 );
 
-/** First and last letters of the squeezed violent forms: squeezing keeps both, so they must match. */
-const SQUEEZED_ENDS: ReadonlySet<number> = new Set(
-  [...SQUEEZED.keys()].map((k) => (k.charCodeAt(0) << 16) | k.charCodeAt(k.length - 1)),
-);
-/** A doubled letter in a word whose ends could be a violent form's ("kiill"; not "all", "good"). */
+/** First two and last letters of the squeezed violent forms (squeezing keeps them, bar a doubled first letter). */
+const endsKey = (w: string): number =>
+  (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(w.length - 1);
+const SQUEEZED_ENDS: ReadonlySet<number> = new Set([...SQUEEZED.keys()].map(endsKey));
+/** A doubled letter in a word whose ends could be a violent form's ("kiill"; not "all", "good", "see"). */
 function mayBeStretched(w: string): boolean {
-  return SQUEEZED_ENDS.has((w.charCodeAt(0) << 16) | w.charCodeAt(w.length - 1)) && hasDouble(w);
+  return w.length >= 4 && SQUEEZED_ENDS.has(endsKey(w)) && hasDouble(w);
 }
 
 function hasDouble(w: string): boolean {
@@ -1725,7 +1725,6 @@ function postContext(
   let contest = 0;
   let joke = ctx.jokeEmoji;
   let attribution = false;
-  const CONTEST_PREP = new Set(['in', 'at', 'on', 'during', 'by', 'before', 'after', 'for', 'come']);
   for (let i = 0; i < r.t.length; i++) {
     const tok = r.t[i]!;
     const w = tok.w;
@@ -2308,6 +2307,7 @@ const SPORT_GEAR = new Map([
 ]);
 /** Rounds and guns by calibre in slang ("a 9", "a .45", "one with your name on it"). */
 const ROUNDS = new Set(['9', '40', '45', '38', '22', '357', 'round', 'rounds', 'shell', 'one']);
+const CONTEST_PREP = new Set(['in', 'at', 'on', 'during', 'by', 'before', 'after', 'for', 'come']);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
