@@ -14,6 +14,7 @@ import {
   GAME_SPORT,
   NATIONALITIES,
   HARM_NOUNS,
+  inflect,
   INSTITUTIONS,
   JOKE_MARKERS,
   NEGATORS,
@@ -362,24 +363,24 @@ const STRIKING_VEHICLES = new Set(['bus', 'car', 'truck', 'train', 'semi', 'tram
 const CAP_POPPERS = new Set(['pop', 'popped', 'popping', 'bust', 'busted', 'busting', 'put', 'putting']);
 /** Verbs that move or put someone somewhere, by form → lemma. */
 const PLACERS = new Map<string, string>();
-for (const [lemma, ...forms] of [
-  ['throw', 'throw', 'throws', 'throwing', 'threw', 'thrown'],
-  ['toss', 'toss', 'tosses', 'tossing', 'tossed'],
-  ['shove', 'shove', 'shoves', 'shoving', 'shoved'],
-  ['push', 'push', 'pushing', 'pushed'],
-  ['put', 'put', 'puts', 'putting'],
-  ['send', 'send', 'sends', 'sending', 'sent'],
-  ['feed', 'feed', 'feeding', 'fed'],
-  ['drag', 'drag', 'dragging', 'dragged'],
-  ['march', 'march', 'marching', 'marched'],
-  ['stuff', 'stuff', 'stuffing', 'stuffed'],
-  ['chuck', 'chuck', 'chucking', 'chucked'],
-  ['dump', 'dump', 'dumping', 'dumped'],
-  ['lock', 'lock', 'locking', 'locked'],
-  ['strap', 'strap', 'strapping', 'strapped'],
-  ['drop', 'drop', 'dropping', 'dropped'],
+for (const [lemma, irregular] of [
+  ['throw', ['threw', 'thrown']],
+  ['toss', []],
+  ['shove', []],
+  ['push', []],
+  ['put', ['putting']],
+  ['send', ['sent']],
+  ['feed', ['fed']],
+  ['drag', []],
+  ['march', []],
+  ['stuff', []],
+  ['chuck', []],
+  ['dump', []],
+  ['lock', []],
+  ['strap', []],
+  ['drop', []],
 ] as const)
-  for (const f of forms) PLACERS.set(f, lemma);
+  for (const f of inflect(lemma, irregular)) PLACERS.set(f, lemma);
 /** Places and devices that kill whoever is put in them (one or two words). */
 const DEADLY_PLACES = new Set([
   'furnace',

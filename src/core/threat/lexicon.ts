@@ -122,7 +122,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['cave', 0.0],
 ];
 
-function inflect(base: string, extra: readonly string[] = []): string[] {
+/** A verb's forms: the base, -s, -ed and -ing (doubling a final consonant where English does), and any listed. */
+export function inflect(base: string, extra: readonly string[] = []): string[] {
   const forms = new Set<string>([base, ...extra]);
   const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 5;
   const stem = cvc ? base + base[base.length - 1] : base;
