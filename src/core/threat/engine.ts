@@ -210,6 +210,7 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['never', 'make', 'it'],
   ['never', 'make', 'it', 'home'],
   ['never', 'see', 'another'],
+  ['never', 'sees', 'another'],
   ['never', 'wake', 'up'],
   ['coming', 'to', 'your', 'house'],
   ['coming', 'to', 'your', 'home'],
@@ -331,6 +332,7 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['bleed', 'out'],
   ['in', 'the', 'hospital'],
   ['in', 'a', 'coffin'],
+  ['in', 'a', 'casket'],
   ['in', 'the', 'morgue'],
   ['pay', 'in', 'blood'],
   ['pay', 'with', 'their', 'blood'],
@@ -749,13 +751,23 @@ function causedHarm(
     const v = r.w(k);
     if (isSentenceEnd(v) || v === ',') return undefined;
     if (!CAUSERS.has(v)) continue;
-    const np = findObject(r, k + 1, act.from - k - 1);
+    // ("make that prosecutor eat a bullet": the person, then a verb of receiving the harm)
+    let end = act.from;
+    if (DETERMINERS.has(r.w(end - 1)) && RECEIVERS.has(r.w(end - 2))) end -= 2;
+    const np = findObject(r, k + 1, end - k - 1);
+    // ("I'll have my boys stomp your face in": the person made to act is the doer when the act has
+    // its own object; the harm is aimed at that object)
+    const doer =
+      np && np.to === act.from && (np.type === 'person' || np.type === 'role' || np.type === 'group');
+    const own = doer && !act.intransitive && r.w(k + 1) !== 'up' ? findObject(r, act.objFrom, 5) : undefined;
+    if (own && ['have', 'let', 'make', 'makes', 'making', 'made', 'get', 'send'].includes(v))
+      return { verb: k, target: own };
     if (
       np &&
       (np.type === 'person' || np.type === 'role' || np.type === 'group') &&
       // the person is right before the harm ("make those people bleed"), not elsewhere in the clause
       // ("see every activist in that march run over": a place phrase may follow the person)
-      (np.to === act.from || placePhraseBetween(r, np.to, act.from)) &&
+      (np.to === end || placePhraseBetween(r, np.to, end)) &&
       !['you'].includes(r.w(k - 1))
     )
       return { verb: k, target: np };
@@ -932,6 +944,13 @@ const TRIGGERS = new Set<string>([
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
   'name',
+  'sunrise',
+  'sunset',
+  'orphans',
+  'orphan',
+  'widow',
+  'fatherless',
+  'motherless',
   'alone',
   'bloodline',
   'floor',
@@ -1559,6 +1578,8 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
       return true;
     if (w === 'the' && r.w(j + 1) === 'one' && (r.w(j + 2) === 'who' || r.w(j + 2) === 'that')) return true;
     if (w === 'make' && r.w(j + 1) === 'sure' && FIRST.has(r.w(j - 2))) return true;
+    // "I will personally see to it that …": the speaker's own hand
+    if (w === 'personally' && FIRST.has(r.w(j - 2))) return true;
     // "I promise", "I swear", "mark my words": the speaker vouches for it
     if (w === 'i' && (r.w(j + 1) === 'promise' || r.w(j + 1) === 'swear')) return true;
     if (w === 'mark' && r.w(j + 1) === 'my' && r.w(j + 2) === 'words') return true;
@@ -2309,6 +2330,29 @@ const SPORT_GEAR = new Map([
 /** Rounds and guns by calibre in slang ("a 9", "a .45", "one with your name on it"). */
 const ROUNDS = new Set(['9', '40', '45', '38', '22', '357', 'round', 'rounds', 'shell', 'one']);
 const CONTEST_PREP = new Set(['in', 'at', 'on', 'during', 'by', 'before', 'after', 'for', 'come']);
+const RECEIVERS = new Set(['eat', 'catch', 'take', 'get', 'swallow']);
+const KIN = new Set([
+  'kids',
+  'children',
+  'son',
+  'daughter',
+  'sons',
+  'daughters',
+  'wife',
+  'husband',
+  'family',
+  'kid',
+]);
+const BEREAVED = new Set([
+  'orphans',
+  'orphan',
+  'orphaned',
+  'widow',
+  'widowed',
+  'widower',
+  'fatherless',
+  'motherless',
+]);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
@@ -3390,7 +3434,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       // ("I'll make sure you never walk again": an outcome the speaker promises)
       const promised =
         seq[0] === 'never' &&
-        PERSON_PRONOUNS.has(r.w(i - 1)) &&
+        (PERSON_PRONOUNS.has(r.w(i - 1)) || ['he', 'she', 'they'].includes(r.w(i - 1))) &&
         ((r.w(i - 3) === 'make' && r.w(i - 2) === 'sure') || r.w(i - 2) === 'ensure');
       if (
         (seq[0] === 'not' || seq[0] === 'never') &&
@@ -3462,6 +3506,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       if (
         support === 0 &&
         !strong &&
+        !promised &&
         !isKnowWhere &&
         !(hostileCall && personal) &&
         !(weak && (deathCue || carrying || others))
@@ -3557,8 +3602,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     !gunPolicy &&
     target &&
     (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text))) &&
-    (time || t.some((x) => x.w === 'you')) &&
-    !hits.length
+    (time || place || t.some((x) => x.w === 'you')) &&
+    !hits.some((h) => h.stance !== 'none')
   ) {
     const specs = specifics.slice(0, 4).map((x) => x.reason);
     const evidence: Evidence[] = [
@@ -3577,7 +3622,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       target,
       conditional: false,
       agency: false,
-      logit: 1.2 + 0.6 * [time, weapon, personal].filter(Boolean).length - lower,
+      logit: 1.2 + 0.6 * [time ?? place, weapon, personal].filter(Boolean).length - lower,
       reasons: [`violent emoji aimed at a person (${emojiHarm.w})`, ...specs],
       evidence,
       lowered,
@@ -3663,6 +3708,34 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       });
       break;
     }
+  }
+
+  // "Your kids are going to be orphans soon": the death of the one they belong to, foretold
+  for (let i = 0; i + 4 < t.length; i++) {
+    const owner = OWNER_PRONOUN.get(r.w(i));
+    if (!owner || !KIN.has(r.w(i + 1))) continue;
+    const bereaved = r.any(i + 2, Math.min(r.end(i), i + 9), BEREAVED);
+    if (bereaved < 0 || r.any(i + 2, bereaved, new Set(['will', 'going', 'gonna', 'soon'])) < 0) continue;
+    if (r.any(r.start(i), bereaved, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    const who: NonNullable<Hit['target']> = { from: i, to: i + 1, type: 'person', text: owner };
+    hits.push({
+      act: `${r.w(i + 1)} left ${r.w(bereaved)}`,
+      weight: 1,
+      stance: 'veiled',
+      target: who,
+      conditional: false,
+      agency: false,
+      logit: 2 + (time ? 0.6 : 0) - lower,
+      reasons: [`their death foretold: "${r.w(i)} ${r.w(i + 1)} … ${r.w(bereaved)}"`],
+      evidence: [
+        { from: i, to: bereaved + 1, label: 'menace' },
+        { from: who.from, to: who.to, label: 'target' },
+      ],
+      lowered,
+      specifics: [],
+      sentence: t[i]!.sent,
+    });
+    break;
   }
 
   // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed

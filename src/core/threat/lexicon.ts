@@ -238,6 +238,7 @@ export const HARM_NOUNS: ReadonlyMap<string, number> = new Map([
   ['noose', 1],
   ['bodybag', 1],
   ['coffin', 0.8],
+  ['casket', 0.8],
   ['grave', 0.6],
   ['blood', 0.5],
   ['beating', 0.6],
@@ -640,7 +641,7 @@ export const GAME_SPORT: ReadonlySet<string> = new Set(
     'rams 49ers niners seahawks cardinals commanders lakers celtics warriors knicks nets bulls spurs ' +
     'yankees mets dodgers sox cubs astros braves phillies mariners bruins canucks leafs flyers ' +
     'penguins arsenal chelsea liverpool madrid barcelona barca juventus champ boxing boxer mma sparring ' +
-    'undercard knockout'
+    'undercard knockout camping campers respawned'
   ).split(' '),
 );
 

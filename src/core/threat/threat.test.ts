@@ -800,3 +800,34 @@ describe('round 29 mechanisms: idioms of assault, cars, menace in pairs', () => 
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 30 mechanisms: agents, bereavement, promises', () => {
+  it.each([
+    [
+      'a causative with a doer: the harm is aimed at the object',
+      "I'll have my guys stomp your face in, senator",
+    ],
+    ['made to receive a bullet', 'gonna make that judge eat a bullet'],
+    ['a death foretold through those left behind', 'Your children will be orphans by Christmas, officer'],
+    [
+      '"make sure he never sees another sunrise"',
+      'Find the clerk and make sure she never sees another sunrise',
+    ],
+    ["in a casket by the speaker's own hand", 'I will personally see to it that the mayor is in a casket'],
+    ['a bomb emoji at a person at a place', 'the senator is going to get 💣 at the rally'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    [
+      'a causative with a doer and a thing as object',
+      "I'll have my boys stomp the grapes for the wine festival",
+    ],
+    ['kids spoiled, not bereaved', "Your kids are going to be so spoiled at grandma's, officer"],
+    ['game talk of camping and bomb sites', 'take him out with the sniper, he keeps camping the bomb site'],
+    ['making up claims', 'this is what they do... make up assault claims about conservatives'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
