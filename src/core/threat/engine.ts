@@ -3350,6 +3350,14 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   if (pc.game > 0) lowerBy('games or sport', 4.5);
   if (pc.fiction > 0) lowerBy('fiction, film or music', 4.5);
   if (pc.joke) lowerBy('joking register (lol)', 3);
+  /** A pattern's hit: whole-weight, unconditional, with the post's lowering and no specifics of its own. */
+  const patternHit = (
+    h: Pick<Hit, 'act' | 'stance' | 'target' | 'logit' | 'reasons' | 'evidence' | 'sentence'> & {
+      agency?: boolean;
+    },
+  ): void => {
+    hits.push({ weight: 1, conditional: false, specifics: [], lowered, ...h, agency: h.agency ?? false });
+  };
   if (pc.attribution) lowerBy('reported speech', 4);
   const quotedAll = t.length > 0 && t.filter((x) => x.quoted).length > t.length / 2;
   if (quotedAll) lowerBy('quoted speech', 4);
@@ -3686,13 +3694,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       if (!go) continue;
       const lead = i === r.start(i) || ['just', 'then', 'and'].includes(r.w(i - 1));
       if (!lead || r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
-      hits.push({
+      patternHit({
         act: 'drive into people',
-        weight: 1,
         stance: 'imperative',
         target,
-        conditional: false,
-        agency: false,
         logit: 2.3 - lower,
         reasons: [
           'imperative: a direct call to act',
@@ -3702,8 +3707,6 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           { from: i, to: i + go.length, label: 'act' },
           { from: target.from, to: target.to, label: 'target' },
         ],
-        lowered,
-        specifics: [],
         sentence: t[i]!.sent,
       });
       break;
@@ -3718,21 +3721,16 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (bereaved < 0 || r.any(i + 2, bereaved, new Set(['will', 'going', 'gonna', 'soon'])) < 0) continue;
     if (r.any(r.start(i), bereaved, NEGATORS) >= 0 || t[i]!.quoted) continue;
     const who: NonNullable<Hit['target']> = { from: i, to: i + 1, type: 'person', text: owner };
-    hits.push({
+    patternHit({
       act: `${r.w(i + 1)} left ${r.w(bereaved)}`,
-      weight: 1,
       stance: 'veiled',
       target: who,
-      conditional: false,
-      agency: false,
       logit: 2 + (time ? 0.6 : 0) - lower,
       reasons: [`their death foretold: "${r.w(i)} ${r.w(i + 1)} … ${r.w(bereaved)}"`],
       evidence: [
         { from: i, to: bereaved + 1, label: 'menace' },
         { from: who.from, to: who.to, label: 'target' },
       ],
-      lowered,
-      specifics: [],
       sentence: t[i]!.sent,
     });
     break;
@@ -3749,12 +3747,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const coming = r.any(Math.max(s0, i - 4), i, APPROACH);
     if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
     if (r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
-    hits.push({
+    patternHit({
       act: `armed (${means})`,
-      weight: 1,
       stance: 'armed',
       target,
-      conditional: false,
       agency: true,
       logit: 2.5 - lower,
       reasons: [`coming with a weapon: ${means}`],
@@ -3762,8 +3758,6 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         { from: coming, to: m + 1, label: 'preparation' },
         { from: target.from, to: target.to, label: 'target' },
       ],
-      lowered,
-      specifics: [],
       sentence: t[i]!.sent,
     });
     break;
@@ -3796,13 +3790,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       )
         means = k;
     if (means < 0 || r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
-    hits.push({
+    patternHit({
       act: `armed visit (${r.w(means)})`,
-      weight: 1,
       stance: 'armed',
       target: who,
-      conditional: false,
-      agency: false,
       logit: 2.5 - lower,
       reasons: [`${lesson ? 'a lesson' : 'a visit'}, with the means named: ${r.w(means)}`],
       evidence: [
@@ -3810,8 +3801,6 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         { from: i - (visit ? 1 : 0), to: i + 1, label: 'menace' },
         { from: who.from, to: who.to, label: 'target' },
       ],
-      lowered,
-      specifics: [],
       sentence: t[i]!.sent,
     });
   }
