@@ -276,6 +276,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['till', 'i', 'get', 'my', 'hands', 'on'],
   ['until', 'i', 'get', 'my', 'hands', 'on'],
   ['rue', 'the', 'day'],
+  ['sleeping', 'with', 'the', 'fishes'],
+  ['sleep', 'with', 'the', 'fishes'],
   ['not', 'be', 'breathing'],
   ['not', 'walk', 'out'],
   ['alone', 'in', 'a', 'room', 'with'],
@@ -323,6 +325,7 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['pay', 'with', 'their', 'lives'],
   ['pay', 'with', 'your', 'life'],
   ['body', 'bag'],
+  ['body', 'bags'],
   ['bodybag'],
   ['dead', 'man'],
   ['dead', 'men'],
@@ -492,6 +495,7 @@ const POSSESSIONS = new Set([
 ]);
 const DEATH_OUTCOMES = new Set([
   'body bag',
+  'body bags',
   'bodybag',
   'dead man',
   'dead men',
@@ -600,6 +604,8 @@ const WEAK_PHRASES = new Set([
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
   'never walk again',
+  'sleeping with the fishes',
+  'sleep with the fishes',
   'not be breathing',
   'wish you were never born',
   'wish you had never been born',
@@ -943,7 +949,9 @@ const TRIGGERS = new Set<string>([
   'make',
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
+  'bags',
   'name',
+  'fishes',
   'sunrise',
   'sunset',
   'orphans',
@@ -1470,7 +1478,13 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   const s = r.clauseStartBefore(i);
   let j = i - 1;
   // "a bullet", "in a body bag": skip the determiners (and, for outcomes, the verb of motion)
-  while (j >= s && (DETERMINERS.has(r.w(j)) || (outcome && (r.w(j) === 'in' || r.w(j) === 'into')))) j--;
+  // ("deserve a slow painful death": the manner of a death belongs to it)
+  while (
+    j >= s &&
+    (DETERMINERS.has(r.w(j)) ||
+      (outcome && (r.w(j) === 'in' || r.w(j) === 'into' || DEATH_MANNER.has(r.w(j)))))
+  )
+    j--;
   // ("end up in the river", "be found floating in …": the verbs of arriving there)
   for (let k = 0; k < 2 && outcome && j >= s; k++)
     if (
@@ -1974,11 +1988,14 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             act = { lemma: 'gas', weight: phr.weight, from: i, to: i + 1, objFrom: i + 1 };
             break;
           }
+          // ("burn him alive", "the pastor burns alive": done to the living, not to a building)
+          const alive = p === 'alive';
           act = {
-            lemma: phr.lemma,
+            lemma: alive ? `${phr.lemma.split(' ')[0]} alive` : phr.lemma,
             weight: phr.weight,
-            property: phr.property,
-            personal: phr.personal,
+            property: alive ? false : phr.property,
+            personal: alive || phr.personal,
+            intransitive: alive && k === 1 ? true : undefined,
             from: i,
             to: i + k + 1 + (phr.then ? 1 : 0),
             // "drive my car into the crowd": the victim comes after the particle
@@ -2020,7 +2037,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             noun: true,
           };
           // "put that journalist in the hospital", "send him six feet under": a causative act on the object
-          for (let k = i - 1; k >= Math.max(r.start(i), i - 5); k--) {
+          // ("putting every last one of those pigs in the ground": a long object between)
+          for (let k = i - 1; k >= Math.max(r.start(i), i - 9); k--) {
             // (a causative needs its object in between: "leaving in a body bag" has none)
             if (
               CAUSATIVE.has(r.w(k)) &&
@@ -2155,8 +2173,23 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       r.w(i + 1) === 'to' &&
       ['the', 'his', 'her', 'your', 'their'].includes(r.w(i + 2)) &&
       BODY_PARTS.has(r.w(i + 3))
-    )
-      act = { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
+    ) {
+      // ("I'm taking a bat to his knees": the verb that brings it is the act)
+      let v = i - 1;
+      while (v > r.start(i) && DETERMINERS.has(r.w(v))) v--;
+      const bringer = ['take', 'taking', 'took', 'bring', 'bringing', 'put', 'putting'].includes(r.w(v));
+      act = bringer
+        ? {
+            lemma: `${r.w(v)} a ${w} to the ${r.w(i + 3)}`,
+            weight: 1,
+            from: v,
+            to: i + 4,
+            objFrom: i + 2,
+            noun: false,
+            word: r.w(v),
+          }
+        : { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
+    }
     // "hitting the councilwoman with my car": a vehicle as the weapon
     if (!act && (w === 'hit' || w === 'hitting' || w === 'strike' || w === 'striking'))
       for (let k = i + 1; k <= i + 6 && k < t.length && !isSentenceEnd(r.w(k)); k++)
@@ -2353,6 +2386,11 @@ const BEREAVED = new Set([
   'fatherless',
   'motherless',
 ]);
+const DEATH_MANNER = new Set(
+  'slow painful horrible gruesome violent brutal agonizing agonising long quick swift public early horrific excruciating miserable torturous bloody cruel'.split(
+    ' ',
+  ),
+);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
@@ -2977,6 +3015,18 @@ function assessAct(
     break;
   }
 
+  // "the crowd is going to explode": people who explode are excited; a car that explodes, with
+  // someone in it or someone's, is the harm ("may that reporter's car explode with her in it")
+  if (
+    act.lemma === 'explode' &&
+    target &&
+    (target.type === 'person' || target.type === 'role' || target.type === 'group') &&
+    r.w(target.to) !== "'s" &&
+    !reasons.includes('people inside')
+  ) {
+    lowered.push('figurative: people exploding');
+    logit -= 5;
+  }
   // "smash that ref's skull in", "bash his face in": a blow aimed at the head or body is an injury
   const bodyAimed =
     target !== undefined &&
@@ -3212,7 +3262,9 @@ function assessAct(
     GAME_OFFICIALS.has(target.text) &&
     (!SPORTING_SENSE.has(act.lemma) || bodyAimed || beyondPlay) &&
     stance !== 'none';
-  if (pc.game - ownWordIsGame > 0 && !atOfficial) {
+  // ("I'm taking a bat to his knees": a weapon brought to a body is no play, whoever's body)
+  const weaponToBody = / to (the|his|her|your|their) /.test(` ${act.lemma} `) && stance !== 'none';
+  if (pc.game - ownWordIsGame > 0 && !atOfficial && !weaponToBody) {
     lowered.push('games or sport');
     logit -= 4.5;
   }

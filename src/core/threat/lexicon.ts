@@ -118,6 +118,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['slice', 0.0],
   ['light', 0.0, ['lit']],
   ['mow', 0.0, ['mown']],
+  // ("may her car explode with her in it": what explodes is the subject)
+  ['explode', 0.8, ['exploded', 'exploding'], { property: true, intransitive: true }],
   ['knock', 0.0],
   ['cave', 0.0],
 ];

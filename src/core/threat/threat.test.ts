@@ -831,3 +831,27 @@ describe('round 30 mechanisms: agents, bereavement, promises', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 31 mechanisms: how deaths are named', () => {
+  it.each([
+    [
+      'a weapon brought to a body, by a verb of bringing',
+      "Next time I see the umpire I'm taking a hammer to his knees",
+    ],
+    ['a long object before "in the ground"', "I'm putting every last one of those deputies in the ground"],
+    ['the manner of a death belongs to it', 'Those senators deserve a slow painful death'],
+    ['"burns alive" is done to the living', 'I hope the mayor burns alive in his office'],
+    ['a car that explodes with its owner', "May the judge's car explode with him in it"],
+    ['"sleeping with the fishes"', "You'll be sleeping with the fishes by Monday, councilman"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a bat to a ball', 'Take a bat to the ball and swing for the fences, kid'],
+    ['people exploding with joy', 'If they score again, the crowd is going to explode'],
+    ['a film line quoted', '"Sleeping with the fishes" is the most famous line in the Godfather'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
