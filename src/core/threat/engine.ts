@@ -326,6 +326,10 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['pay', 'with', 'your', 'life'],
   ['body', 'bag'],
   ['body', 'bags'],
+  ['head', 'on', 'a', 'pike'],
+  ['head', 'on', 'a', 'spike'],
+  ['head', 'on', 'a', 'stick'],
+  ['head', 'on', 'a', 'platter'],
   ['bodybag'],
   ['dead', 'man'],
   ['dead', 'men'],
@@ -773,7 +777,8 @@ function causedHarm(
       (np.type === 'person' || np.type === 'role' || np.type === 'group') &&
       // the person is right before the harm ("make those people bleed"), not elsewhere in the clause
       // ("see every activist in that march run over": a place phrase may follow the person)
-      (np.to === end || placePhraseBetween(r, np.to, end)) &&
+      // ("I want that journalist's head on a pike": the owner's "'s" before the harm)
+      (np.to === end || (r.w(np.to) === "'s" && np.to + 1 === end) || placePhraseBetween(r, np.to, end)) &&
       !['you'].includes(r.w(k - 1))
     )
       return { verb: k, target: np };
@@ -950,6 +955,12 @@ const TRIGGERS = new Set<string>([
   'walks',
   // (rare words only: a trigger sends the whole post through the rules)
   'bags',
+  'pike',
+  'spike',
+  'platter',
+  'misery',
+  'clip',
+  'mag',
   'name',
   'fishes',
   'sunrise',
@@ -1901,6 +1912,36 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       r.any(r.start(i), r.end(i), GUNS) >= 0
     )
       act = { lemma: 'light up (shoot)', weight: 0.9, from: i, to: i + 1, objFrom: i + 1, noun: false };
+    // "empty a clip into the crowd", "unload a mag": shooting until the gun is empty
+    if (
+      !act &&
+      ['empty', 'emptying', 'emptied', 'dump', 'dumping'].includes(w) &&
+      DETERMINERS.has(r.w(i + 1)) &&
+      ['clip', 'mag', 'magazine', 'clips', 'mags'].includes(r.w(i + 2))
+    )
+      act = {
+        lemma: 'empty a clip',
+        weight: 1,
+        from: i,
+        to: i + 3,
+        objFrom: ['into', 'on', 'at', 'in'].includes(r.w(i + 3)) ? i + 4 : i + 3,
+        noun: false,
+        word: w,
+      };
+    // "put the governor out of his misery": to kill, said as mercy
+    if (!act && (w === 'put' || w === 'putting')) {
+      const out = r.any(i + 2, Math.min(r.end(i), i + 6), new Set(['out']));
+      if (out >= 0 && r.w(out + 1) === 'of' && r.w(out + 3) === 'misery')
+        act = {
+          lemma: 'put out of misery',
+          weight: 0.9,
+          from: i,
+          to: i + 1,
+          objFrom: i + 1,
+          noun: false,
+          word: w,
+        };
+    }
     // "gets hit by a bus": struck by a vehicle
     if (
       !act &&
@@ -2391,6 +2432,19 @@ const DEATH_MANNER = new Set(
     ' ',
   ),
 );
+const HANG_PLACES = new Set([
+  'tree',
+  'trees',
+  'rope',
+  'lamppost',
+  'lampposts',
+  'lamp',
+  'bridge',
+  'gallows',
+  'noose',
+  'branch',
+  'overpass',
+]);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
@@ -2514,6 +2568,12 @@ function assessAct(
       : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
   let stance: Stance = 'none';
   let logit = -3 + 2 * act.weight;
+  // "will be hanging from a tree": the one hanging is the one hanged
+  const hangingFrom =
+    act.lemma === 'hang' &&
+    ingForm &&
+    r.w(act.to) === 'from' &&
+    [r.w(act.to + 2), r.w(act.to + 3)].some((x) => HANG_PLACES.has(x));
   // "you'll end up in the hospital if you keep eating like that": a consequence foretold, not a promise
   const consequence =
     MEDICAL_OUTCOMES.has(act.lemma) &&
@@ -2766,7 +2826,7 @@ function assessAct(
       chain.includes('gets') ||
       chain.includes('is') ||
       chain.includes('are')) &&
-    (act.intransitive || passive || isNoun || bare)
+    (act.intransitive || passive || isNoun || bare || hangingFrom)
   ) {
     // "Deputy Harlan is going to bleed out", "That councilwoman is getting a bullet"
     stance = 'prediction';
@@ -2852,7 +2912,18 @@ function assessAct(
           : findSubjectTarget(r, act.from);
     }
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
-    if (!target && act.to > act.from + 1) target = findObject(r, act.from + 1, 3);
+    // ("empty a clip": the clip is the means, not the one aimed at)
+    if (!target && act.to > act.from + 1 && act.lemma !== 'empty a clip')
+      target = findObject(r, act.from + 1, 3);
+    // ("until the auditor is dead": only the living die, so an agent noun the lexicons lack is someone)
+    if (
+      !target &&
+      (act.lemma === 'dead' || act.lemma === 'die') &&
+      subj.index >= 0 &&
+      AGENT_NOUN.test(sw) &&
+      DETERMINERS.has(r.w(subj.index - 1))
+    )
+      target = { from: subj.index, to: subj.index + 1, type: 'person', text: sw };
   }
   // "burn it with the guards inside", "firebomb the house with him in it": people in the place
   if (
@@ -2882,7 +2953,9 @@ function assessAct(
   if (!target && stance !== 'none' && !act.property && act.to >= r.end(act.from) - 1) {
     for (let j = act.from - 1; j >= sStart && !target; j--) {
       // (entered: "walk into the newsroom", "show up at the rally"; not "a studio shoot")
-      const p = DETERMINERS.has(r.w(j - 1)) ? j - 2 : j - 1;
+      // ("walk into that city council meeting": a name of a few words before the place)
+      let p = j - 1;
+      while (p > j - 4 && p > sStart && !['into', 'in', 'to', 'at', 'inside'].includes(r.w(p))) p--;
       const mover = r.w(p - 1) === 'up' ? r.w(p - 2) : r.w(p - 1);
       if (
         OCCUPIED_PLACES.has(r.w(j)) &&
@@ -3089,7 +3162,7 @@ function assessAct(
       } else if (act.property && OCCUPIED_PLACES.has(target.text)) target.type = 'place';
       else if (
         target.type === 'unknown' &&
-        act.personal &&
+        (act.personal || act.lemma === 'dead' || act.lemma === 'die') &&
         AGENT_NOUN.test(target.text) &&
         (DETERMINERS.has(r.w(target.from - 1)) || QUANTIFIERS.has(r.w(target.from - 1)))
       ) {

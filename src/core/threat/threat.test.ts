@@ -855,3 +855,30 @@ describe('round 31 mechanisms: how deaths are named', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 32 mechanisms: old ways of naming a killing', () => {
+  it.each([
+    [
+      '"hanging from a tree", foretold on the speaker\'s word',
+      'Mark my words, the sheriff will be hanging from a tree by spring',
+    ],
+    [
+      '"empty a clip" at a place just entered',
+      "I'm going to walk into that school board meeting and empty a clip",
+    ],
+    ['"X\'s head on a pike", wanted', "I want that senator's head on a spike"],
+    ['"put X out of his misery"', 'Somebody put the commissioner out of his misery already'],
+    ['only the living die: an unknown agent noun', "I'm not leaving until the assessor is dead"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a painting hanging in a museum', 'Mark my words, that painting will be hanging in the Louvre'],
+    ['"empty a clip" in a game', "Empty a clip into the tank, it's the only way to beat this level"],
+    ["a villain's head in fiction", "The villain's head ends up on a pike in the last episode"],
+    ['a pet put out of its misery', 'The vet put the old dog out of its misery'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
