@@ -3,9 +3,9 @@
  *
  * Filters are evaded by typos as often as by leetspeak. A word that is in no English dictionary and
  * is one edit (a letter dropped, added, changed or two swapped) from exactly one strong violent form
- * is read as that form; a word that is two known words run together, one of them violent or a group
- * of people, is read as the two. Everything else is left alone: the dictionary keeps real words
- * ("kilt", "dye", "mill") from being "corrected".
+ * is read as that form; a violent verb run into whom it is aimed at, or "all" run into a group, is
+ * read as the two words. Everything else is left alone: the dictionary keeps real words ("kilt",
+ * "dye", "mill") from being "corrected". The table is built offline (`npm run train -- spelling`).
  */
 import type { Token } from './tokens.js';
 import { ACTS, HARM_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './threat/lexicon.js';
@@ -61,7 +61,7 @@ export function typosOf(form: string): string[] {
   return out.filter((w) => w !== form);
 }
 
-/** What respelling needs, built once from an English word list (the list itself is not kept). */
+/** What respelling needs: the stored typo table and a filter over it. */
 export interface Respeller {
   /**
    * Non-words one typo from exactly one strong violent lemma → the form they stand for; a violent
@@ -79,9 +79,9 @@ export function filterCell(w: string): number {
   );
 }
 
-/** True when `w` is a typo the table reads (the filter rules most words out without a lookup). */
-export function isTypo(sp: Respeller, w: string): boolean {
-  return w.length >= 4 && sp.filter[filterCell(w)] === 1 && sp.typos.has(w);
+/** What the table reads `w` as, if anything (the filter rules most words out without a lookup). */
+export function readTypo(sp: Respeller, w: string): string | undefined {
+  return w.length >= 4 && sp.filter[filterCell(w)] === 1 ? sp.typos.get(w) : undefined;
 }
 
 /** Builds the respeller from an English word list (for tests; the product loads the stored table). */
@@ -185,7 +185,7 @@ export function respell(
       // (a capitalised word inside a sentence is a name: "Kilian", "Hange")
       !(t.cap && !t.upper && i > 0 && tokens[i - 1]!.sent === t.sent)
     ) {
-      const read = isTypo(sp, w) ? sp.typos.get(w) : undefined;
+      const read = readTypo(sp, w);
       const space = read ? read.indexOf(' ') : -1;
       if (read && space < 0) replacement = [{ ...t, w: read }];
       else if (read && t.end - t.start === w.length) {

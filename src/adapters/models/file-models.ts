@@ -16,7 +16,6 @@ export class ModelLoadError extends Error {
   override name = 'ModelLoadError';
 }
 
-/** Reads the VADER lexicon shipped by the `vader-sentiment` package (word → valence). */
 /**
  * The typo table for violent words (`models/spelling.json.gz`, built by `npm run train -- spelling`
  * from an English word list so that no real word is read as a typo); undefined when absent.
@@ -31,6 +30,7 @@ export function loadRespeller(dir = MODELS_DIR): Respeller | undefined {
   }
 }
 
+/** Reads the VADER lexicon shipped by the `vader-sentiment` package (word → valence). */
 export function loadVaderLexicon(): Map<string, number> {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve('vader-sentiment/package.json')), 'vader_lexicon.txt');

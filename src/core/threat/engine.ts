@@ -1,6 +1,6 @@
 import type { Token } from '../tokens.js';
 import type { Respeller } from '../spelling.js';
-import { isTypo, respell } from '../spelling.js';
+import { readTypo, respell } from '../spelling.js';
 import { isSentenceEnd } from '../tokens.js';
 import {
   ACTS,
@@ -320,10 +320,6 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'intensive', 'care'],
   ['in', 'a', 'ditch'],
   ['in', 'the', 'river'],
-  ['pay', 'with', 'his', 'life'],
-  ['pay', 'with', 'her', 'life'],
-  ['pay', 'with', 'their', 'lives'],
-  ['pay', 'with', 'your', 'life'],
   ['body', 'bag'],
   ['body', 'bags'],
   ['head', 'on', 'a', 'pike'],
@@ -342,10 +338,11 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'casket'],
   ['in', 'the', 'morgue'],
   ['pay', 'in', 'blood'],
-  ['pay', 'with', 'their', 'blood'],
-  ['pay', 'with', 'his', 'blood'],
-  ['pay', 'with', 'her', 'blood'],
-  ['pay', 'with', 'your', 'blood'],
+  // "pay with his life", "pay with their blood"
+  ...['his', 'her', 'your', 'their'].flatMap((p) => [
+    ['pay', 'with', p, p === 'their' ? 'lives' : 'life'],
+    ['pay', 'with', p, 'blood'],
+  ]),
   ['stops', 'breathing'],
   ['stop', 'breathing'],
   ['floating', 'in', 'the', 'river'],
@@ -1846,7 +1843,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
   for (let i = 0; i < tokens0.length && !triggered; i++) {
     const w = tokens0[i]!.w;
     const trigger = TRIGGERS.has(w);
-    if (!trigger && sp && !misspelt && isTypo(sp, w)) misspelt = true;
+    if (!trigger && sp && !misspelt && readTypo(sp, w) !== undefined) misspelt = true;
     triggered =
       trigger ||
       w.includes('*') ||
@@ -1908,7 +1905,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     if (
       !act &&
       (w === 'light' || w === 'lit' || w === 'lighting') &&
-      r.any(i + 2, i + 5, new Set(['up'])) >= 0 &&
+      [r.w(i + 2), r.w(i + 3), r.w(i + 4)].includes('up') &&
       r.any(r.start(i), r.end(i), GUNS) >= 0
     )
       act = { lemma: 'light up (shoot)', weight: 0.9, from: i, to: i + 1, objFrom: i + 1, noun: false };
@@ -1930,8 +1927,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       };
     // "put the governor out of his misery": to kill, said as mercy
     if (!act && (w === 'put' || w === 'putting')) {
-      const out = r.any(i + 2, Math.min(r.end(i), i + 6), new Set(['out']));
-      if (out >= 0 && r.w(out + 1) === 'of' && r.w(out + 3) === 'misery')
+      let out = i + 2;
+      while (out < Math.min(r.end(i), i + 6) && r.w(out) !== 'out') out++;
+      if (r.w(out) === 'out' && r.w(out + 1) === 'of' && r.w(out + 3) === 'misery')
         act = {
           lemma: 'put out of misery',
           weight: 0.9,
@@ -2445,6 +2443,11 @@ const HANG_PLACES = new Set([
   'branch',
   'overpass',
 ]);
+const GENERIC_OPENERS = new Set(['why', 'when', 'whenever', 'if', 'how']);
+const AND = new Set(['and']);
+const TO_COME = new Set(['will', 'going', 'gonna', 'soon']);
+const TEACH = new Set(['teach', 'teaching']);
+const PAY = new Set(['pay', 'paying']);
 const DEMONSTRATIVES = new Set(['it', 'that', 'this', 'which', 'what', 'thats', 'its']);
 /** "the only answer is to …", "the solution is to …": a remedy proposed. */
 const REMEDIES = new Set(['answer', 'solution', 'way', 'option', 'cure', 'fix', 'remedy', 'choice']);
@@ -2671,7 +2674,7 @@ function assessAct(
     !chain.includes('gotta') &&
     !chain.includes('got') &&
     !SUBORDINATORS.has(r.w(subj.index - 1)) &&
-    r.any(sStart, subj.index, new Set(['why', 'when', 'whenever', 'if', 'how'])) < 0 &&
+    r.any(sStart, subj.index, GENERIC_OPENERS) < 0 &&
     r.w(r.end(act.from) - 1) !== '?' &&
     !isNoun &&
     !act.intransitive &&
@@ -2983,8 +2986,7 @@ function assessAct(
   // ("find the nurse who reported me and slit her throat": the speaker's own act, after the relative clause)
   // ("find the journalist who wrote this and make her pay": an order to the reader, likewise)
   const ownActAfterRelative =
-    (FIRST.has(sw) || IMPERATIVE_VERBS.has(r.w(sStart))) &&
-    r.any(reporter + 1, act.from, new Set(['and'])) >= 0;
+    (FIRST.has(sw) || IMPERATIVE_VERBS.has(r.w(sStart))) && r.any(reporter + 1, act.from, AND) >= 0;
   if (relativeReport && !ownActAfterRelative && (!target || target.from > reporter)) lowerAsReport();
   const agency = hasAgency(r, sStart, sEnd);
   // "Your wife is going to find you in a ditch": someone else will find the addressee dead
@@ -3843,7 +3845,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const owner = OWNER_PRONOUN.get(r.w(i));
     if (!owner || !KIN.has(r.w(i + 1))) continue;
     const bereaved = r.any(i + 2, Math.min(r.end(i), i + 9), BEREAVED);
-    if (bereaved < 0 || r.any(i + 2, bereaved, new Set(['will', 'going', 'gonna', 'soon'])) < 0) continue;
+    if (bereaved < 0 || r.any(i + 2, bereaved, TO_COME) < 0) continue;
     if (r.any(r.start(i), bereaved, NEGATORS) >= 0 || t[i]!.quoted) continue;
     const who: NonNullable<Hit['target']> = { from: i, to: i + 1, type: 'person', text: owner };
     patternHit({
@@ -3897,7 +3899,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const s0 = r.start(i);
     let who: Hit['target'];
     if (visit || lesson) {
-      const verbs = lesson ? new Set(['teach', 'teaching']) : new Set(['pay', 'paying']);
+      const verbs = lesson ? TEACH : PAY;
       const pay = r.any(Math.max(s0, i - 6), i - 1, verbs);
       if (pay >= 0) who = findObject(r, pay + 1, i - 1 - pay - 1);
     } else who = findObject(r, i + 1, 4);
