@@ -994,6 +994,25 @@ const TRIGGERS = new Set<string>([
   'goodbye',
   'bodyguard',
 ]);
+/**
+ * Every word the act loop of `runEngine` can start an act from (each branch's first test, gathered
+ * here so the loop passes over all other words at once).
+ */
+const ACT_STARTERS: ReadonlySet<string> = new Set([
+  ...ACTS.keys(),
+  ...PHRASAL.keys(),
+  ...HARM_NOUNS.keys(),
+  ...WEAPONS,
+  ...BLUNT,
+  ...BREAKERS,
+  ...SENDERS,
+  ...CAP_POPPERS,
+  ...PLACERS.keys(),
+  ...DEATH_PHRASES_BY_FIRST.keys(),
+  ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
+  ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
+  ...['end', 'ending', 'take', 'taking'],
+]);
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
 /** Everyday verbs that open an imperative ("grab your guns and …", "get over there and …"). */
 const IMPERATIVE_VERBS = new Set([
@@ -1873,8 +1892,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       const sq = SQUEEZED.get(squeeze(w));
       if (sq) w = sq;
     }
-    let act: Act | undefined;
     const split = splitWord(t, i);
+    if (!split && !ACT_STARTERS.has(w) && !DEATH_PHRASES_BY_FIRST.has(t[i]!.w)) continue;
+    let act: Act | undefined;
     if (split) {
       // "sh oot", "k ill": a violent verb broken by a space
       act = {
