@@ -280,6 +280,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['sleep', 'with', 'the', 'fishes'],
   ['not', 'be', 'breathing'],
   ['not', 'walk', 'out'],
+  // (out of a place named: not the weak "walk out", a strike's)
+  ['not', 'walk', 'out', 'of', 'there'],
+  ['not', 'walk', 'out', 'of', 'here'],
+  ['not', 'make', 'it', 'out', 'of', 'there'],
   ['alone', 'in', 'a', 'room', 'with'],
   ['waiting', 'for', 'you'],
   ['come', 'alone'],
@@ -298,6 +302,21 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['pay', 'her', 'a', 'visit'],
   ['pay', 'them', 'a', 'visit'],
   ['you', 'know', 'what', 'to', 'do'],
+  // "when I catch you alone", "once we get him alone": someone found with no one to help
+  ...['catch', 'catches', 'get', 'gets'].flatMap((v) =>
+    ['you', 'him', 'her', 'them'].map((p) => [v, p, 'alone']),
+  ),
+  // "im coming through your window": breaking in where someone sleeps
+  ...[
+    ['am', 'coming'],
+    ['are', 'coming'],
+    ['will', 'come'],
+    ['will', 'be', 'coming'],
+  ].flatMap((v) =>
+    ['your', 'his', 'her', 'their'].flatMap((p) =>
+      ['window', 'door', 'bedroom'].map((x) => [...v, 'through', p, x]),
+    ),
+  ),
 ];
 /** How many distinct menacing phrases a post holds. */
 /** Ominous phrases in the post (not weak ones, with `strongOnly`), leaving out those in [skipFrom, skipTo). */
@@ -305,14 +324,17 @@ function countOminous(t: readonly Token[], strongOnly = false, skipFrom = -1, sk
   let n = 0;
   for (let i = 0; i < t.length; i++) {
     if (i >= skipFrom && i < skipTo) continue;
-    for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? [])
-      if (seqAt(t, i, seq) && !(strongOnly && WEAK_PHRASES.has(seq.join(' ')))) n++;
+    // (the longest phrase at a place only: "not walk out of there" is one menace, not two)
+    const seq = OMINOUS_BY_FIRST.get(t[i]!.w)?.find((x) => seqAt(t, i, x));
+    if (seq && !(strongOnly && WEAK_PHRASES.has(seq.join(' ')))) n++;
   }
   return n;
 }
 
 const OMINOUS_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.get(seq[0]!) ?? []), seq]);
+// longest first
+for (const list of OMINOUS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'wheelchair'],
   ['in', 'a', 'coma'],
@@ -408,6 +430,8 @@ const DEADLY_PLACES = new Set([
   'acid bath',
   'vat of acid',
   'shark tank',
+  // ("put you in the dirt": the grave)
+  'dirt',
 ]);
 /** Where the dead are put. */
 const GRAVES = new Set([
@@ -993,6 +1017,63 @@ const TRIGGERS = new Set<string>([
   'grinder',
   'goodbye',
   'bodyguard',
+  'gauge',
+]);
+/**
+ * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
+ * skulls caved in", "leaving with broken teeth" (most of them are no violent verb alone: "cut", "broken").
+ */
+const INJURED: ReadonlyMap<string, number> = new Map([
+  ['cut', 0.9],
+  ['slit', 1],
+  ['slashed', 0.9],
+  ['sliced', 0.9],
+  ['kicked', 0.7],
+  ['stomped', 0.9],
+  ['smashed', 0.8],
+  ['bashed', 0.9],
+  ['caved', 0.9],
+  ['broken', 0.8],
+  ['broke', 0.8],
+  ['snapped', 0.9],
+  ['crushed', 0.8],
+  ['cracked', 0.8],
+  ['busted', 0.7],
+  ['split', 0.7],
+  ['blown', 1],
+  ['shot', 1],
+  ['ripped', 0.8],
+  ['torn', 0.8],
+  ['knocked', 0.6],
+  ['beaten', 0.8],
+  ['gouged', 0.9],
+]);
+/** Verbs that receive what is done to one's body ("gets his throat cut", "had her jaw broken"). */
+const BODY_RECEIVERS = new Set(['get', 'gets', 'getting', 'got', 'gotten', 'have', 'has', 'having', 'had']);
+/** Verbs that end a visit ("is leaving with broken teeth", "goes home with a cracked skull"). */
+const LEAVERS = new Set([
+  'leave',
+  'leaves',
+  'leaving',
+  'left',
+  'walk',
+  'walks',
+  'walking',
+  'limp',
+  'limping',
+]);
+const GOERS = new Set(['go', 'goes', 'going', 'went', 'gone', 'sent']);
+for (const g of GOERS) LEAVERS.add(g);
+/** Times to come, that make a present tense tell the future ("tomorrow he dies"). */
+const NEXT = new Set(['next']);
+const COMING_TIMES = new Set(['tomorrow', 'tonight', 'tmrw', 'tmr', 'tomorow', '2morrow', '2nite', 'tonite']);
+/** The act a weapon emoji stands for when it takes a verb's place ("i will 🔫 u"). */
+const EMOJI_VERBS = new Map([
+  ['gun', 'shoot'],
+  ['knife', 'stab'],
+  ['sword', 'stab'],
+  ['bomb', 'bomb'],
+  ['rope', 'hang'],
 ]);
 /**
  * Every word the act loop of `runEngine` can start an act from (each branch's first test, gathered
@@ -1012,6 +1093,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
   ...['end', 'ending', 'take', 'taking'],
+  ...INJURED.keys(),
 ]);
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
 /** Everyday verbs that open an imperative ("grab your guns and …", "get over there and …"). */
@@ -1586,15 +1668,21 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     if (v === 'going' || v === 'will' || v === 'about' || v === 'fixing')
       return { index: -1, word: '', chain: ['going', 'to'] };
     // "Every real man should go out and beat …": the first conjunct's subject and modal carry over
+    // ("Every patriot with a rifle should be lining the border and shooting …": past its modifier)
     for (let k = first; k < j; k++) {
       if (!CALLERS.has(r.w(k)) && !ROLE_NOUNS.has(r.w(k))) continue;
       const c: string[] = [];
-      for (let m = k + 1; m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++) c.push(r.w(m));
+      for (let m = modifierEnd(r, k + 1, j); m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++)
+        c.push(r.w(m));
       if (c.some((x) => DEONTIC.has(x) || FUTURE.has(x)))
         return { index: k, word: CALLERS.has(r.w(k)) ? r.w(k) : 'people', chain: c };
       break;
     }
   }
+  // "Every patriot with a rifle should shoot …": the subject's head comes before its modifier
+  for (let h = j - 2; h >= s && h >= j - 5; h--)
+    if ((CALLERS.has(r.w(h)) || ROLE_NOUNS.has(r.w(h))) && modifierEnd(r, h + 1, j + 1) === j + 1)
+      return { index: h, word: r.w(h), chain };
   // "ill kill u": chat spelling of "I'll" right before the verb
   if (j >= s && r.w(j) === 'ill' && (chain.length === 0 || chain[0] === 'just'))
     return { index: j, word: 'i', chain: ['will', ...chain] };
@@ -1602,6 +1690,27 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   if (j >= s && r.w(j) === 'me' && r.w(j - 1) === 'watch' && chain.length === 0)
     return { index: j, word: 'i', chain: ['going'] };
   return { index: j >= s ? j : -1, word: j >= s ? r.w(j) : '', chain };
+}
+
+/**
+ * Past a short modifier that follows a noun ("with a rifle", "in this country", "from the valley"):
+ * where it ends, if it ends by `limit`; else `from`.
+ */
+function modifierEnd(r: Reader, from: number, limit: number): number {
+  if (!['with', 'in', 'from', 'at', 'on'].includes(r.w(from))) return from;
+  let k = from + 1;
+  while (k < limit && DETERMINERS.has(r.w(k))) k++;
+  const head = k;
+  // one or two plain words: no verb, auxiliary or clause break
+  while (
+    k < limit &&
+    k < head + 2 &&
+    !AUX.has(r.w(k)) &&
+    !PREPOSITIONS.has(r.w(k)) &&
+    /^[a-z0-9]+$/.test(r.w(k))
+  )
+    k++;
+  return k > head ? k : from;
 }
 
 function hasAgency(r: Reader, s: number, e: number): boolean {
@@ -1682,9 +1791,10 @@ function findSpecifics(
       if (w === 'week' && r.w(i - 1) !== 'this' && r.w(i - 1) !== 'next') continue;
       if (w === 'soon') continue;
       out.push({ label: 'time', reason: `time: ${w}`, from: i, to: i + 1 });
-    } else if (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w) && !GUN_POLICY.has(r.w(i + 1))) {
+    } else if ((WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w) && !GUN_POLICY.has(r.w(i + 1))) || isGauge(r, i)) {
       // ("gun control", "gun laws": policy talk, not a weapon in hand)
-      out.push({ label: 'weapon', reason: `weapon: ${w}`, from: i, to: i + 1 });
+      const name = isGauge(r, i) ? 'shotgun' : w;
+      out.push({ label: 'weapon', reason: `weapon: ${name}`, from: isGauge(r, i) ? i - 1 : i, to: i + 1 });
     } else if (
       PREPARATION.has(w) &&
       t[i + 1] &&
@@ -1867,6 +1977,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       trigger ||
       w.includes('*') ||
       w === 'ill' ||
+      (INJURED.has(w) &&
+        (BODY_PARTS.has(tokens0[i - 1]?.w ?? '') || BODY_PARTS.has(tokens0[i + 1]?.w ?? ''))) ||
       (mayBeStretched(w) && SQUEEZED.has(squeeze(w))) ||
       splitWord(tokens0, i) !== undefined;
   }
@@ -1892,6 +2004,14 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       const sq = SQUEEZED.get(squeeze(w));
       if (sq) w = sq;
     }
+    // "i will 🔫 u", "gonna 🔪 the judge": a weapon emoji where the verb goes is the weapon's act
+    const emojiVerb = t[i]!.emoji ? EMOJI_VERBS.get(w) : undefined;
+    if (
+      emojiVerb &&
+      (AUX.has(r.w(i - 1)) || FIRST.has(r.w(i - 1))) &&
+      (PERSON_PRONOUNS.has(r.w(i + 1)) || DETERMINERS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 1)))
+    )
+      w = emojiVerb;
     const split = splitWord(t, i);
     if (!split && !ACT_STARTERS.has(w) && !DEATH_PHRASES_BY_FIRST.has(t[i]!.w)) continue;
     let act: Act | undefined;
@@ -2167,6 +2287,42 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         };
       }
     }
+    // (over the verb's own reading: "gets his throat slit", "his skull caved in"; "get your ass kicked"
+    // is mostly a defeat)
+    const injury =
+      (act && act.from !== i) || (w === 'kicked' && ['ass', 'asses'].includes(r.w(i - 1)))
+        ? undefined
+        : INJURED.get(w);
+    if (injury !== undefined && BODY_PARTS.has(r.w(i - 1)) && OWNER_PRONOUN.has(r.w(i - 2))) {
+      // "gets their throat cut", "got his head kicked in": the owner receives the harm
+      if (BODY_RECEIVERS.has(r.w(i - 3)))
+        act = {
+          lemma: `${r.w(i - 1)} ${w}`,
+          weight: injury,
+          intransitive: true,
+          from: i - 2,
+          to: ['in', 'out', 'off', 'open'].includes(r.w(i + 1)) ? i + 2 : i + 1,
+          objFrom: i + 1,
+          noun: true,
+          word: w,
+        };
+    } else if (injury !== undefined && BODY_PARTS.has(r.w(i + 1))) {
+      // "the next one who shows up is leaving with broken teeth": the injury a visit ends with
+      // ("is going home with a cracked skull")
+      const at = ARTICLES.has(r.w(i - 1)) ? i - 2 : i - 1;
+      const leave = r.w(at - 1) === 'home' && GOERS.has(r.w(at - 2)) ? at - 2 : at - 1;
+      if (r.w(at) === 'with' && LEAVERS.has(r.w(leave)))
+        act = {
+          lemma: `${w} ${r.w(i + 1)}`,
+          weight: injury,
+          intransitive: true,
+          from: leave,
+          to: i + 2,
+          objFrom: i + 2,
+          noun: true,
+          word: w,
+        };
+    }
     if (!act && w === 'use' && weaponInPost) {
       // "I'm bringing a knife … and I'm gonna use it on the judge"
       for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
@@ -2411,7 +2567,19 @@ const ACCELERATE: readonly (readonly string[])[] = [
   ['step', 'on', 'the', 'gas'],
 ];
 /** Coming to someone: "I'm coming (over) with …", "on my way with …", "headed there with …". */
-const APPROACH = new Set(['coming', 'way', 'headed', 'heading', 'come', 'showing', 'show']);
+const APPROACH = new Set([
+  'coming',
+  'way',
+  'headed',
+  'heading',
+  'come',
+  'showing',
+  'show',
+  'waiting',
+  'wait',
+]);
+/** "12 gauge", "20-gauge": a shotgun named by its bore. */
+const isGauge = (r: Reader, i: number): boolean => r.w(i) === 'gauge' && /^\d+$/.test(r.w(i - 1));
 const SPORT_GEAR = new Map([
   ['baseball', ['bat', 'bats']],
   ['cricket', ['bat', 'bats']],
@@ -2839,12 +3007,20 @@ function assessAct(
       target = findObject(r, act.from + 2, 5);
     }
   }
+  // "tomorrow night he eats a bullet": the present tense, with a time to come, tells the future
+  // ("next week he eats a bullet")
+  const nextAt = r.any(sStart, sEnd, NEXT);
+  const scheduled =
+    chain.length === 0 &&
+    !past &&
+    (r.any(sStart, sEnd, COMING_TIMES) >= 0 || (nextAt >= 0 && TIME_WORDS.has(r.w(nextAt + 1))));
   if (
     stance === 'none' &&
     !past &&
     // ("it is murder", "that was torture": a word for what an act is, not a harm to come)
     !((isNoun || bare) && DEMONSTRATIVES.has(sw)) &&
     (hasFuture ||
+      scheduled ||
       chain.includes('getting') ||
       chain.includes('gets') ||
       chain.includes('is') ||
@@ -2970,6 +3146,14 @@ function assessAct(
   ) {
     const owner = findSubjectTarget(r, r.start(act.from) > 0 ? r.start(act.from) - 1 : act.from);
     target = owner ?? { ...target, type: 'place' };
+  }
+  // "go down to that mosque and torch it during friday prayers": the "it" is the occupied place just named
+  if (target && target.type === 'object' && target.text === 'it' && act.property) {
+    for (let j = act.from - 1; j >= 0 && j >= act.from - 12; j--)
+      if (OCCUPIED_PLACES.has(r.w(j)) && !['home', 'house'].includes(r.w(j))) {
+        target = { from: j, to: j + 1, type: 'place', text: r.w(j) };
+        break;
+      }
   }
   // "walk into the newsroom and start shooting": an act with no object, at an occupied place just named
   let atPlace = false;
@@ -3529,8 +3713,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   const deathCue = t.some((x) => HARM_NOUNS.has(x.w) || x.w === 'dead');
   const postAgency = hasAgency(r, 0, t.length);
   for (let i = 0; i < t.length; i++) {
-    for (const seq of OMINOUS_BY_FIRST.get(t[i]!.w) ?? []) {
-      if (!seqAt(t, i, seq)) continue;
+    const seq = OMINOUS_BY_FIRST.get(t[i]!.w)?.find((x) => seqAt(t, i, x));
+    if (seq) {
       const end = i + seq.length;
       const outside = (x: Specific): boolean => x.from < i || x.from >= end;
       const negated = r.any(Math.max(r.start(i), i - 3), i, new Set(['never'])) >= 0;
@@ -3543,7 +3727,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         [surveillance, sTime, sWeapon, personal].filter(Boolean).length +
         (cond ? 1 : 0) +
         (postAgency ? 1 : 0) +
-        (countOminous(t, true, i - 3, end) > 0 ? 1 : 0);
+        // (a weak phrase backs a menace that is not weak itself: "when I get you alone, you'll see")
+        (countOminous(t, WEAK_PHRASES.has(seq.join(' ')), i - 3, end) > 0 ? 1 : 0);
       const tgt =
         target ??
         (seq.includes('you') || seq.includes('your')
@@ -3629,7 +3814,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         (seq[0] === 'i' || seq[0] === 'we') &&
         seq[1] === 'know' &&
         t
-          .slice(end, end + 5)
+          .slice(i + 2, end + 5)
           .some((x) =>
             [
               'live',
@@ -3886,21 +4071,26 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed
   for (let i = 1; i + 2 < t.length && target; i++) {
     if (r.w(i) !== 'with') continue;
-    const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
-    const means = r.w(m);
+    let m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
+    // ("with my 12 gauge")
+    const gauge = isGauge(r, m + 1);
+    if (gauge) m++;
+    const means = gauge ? 'shotgun' : r.w(m);
     if (!((WEAPONS.has(means) && !VEHICLE_WEAPONS.has(means)) || means === 'bat' || BLUNT.has(means)))
       continue;
     const s0 = r.start(i);
-    const coming = r.any(Math.max(s0, i - 4), i, APPROACH);
+    // ("I'll be waiting outside the courthouse with my 12 gauge": lying in wait, armed)
+    const coming = r.any(Math.max(s0, i - 6), i, APPROACH);
     if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
     if (r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    const waiting = r.w(coming).startsWith('wait');
     patternHit({
       act: `armed (${means})`,
       stance: 'armed',
       target,
       agency: true,
       logit: 2.5 - lower,
-      reasons: [`coming with a weapon: ${means}`],
+      reasons: [`${waiting ? 'waiting' : 'coming'} with a weapon: ${means}`],
       evidence: [
         { from: coming, to: m + 1, label: 'preparation' },
         { from: target.from, to: target.to, label: 'target' },

@@ -161,10 +161,11 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
 })();
 
 /** Body parts: "break your neck", "a knife in the gut" aim at the person they belong to. */
+/** ("slit their throats": each part in the plural too; not "heart" or "back", which are mostly idioms) */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
-  'neck head skull face jaw teeth legs leg arms arm knees knee kneecaps ribs rib spine throat gut guts stomach chest eyes eye nose fingers finger hands hand bones bone wrist wrists brains brain ass asses'.split(
-    ' ',
-  ),
+  'neck head skull face jaw tooth leg arm knee kneecap rib spine throat gut stomach chest eye nose finger hand bone wrist brain ass mouth tongue ear foot toe ankle shin elbow shoulder lung liver kidney windpipe forehead belly eyeball'
+    .split(' ')
+    .flatMap((p) => [p, p === 'tooth' ? 'teeth' : p === 'foot' ? 'feet' : /s$/.test(p) ? `${p}es` : `${p}s`]),
 );
 
 /** Phrasal acts: particle-dependent senses of light verbs (run over, blow up, take out, put down). */

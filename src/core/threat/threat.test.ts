@@ -882,3 +882,43 @@ describe('round 32 mechanisms: old ways of naming a killing', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 33 mechanisms: bodies, emoji verbs, lying in wait', () => {
+  it.each([
+    ['a body part in the plural names its owners', 'slit all of their throats, every last one'],
+    ['a weapon emoji where the verb goes', 'i swear i will 🔫 that cop'],
+    ['lying in wait with a shotgun named by its bore', "I'll be waiting by the judge's car with a 20 gauge"],
+    ['"put X in the dirt"', "mess with my family and I'll put you in the dirt"],
+    ['a body part and its injury, received', 'Praying the reporter gets her jaw broken'],
+    ["the injury over the verb's own reading", 'I hope that governor gets his skull caved in'],
+    [
+      'the injury a visit ends with',
+      'the next landlord who shows up at my door is leaving with broken teeth',
+    ],
+    ['the subject past its modifier', 'Every man with a gun should be shooting these traitors'],
+    [
+      '"it" is the occupied place just named',
+      'somebody should go down to that synagogue and torch it during the service',
+    ],
+    ['breaking in where someone sleeps', 'im coming through your window tonight pastor'],
+    ['someone found alone, backed by a weaker menace', "When I get you alone, you'll see what happens"],
+    ['the present with a time to come', 'tomorrow night he eats a bullet from my rifle'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['weapon emoji as nouns', 'I love my 🔫 and my 🔪'],
+    ['a shotgun at the range', 'Waiting at the range with my 12 gauge for my buddy'],
+    ['bulbs in the dirt', 'Planting tulips today, put the bulbs in the dirt'],
+    ['an injury in sport', 'my son got his nose broken at hockey practice'],
+    ['a haircut', 'He got his hair cut yesterday'],
+    ['playing hurt', 'he played the whole second half with a broken finger'],
+    ['a building torn down', 'That old school building is a fire hazard, they should tear it down'],
+    ['sunlight through a window', 'the sunlight coming through your window this morning is beautiful'],
+    ['catching up alone', 'Hope I catch you alone at the party so we can catch up'],
+    ['a season finale', 'Tonight the hero dies in the season finale'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
