@@ -194,6 +194,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['enjoy', 'her', 'last'],
   ['enjoy', 'their', 'last'],
   ['end', 'up', 'like', 'the', 'last'],
+  // "you'll end up like that reporter they found in the river": a fate that needs a death named
+  ['end', 'up', 'like'],
+  // "the organizers won't know what hit them"
+  ['not', 'know', 'what', 'hit'],
   ['make', 'an', 'example', 'of'],
   ['make', 'an', 'example', 'out', 'of'],
   ['see', 'what', 'happens'],
@@ -203,6 +207,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['go', 'get', 'her'],
   ['go', 'get', 'them'],
   ['do', 'what', 'you', 'want', 'with'],
+  ['do', 'what', 'you', 'will'],
+  ['do', 'what', 'you', 'must'],
   ['been', 'watching'],
   ['been', 'following'],
   ['sleep', 'with', 'one', 'eye', 'open'],
@@ -268,6 +274,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['i', 'know', 'where'],
   ['you', 'have', 'been', 'warned'],
   ['wish', 'you', 'were', 'never', 'born'],
+  ['wish', 'you', 'were', 'dead'],
+  ['wish', 'you', 'had', 'died'],
   ['wish', 'you', 'had', 'never', 'been', 'born'],
   ['when', 'i', 'get', 'my', 'hands', 'on'],
   ['once', 'i', 'get', 'my', 'hands', 'on'],
@@ -337,6 +345,12 @@ for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.g
 for (const list of OMINOUS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'wheelchair'],
+  ['on', 'a', 'stretcher'],
+  // "every legislator who voted yes is a legitimate target": marked for violence
+  ['legitimate', 'target'],
+  ['legitimate', 'targets'],
+  // (only as what someone is made: "your family finds you in pieces"; not "my heart is in pieces")
+  ['in', 'pieces'],
   ['in', 'a', 'coma'],
   ['in', 'the', 'icu'],
   ['in', 'intensive', 'care'],
@@ -467,6 +481,8 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
   }
   return undefined;
 }
+/** Death phrases that are harm only as what someone is made: "finds you in pieces". */
+const CAUSED_ONLY = new Set(['in pieces']);
 const DEATH_PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of DEATH_PHRASES)
   DEATH_PHRASES_BY_FIRST.set(seq[0]!, [...(DEATH_PHRASES_BY_FIRST.get(seq[0]!) ?? []), seq]);
@@ -590,9 +606,13 @@ const HOSTILE_CALLS = new Set([
   'go get her',
   'go get them',
   'do what you want with',
+  'do what you will',
+  'do what you must',
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  'end up like',
+  'not know what hit',
   'alone in a room with',
   'waiting for you',
   'come alone',
@@ -628,6 +648,8 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'wish you were dead',
+  'wish you had died',
   'never walk again',
   'sleeping with the fishes',
   'sleep with the fishes',
@@ -1018,6 +1040,12 @@ const TRIGGERS = new Set<string>([
   'goodbye',
   'bodyguard',
   'gauge',
+  'stretcher',
+  'pieces',
+  'legitimate',
+  'loading',
+  'loaded',
+  'alive',
 ]);
 /**
  * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
@@ -1028,7 +1056,7 @@ const INJURED: ReadonlyMap<string, number> = new Map([
   ['slit', 1],
   ['slashed', 0.9],
   ['sliced', 0.9],
-  ['kicked', 0.7],
+  ['kicked', 0.8],
   ['stomped', 0.9],
   ['smashed', 0.8],
   ['bashed', 0.9],
@@ -1062,6 +1090,14 @@ const LEAVERS = new Set([
   'limp',
   'limping',
 ]);
+/** What someone travels in, that can crash with them in it. */
+const OWNED_VEHICLES = new Set(['plane', 'jet', 'helicopter', 'car', 'boat', 'yacht', 'chopper']);
+const CRASHES = new Set(['crash', 'crashes', 'explode', 'explodes', 'sink', 'sinks']);
+/** "crashes", "explodes", "goes down" at `i`. */
+const crashAt = (t: readonly Token[], i: number): boolean =>
+  CRASHES.has(t[i]?.w ?? '') || ((t[i]?.w === 'goes' || t[i]?.w === 'go') && t[i + 1]?.w === 'down');
+const SWINGS = new Set(['swing', 'swings', 'swinging', 'dangle', 'dangles', 'dangling']);
+const LEAVE_FORMS = new Set(['leave', 'leaving', 'left', 'leaves']);
 const GOERS = new Set(['go', 'goes', 'going', 'went', 'gone', 'sent']);
 for (const g of GOERS) LEAVERS.add(g);
 /** Times to come, that make a present tense tell the future ("tomorrow he dies"). */
@@ -1094,6 +1130,9 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
   ...['end', 'ending', 'take', 'taking'],
   ...INJURED.keys(),
+  ...LEAVE_FORMS,
+  ...OWNED_VEHICLES,
+  ...SWINGS,
 ]);
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
 /** Everyday verbs that open an imperative ("grab your guns and …", "get over there and …"). */
@@ -1171,6 +1210,7 @@ const MONTHS = new Set(
 );
 const CAUSATIVE = new Set([
   'find',
+  'finds',
   'found',
   'put',
   'putting',
@@ -1678,7 +1718,22 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
         return { index: k, word: CALLERS.has(r.w(k)) ? r.w(k) : 'people', chain: c };
       break;
     }
+    // "it's time to drag these judges out … and string them up", "they need to round them up and …":
+    // the first conjunct's verb, and the frame it stands in, carry over
+    for (let k = lead; k < j; k++) {
+      const v1 = r.w(k);
+      if (!(ACTS.has(v1) || PHRASAL.has(v1) || PLACERS.has(v1) || IMPERATIVE_VERBS.has(v1))) continue;
+      const sub = findSubject(r, k);
+      if (sub.word === 'time' || sub.chain.some((c) => DEONTIC.has(c) || FUTURE.has(c) || DESIRE.has(c)))
+        return sub;
+      break;
+    }
   }
+  // "every official who signs it is a legitimate target": the head of a relative clause is the subject
+  if (j >= s && OBJECT_WORDS.has(r.w(j)))
+    for (let k = j - 2; k >= s + 1 && k >= j - 4; k--)
+      if (r.w(k) === 'who' && (ROLE_NOUNS.has(r.w(k - 1)) || CALLERS.has(r.w(k - 1))))
+        return { index: k - 1, word: r.w(k - 1), chain };
   // "Every patriot with a rifle should shoot …": the subject's head comes before its modifier
   for (let h = j - 2; h >= s && h >= j - 5; h--)
     if ((CALLERS.has(r.w(h)) || ROLE_NOUNS.has(r.w(h))) && modifierEnd(r, h + 1, j + 1) === j + 1)
@@ -1710,7 +1765,34 @@ function modifierEnd(r: Reader, from: number, limit: number): number {
     /^[a-z0-9]+$/.test(r.w(k))
   )
     k++;
+  // ("somebody with nothing to lose": an infinitive after the noun belongs to it)
+  if (k > head && r.w(k) === 'to' && k + 2 <= limit && !AUX.has(r.w(k + 1))) k += 2;
   return k > head ? k : from;
+}
+
+/** Objects that can end a relative clause before the verb of its head ("who signs it is …"). */
+const OBJECT_WORDS = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'us', 'me', 'yes', 'no']);
+const TAUNT_ADJECTIVES = new Set([
+  'tough',
+  'brave',
+  'big',
+  'bad',
+  'cocky',
+  'smart',
+  'funny',
+  'loud',
+  'strong',
+  'hard',
+]);
+/** "let's see how tough …", "we'll see how brave …": where the speaker's "see how" taunt starts, or -1. */
+function tauntAt(r: Reader, s: number, e: number): number {
+  for (let k = s + 1; k + 2 < e; k++) {
+    if (r.w(k) !== 'see' || r.w(k + 1) !== 'how' || !TAUNT_ADJECTIVES.has(r.w(k + 2))) continue;
+    const by = r.w(k - 1);
+    if ((by === 'us' && r.w(k - 2) === 'let') || FIRST.has(by) || (FUTURE.has(by) && FIRST.has(r.w(k - 2))))
+      return k;
+  }
+  return -1;
 }
 
 function hasAgency(r: Reader, s: number, e: number): boolean {
@@ -1768,6 +1850,9 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     if (w === 'again' && r.w(j + 1) === 'and') return true;
     if (w === 'or' && r.w(j + 1) === 'else') return true;
     if (w === 'again' && r.any(j, e, new Set(['and'])) > 0) return true;
+    // "Keep it up and you'll …", "keep talking and …": an order to go on, then what follows
+    if (w === 'keep' && (j === s || r.w(j - 1) === ',') && r.any(j + 1, Math.min(e, j + 7), AND) > 0)
+      return true;
   }
   return false;
 }
@@ -1812,6 +1897,19 @@ function findSpecifics(
       out.push({ label: 'time', reason: `time: at ${r.w(i + 1)}`, from: i, to: i + 2 });
     } else if (w === 'sighted' && r.w(i + 1) === 'in') {
       out.push({ label: 'preparation', reason: 'preparation: sighted in', from: i, to: i + 2 });
+    } else if (
+      // "I'm loading up and heading to …", "locked and loaded": arming, with no object of its own
+      ((w === 'loading' || w === 'loaded') &&
+        r.w(i + 1) === 'up' &&
+        (r.w(i + 2) === 'and' || r.w(i + 2) === ',' || isSentenceEnd(r.w(i + 2)) || r.w(i + 2) === '')) ||
+      (w === 'locked' && r.w(i + 1) === 'and' && r.w(i + 2) === 'loaded')
+    ) {
+      out.push({
+        label: 'preparation',
+        reason: 'preparation: arming',
+        from: i,
+        to: i + (w === 'locked' ? 3 : 2),
+      });
     }
     for (const seq of PERSONAL_DETAILS_BY_FIRST.get(w) ?? []) {
       if (seqAt(t, i, seq))
@@ -1979,6 +2077,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       w === 'ill' ||
       (INJURED.has(w) &&
         (BODY_PARTS.has(tokens0[i - 1]?.w ?? '') || BODY_PARTS.has(tokens0[i + 1]?.w ?? ''))) ||
+      (OWNED_VEHICLES.has(w) && crashAt(tokens0, i + 1)) ||
+      (SWINGS.has(w) && tokens0[i + 1]?.w === 'from') ||
       (mayBeStretched(w) && SQUEEZED.has(squeeze(w))) ||
       splitWord(tokens0, i) !== undefined;
   }
@@ -2033,7 +2133,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       sense0 = undefined;
     // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
     const sense =
-      ((sense0?.lemma === 'end' || sense0?.lemma === 'finish' || sense0?.lemma === 'smoke') &&
+      ((sense0?.lemma === 'end' ||
+        sense0?.lemma === 'finish' ||
+        sense0?.lemma === 'smoke' ||
+        sense0?.lemma === 'cap') &&
         !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))) ||
       // "pop that deputy", "jump that reporter": only a role noun after a determiner ("pop yall", "pop the
       // balloon", "jump the gun" are not)
@@ -2078,6 +2181,54 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           objFrom: i + 1,
           noun: false,
           word: w,
+        };
+    }
+    // "see the mayor swinging from a rope", "dangling from a lamppost": hanged
+    if (
+      !act &&
+      SWINGS.has(w) &&
+      r.w(i + 1) === 'from' &&
+      [r.w(i + 2), r.w(i + 3), r.w(i + 4)].some((x) => HANG_PLACES.has(x))
+    )
+      act = { lemma: 'hang', weight: 1, intransitive: true, from: i, to: i + 1, objFrom: i + 1, word: w };
+    // "hope your plane crashes", "praying the governor's plane goes down": the owner dies with it
+    if (!act && OWNED_VEHICLES.has(w) && crashAt(t, i + 1)) {
+      const poss = OWNER_PRONOUN.get(r.w(i - 1));
+      const ownerAt = poss ? i - 1 : r.w(i - 1) === "'s" ? i - 2 : -1;
+      const ownerType = ownerAt >= 0 && !poss ? targetType(r, ownerAt, r.start(i)) : undefined;
+      if (poss || ownerType === 'role' || ownerType === 'person')
+        act = {
+          lemma: `${w} ${r.w(i + 1)}${r.w(i + 2) === 'down' ? ' down' : ''}`,
+          weight: 0.9,
+          intransitive: true,
+          from: i,
+          to: i + (r.w(i + 2) === 'down' ? 3 : 2),
+          objFrom: i + 2,
+          noun: true,
+          target: {
+            from: ownerAt,
+            to: ownerAt + 1,
+            type: poss ? 'person' : ownerType === 'role' ? 'role' : 'person',
+            text: poss ?? r.w(ownerAt),
+          },
+        };
+    }
+    // "leave nobody breathing", "leave no one alive": killing everyone there
+    if (!act && LEAVE_FORMS.has(w)) {
+      const none = ['nobody', 'noone', 'none'].includes(r.w(i + 1))
+        ? 1
+        : ['no', 'not'].includes(r.w(i + 1)) && r.w(i + 2) === 'one'
+          ? 2
+          : 0;
+      if (none && ['alive', 'breathing'].includes(r.w(i + 1 + none)))
+        act = {
+          lemma: `leave no one ${r.w(i + 1 + none)}`,
+          weight: 1,
+          from: i,
+          to: i + 2 + none,
+          objFrom: i + 1,
+          noun: false,
+          target: { from: i + 1, to: i + 1 + none, type: 'group', text: 'everyone' },
         };
     }
     // "gets hit by a bus": struck by a vehicle
@@ -2215,6 +2366,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             objFrom: i + seq.length,
             noun: true,
           };
+          if (CAUSED_ONLY.has(seq.join(' '))) act = undefined;
           // "put that journalist in the hospital", "send him six feet under": a causative act on the object
           // ("putting every last one of those pigs in the ground": a long object between)
           for (let k = i - 1; k >= Math.max(r.start(i), i - 9); k--) {
@@ -2448,6 +2600,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
 type Act = {
   lemma: string;
   weight: number;
+  /** Set when the act names its victims itself ("leave nobody breathing", "your plane crashes"). */
+  target?: NonNullable<Hit['target']>;
   property?: boolean;
   personal?: boolean;
   intransitive?: boolean;
@@ -2770,7 +2924,7 @@ function assessAct(
     MEDICAL_OUTCOMES.has(act.lemma) &&
     r.w(act.from - 1) === 'up' &&
     ['end', 'wind'].includes(r.w(act.from - 2));
-  let target: Hit['target'] = caused?.target;
+  let target: Hit['target'] = act.target ?? caused?.target;
   const hasFuture =
     chain.some((c) => FUTURE.has(c)) ||
     (chain.includes('am') && ingForm) ||
@@ -2826,12 +2980,13 @@ function assessAct(
     else if (hasDeontic && sw === 'i' && !past) stance = 'intent';
     else if (
       chain.length === 0 ||
-      chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really')
+      chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really' || c === 'go')
     )
       // "I'm shooting them on sight", "I kill you": present as future; "me and my niece hanging" is not
+      // ("we go in at dawn and leave no one alive")
       stance =
         (ingForm && chain.some((c) => c === 'am' || c === 'are')) ||
-        (!ingForm && chain.length === 0 && !participle)
+        (!ingForm && chain.every((c) => c === 'go') && !participle)
           ? 'intent'
           : 'none';
     // "the day I start shooting surveyors": beginning the act is doing it
@@ -2989,7 +3144,7 @@ function assessAct(
         r.w(k) === 'can' &&
         r.w(k + 1) === 'not' &&
         r.w(k + 2) === 'wait' &&
-        ['for', 'till', 'until'].includes(r.w(k + 3)) &&
+        ['for', 'till', 'until', 'til', 'till', 'untill'].includes(r.w(k + 3)) &&
         !FIRST.has(r.w(k + 4))
       ) {
         stance = 'wish';
@@ -3053,6 +3208,15 @@ function assessAct(
       evidence.push({ from: need, to: need + 1, label: 'wish' });
     }
   }
+  // "Let's see how tough the judge is with a bat to the kneecaps": a taunt, the harm the speaker's test
+  if (stance === 'none' && !past) {
+    const taunt = tauntAt(r, sStart, act.from);
+    if (taunt >= 0) {
+      stance = 'intent';
+      target ??= findObject(r, taunt + 3, 4);
+      evidence.push({ from: taunt, to: taunt + 3, label: 'intent' });
+    }
+  }
   // "My dream is to see every activist … run over", "our goal is to …": the speaker's own desire
   if (
     (stance === 'none' || stance === 'hypothetical') &&
@@ -3111,6 +3275,20 @@ function assessAct(
           : findSubjectTarget(r, act.from);
     }
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
+    // "shoot first ask later, every one of these looters": the people named after a comma, in apposition
+    if ((!target || target.type === 'unknown') && !act.intransitive && !act.property) {
+      // (a determiner opens it and it ends the sentence: not a list, "rape, obstruction of justice", nor a
+      // vocative, "…, boys")
+      const comma = r.any(act.to, sEnd, new Set([',']));
+      const np = comma >= 0 && DETERMINERS.has(r.w(comma + 1)) ? findObject(r, comma + 1, 7) : undefined;
+      if (
+        np &&
+        (np.type === 'group' || np.type === 'role') &&
+        (np.to === sEnd || isSentenceEnd(r.w(np.to)) || r.w(np.to) === '') &&
+        !r.t.slice(comma + 1, np.from).some((x) => AUX.has(x.w) || ACTS.has(x.w) || FIRST.has(x.w))
+      )
+        target = np;
+    }
     // ("empty a clip": the clip is the means, not the one aimed at)
     if (!target && act.to > act.from + 1 && act.lemma !== 'empty a clip')
       target = findObject(r, act.from + 1, 3);
@@ -3196,13 +3374,12 @@ function assessAct(
   // "Your wife is going to find you in a ditch": someone else will find the addressee dead
   if (
     stance === 'none' &&
-    /^(find|found) /.test(act.lemma) &&
+    /^(find|finds|found) /.test(act.lemma) &&
     target?.text === 'you' &&
-    (hasFuture || chain.includes('will'))
-  ) {
+    // ("I'll make sure your family finds you in pieces": the speaker's own doing)
+    (hasFuture || chain.includes('will') || agency)
+  )
     stance = 'fate';
-    reasons.push('harm promised to the addressee');
-  }
   if (stance === 'prediction') {
     if (/^pay (with|in) /.test(act.lemma) && hasFuture && target && target.type !== 'object') {
       // "They are going to pay with their lives": a price exacted, not a fate foreseen
@@ -3331,7 +3508,11 @@ function assessAct(
     none: -1.5,
   };
   logit += STANCE_LOGIT[stance];
-  if (stance !== 'none') reasons.push(stanceReason(stance));
+  // (a fate promised to someone talked about, "the next cop who stops me gets shot", has its own reason)
+  const ownFate = stance === 'fate' && target?.text !== 'you';
+  if (stance !== 'none' && !ownFate) reasons.push(stanceReason(stance));
+  else if (ownFate && !reasons.some((x) => /^(harm promised|retribution|weapon emoji)/.test(x)))
+    reasons.push('harm promised');
 
   // Target weights
   // "poison the water at the shelter": a harm to something people there use reaches them
@@ -3416,7 +3597,12 @@ function assessAct(
   const clauseFrom = r.clauseStartBefore(act.from);
   const negAt = r.any(Math.max(clauseFrom, act.from - 8), act.from, NEGATORS);
   // "can't wait for someone to …" is eagerness, not negation
-  const eager = r.w(negAt) === 'not' && r.w(negAt - 1) === 'can' && r.w(negAt + 1) === 'wait';
+  // ("somebody with nothing to lose needs to …": a noun's own negative, not the act's)
+  const eager =
+    (r.w(negAt) === 'not' && r.w(negAt - 1) === 'can' && r.w(negAt + 1) === 'wait') ||
+    (r.w(negAt) === 'nothing' &&
+      (r.w(negAt + 1) === 'to' || (r.w(negAt + 1) === 'left' && r.w(negAt + 2) === 'to')) &&
+      r.w(negAt - 1) === 'with');
   // "I'm not leaving until he's dead", "won't stop till they bleed": the harm is the goal, not denied
   const until = negAt >= 0 && r.any(negAt, act.from, new Set(['until', 'till', 'unless'])) >= 0;
   if (
@@ -3710,7 +3896,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       place = { from: i, to: i + 1, type: 'place', text: t[i]!.w };
 
   // Veiled menace: an ominous phrase aimed at someone, with knowledge, a condition, a weapon or a time
-  const deathCue = t.some((x) => HARM_NOUNS.has(x.w) || x.w === 'dead');
+  // ("… like that reporter they found in the river": a death phrase names a death too)
+  const deathCue = t.some(
+    (x, k) =>
+      HARM_NOUNS.has(x.w) ||
+      x.w === 'dead' ||
+      (DEATH_PHRASES_BY_FIRST.get(x.w)?.some((seq) => seqAt(t, k, seq)) ?? false),
+  );
   const postAgency = hasAgency(r, 0, t.length);
   for (let i = 0; i < t.length; i++) {
     const seq = OMINOUS_BY_FIRST.get(t[i]!.w)?.find((x) => seqAt(t, i, x));
@@ -3808,7 +4000,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
       // ("I'll be waiting for you … Come alone.": two menaces and the speaker's own doing)
       const paired = postAgency && countOminous(t, false, i - 3, end) > 0;
-      if (weak && !(sWeapon || deathCue || carrying || others || surveillance || paired)) continue;
+      // ("I'm loading up …, they won't know what hit them": arming backs a weak menace)
+      const arming = specifics.some((x) => x.label === 'preparation');
+      if (weak && !(sWeapon || deathCue || carrying || arming || others || surveillance || paired)) continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
       const isKnowWhere =
         (seq[0] === 'i' || seq[0] === 'we') &&
@@ -4062,6 +4256,30 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       evidence: [
         { from: i, to: bereaved + 1, label: 'menace' },
         { from: who.from, to: who.to, label: 'target' },
+      ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // The speaker's weapon in someone's body: "you won't be so brave with my knife in your gut"
+  for (let i = 1; i + 3 < t.length; i++) {
+    const w = r.w(i);
+    if (!(WEAPONS.has(w) || BLUNT.has(w)) || VEHICLE_WEAPONS.has(w) || !['my', 'our'].includes(r.w(i - 1)))
+      continue;
+    if (!['in', 'into', 'through', 'between', 'across'].includes(r.w(i + 1))) continue;
+    const owner = OWNER_PRONOUN.get(r.w(i + 2));
+    if (!owner || !BODY_PARTS.has(r.w(i + 3)) || t[i]!.quoted) continue;
+    patternHit({
+      act: `${w} in the ${r.w(i + 3)}`,
+      stance: 'intent',
+      target: { from: i + 2, to: i + 3, type: 'person', text: owner },
+      agency: true,
+      logit: 2.5 - lower,
+      reasons: [`the speaker's weapon in someone's body: "my ${w} in ${r.w(i + 2)} ${r.w(i + 3)}"`],
+      evidence: [
+        { from: i - 1, to: i + 4, label: 'act' },
+        { from: i + 2, to: i + 3, label: 'target' },
       ],
       sentence: t[i]!.sent,
     });

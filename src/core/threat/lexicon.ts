@@ -83,6 +83,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['finish', 0.7, ['finished', 'finishing']],
   // "smoke that snitch": slang for kill, only with a person as object
   ['smoke', 0.8, ['smoked', 'smoking']],
+  // slang for shooting ("cap that snitch"); only with a person as object (not "cap the costs", "no cap")
+  ['cap', 0.9, ['capped', 'capping']],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
   // "jump that reporter": to assault, only with a person as object
@@ -265,7 +267,6 @@ export const HARM_NOUNS: ReadonlyMap<string, number> = new Map([
   ['wrath', 0.4],
   ['firing', 0.4],
   ['wall', 0.0],
-  ['cap', 0.0],
   ['bloodshed', 1],
   ['genocide', 0.8],
   ['beheading', 1],
@@ -461,6 +462,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
     'superintendent da carrier jury canvasser surveyor ' +
+    'looter trespasser rapist pedophile paedophile pedo terrorist poacher dealer junkie addict bum gangbanger ' +
+    'smuggler tourist billionaire lib scab podcaster streamer youtuber influencer commentator pundit ' +
+    'vlogger tiktoker ' +
     // more people by what they do or are, found by nearest neighbours of the nouns above in GloVe
     // word vectors and kept by hand (not adjectives, not relations)
     'accountant acquaintance actor administrator adviser aldermen anarchist aristocrat ' +

@@ -922,3 +922,62 @@ describe('round 33 mechanisms: bodies, emoji verbs, lying in wait', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 34 mechanisms: taunts, fates, people named late', () => {
+  it.each([
+    ['an injury promised on a condition', "Next time I see that reporter she's getting her nose smashed in"],
+    ["found in pieces, on the speaker's word", "I'll make sure your kids find you in pieces"],
+    ["the speaker's weapon in someone's body", "Bet you won't be so tough with my blade in your ribs"],
+    ['a "see how tough" taunt', "we'll see how brave the sheriff is with a bat to the knees"],
+    ['"you\'ll wish you were dead"', "you'll wish you were dead by the time we're done with you, officer"],
+    [
+      'marked as a target, past a relative clause',
+      'if they certify this election, every official who signs it is a legitimate target',
+    ],
+    [
+      '"end up like" someone dead, after "keep … and"',
+      "Keep talking and you'll end up like that judge they found in a ditch",
+    ],
+    ['leaving on a stretcher', 'come back to this street again and you leave on a stretcher'],
+    [
+      'arming backs a weak menace',
+      "Locked and loaded, heading to the protest tonight, those marchers won't know what hit them",
+    ],
+    ['killing everyone there', 'we go in at dawn and leave no one alive'],
+    ['the people named in apposition', 'shoot first ask later, every one of these looters'],
+    [
+      "the first conjunct's frame carries over",
+      "Patriots, it's time to drag these judges out of their courtrooms and string them up",
+    ],
+    [
+      "an infinitive after the subject's noun",
+      'Somebody with nothing left to lose needs to take out the mayor',
+    ],
+    ['"cap" as shooting a person', 'cant wait till somebody caps that streamer'],
+    ['the owner of a plane that crashes', 'hope your jet crashes, governor'],
+    ['dangling from a lamppost', 'I want to see every senator dangling from a lamppost'],
+    [
+      'personal details and "do what you will"',
+      "Posting the clerk's home address again: 14 Elm St. Do what you will.",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a heart in pieces', 'my heart is in pieces after the breakup'],
+    ['targets denied', 'hospitals are never legitimate targets'],
+    ['a fate with no death in it', "Keep eating like that and you'll end up like your uncle"],
+    ['trash talk', "The Lakers won't know what hit them tonight"],
+    ['no one left behind', 'Leave no one behind, volunteers meet at 8'],
+    ['a tough steak', "we'll see how tough this steak is"],
+    ['a kitchen knife', 'I cut my finger with my knife in my kitchen'],
+    ['children on a tree', 'the kids were swinging from the tree all afternoon'],
+    ['a safe landing', 'hope your flight is smooth and the plane lands safe'],
+    ['"no cap"', 'no cap that was the best burger'],
+    ['a list of charges', 'Collusion, rape, obstruction of justice, profiteering. Losing.'],
+    ['a vocative after a game call', 'Shoot up the standings this week, boys, we need the points'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
