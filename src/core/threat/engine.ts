@@ -310,6 +310,18 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['pay', 'her', 'a', 'visit'],
   ['pay', 'them', 'a', 'visit'],
   ['you', 'know', 'what', 'to', 'do'],
+  // "you all know what needs to happen", "do what needs to be done"
+  ['know', 'what', 'needs', 'to', 'happen'],
+  ['know', 'what', 'has', 'to', 'happen'],
+  ['do', 'what', 'needs', 'to', 'be', 'done'],
+  ['do', 'what', 'has', 'to', 'be', 'done'],
+  ...['her', 'him', 'them'].map((p) => ['teach', p, 'a', 'lesson']),
+  // "what I've been saving for you, all 30 rounds"
+  ['been', 'saving', 'for', 'you'],
+  // "she should start her car remotely from now on": a car bomb foretold
+  ...['your', 'his', 'her', 'their'].map((p) => ['start', p, 'car', 'remotely']),
+  // "Saturday it ends"
+  ['it', 'ends'],
   // "when I catch you alone", "once we get him alone": someone found with no one to help
   ...['catch', 'catches', 'get', 'gets'].flatMap((v) =>
     ['you', 'him', 'her', 'them'].map((p) => [v, p, 'alone']),
@@ -608,9 +620,17 @@ const HOSTILE_CALLS = new Set([
   'do what you want with',
   'do what you will',
   'do what you must',
+  'know what needs to happen',
+  'know what has to happen',
+  'do what needs to be done',
+  'do what has to be done',
+  'teach her a lesson',
+  'teach him a lesson',
+  'teach them a lesson',
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  'it ends',
   'end up like',
   'not know what hit',
   'alone in a room with',
@@ -648,6 +668,10 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'start your car remotely',
+  'start his car remotely',
+  'start her car remotely',
+  'start their car remotely',
   'wish you were dead',
   'wish you had died',
   'never walk again',
@@ -748,6 +772,16 @@ function splitWord(t: readonly Token[], i: number): string | undefined {
   const joined = a + b;
   const sense = ACTS.get(joined);
   return sense && sense.weight >= 0.8 && !ACTS.has(b) ? joined : undefined;
+}
+
+/** A role noun written in two pieces at `j` ("gov.ernor", "jud ge"), joined; else undefined. */
+function brokenRole(r: Reader, j: number): string | undefined {
+  const a = r.t[j];
+  const b = r.t[j + 1];
+  if (!a || !b || b.start !== a.end + 1 || a.w.length > 5 || DETERMINERS.has(a.w) || SHORT_WORDS.has(a.w))
+    return undefined;
+  const joined = a.w + b.w;
+  return ROLE_NOUNS.has(joined) && !ROLE_NOUNS.has(b.w) && !ROLE_NOUNS.has(a.w) ? joined : undefined;
 }
 
 /** "anyone who …", "whoever …": the subject is everyone the sentence describes. */
@@ -1046,6 +1080,9 @@ const TRIGGERS = new Set<string>([
   'loading',
   'loaded',
   'alive',
+  'remotely',
+  'blueprints',
+  'floorplan',
 ]);
 /**
  * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
@@ -1096,6 +1133,9 @@ const CRASHES = new Set(['crash', 'crashes', 'explode', 'explodes', 'sink', 'sin
 /** "crashes", "explodes", "goes down" at `i`. */
 const crashAt = (t: readonly Token[], i: number): boolean =>
   CRASHES.has(t[i]?.w ?? '') || ((t[i]?.w === 'goes' || t[i]?.w === 'go') && t[i + 1]?.w === 'down');
+/** After "not"/"never": a life or a body denied ("won't live to see", "never wake up"). */
+const DENIED_LIFE = new Set(['live', 'survive', 'wake', 'walk']);
+const ROUND_COUNTS = new Set(['one', 'two', 'three', 'six', 'a', 'couple', 'few', 'some']);
 const SWINGS = new Set(['swing', 'swings', 'swinging', 'dangle', 'dangles', 'dangling']);
 const LEAVE_FORMS = new Set(['leave', 'leaving', 'left', 'leaves']);
 const GOERS = new Set(['go', 'goes', 'going', 'went', 'gone', 'sent']);
@@ -1132,6 +1172,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...INJURED.keys(),
   ...LEAVE_FORMS,
   ...OWNED_VEHICLES,
+  ...PLANTERS,
   ...SWINGS,
 ]);
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
@@ -1241,6 +1282,7 @@ const SURVEILLANCE_VERBS = new Set([
 ]);
 const PERSONAL_DETAILS = [
   ['lives', 'at'],
+  ['lives', 'on'],
   ['address', 'is'],
   ['phone', 'is'],
   ['his', 'number'],
@@ -1262,6 +1304,23 @@ const PERSONAL_DETAILS = [
   ['drives', 'a'],
 ];
 
+/** What someone gathers before an attack: a place's plan, its guards' and staff's hours, a daily route. */
+const RECON = [
+  ['floor', 'plan'],
+  ['floor', 'plans'],
+  ['floorplan'],
+  ['blueprints'],
+  ['shift', 'times'],
+  ['shift', 'schedule'],
+  ['shift', 'schedules'],
+  ['security', 'schedule'],
+  ['guard', 'schedule'],
+  ['daily', 'route'],
+  ['route', 'he', 'takes'],
+  ['route', 'she', 'takes'],
+];
+const RECON_BY_FIRST = new Map<string, string[][]>();
+for (const seq of RECON) RECON_BY_FIRST.set(seq[0]!, [...(RECON_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const PERSONAL_DETAILS_BY_FIRST = new Map<string, string[][]>();
 for (const seq of PERSONAL_DETAILS)
   PERSONAL_DETAILS_BY_FIRST.set(seq[0]!, [...(PERSONAL_DETAILS_BY_FIRST.get(seq[0]!) ?? []), seq]);
@@ -1489,6 +1548,9 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "as many of them as you can", "each of the jurors": a quantifier before the people
     if (QUANTIFIERS.has(w) || (w === 'of' && QUANTIFIERS.has(r.w(j - 1)))) continue;
     const type = targetType(r, j, sentFirst);
+    // "the gov.ernor", "that jud ge": a role noun broken in two, to slip past filters
+    const broken = type === undefined || type === 'unknown' ? brokenRole(r, j) : undefined;
+    if (broken) return { from: j, to: j + 2, type: 'role', text: broken };
     // "executing the canvassers myself": an emphatic reflexive after the object is the doer
     if (type === 'self' && best && (w === 'myself' || w === 'ourselves')) return best;
     if (type === undefined) {
@@ -1850,6 +1912,15 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     if (w === 'again' && r.w(j + 1) === 'and') return true;
     if (w === 'or' && r.w(j + 1) === 'else') return true;
     if (w === 'again' && r.any(j, e, new Set(['and'])) > 0) return true;
+    // "vote for that bill and you won't live to …", "say that again and you're dead": an order, then
+    // what follows doing it
+    if (
+      w === 'and' &&
+      SECOND.has(r.w(j + 1)) &&
+      (FUTURE.has(r.w(j + 2)) || COPULA.has(r.w(j + 2))) &&
+      DARE_VERBS.has(r.w(s))
+    )
+      return true;
     // "Keep it up and you'll …", "keep talking and …": an order to go on, then what follows
     if (w === 'keep' && (j === s || r.w(j - 1) === ',') && r.any(j + 1, Math.min(e, j + 7), AND) > 0)
       return true;
@@ -1876,7 +1947,12 @@ function findSpecifics(
       if (w === 'week' && r.w(i - 1) !== 'this' && r.w(i - 1) !== 'next') continue;
       if (w === 'soon') continue;
       out.push({ label: 'time', reason: `time: ${w}`, from: i, to: i + 1 });
-    } else if ((WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w) && !GUN_POLICY.has(r.w(i + 1))) || isGauge(r, i)) {
+    } else if (
+      (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w) && !GUN_POLICY.has(r.w(i + 1))) ||
+      isGauge(r, i) ||
+      // ("all 30 rounds": counted, they are ammunition, not rounds of golf)
+      ((w === 'rounds' || w === 'shells') && /^\d+$/.test(r.w(i - 1)))
+    ) {
       // ("gun control", "gun laws": policy talk, not a weapon in hand)
       const name = isGauge(r, i) ? 'shotgun' : w;
       out.push({ label: 'weapon', reason: `weapon: ${name}`, from: isGauge(r, i) ? i - 1 : i, to: i + 1 });
@@ -1920,6 +1996,15 @@ function findSpecifics(
           to: i + seq.length,
         });
     }
+    // "Got the floor plan of the clinic and the nurses' shift times": a place or routine studied
+    for (const seq of RECON_BY_FIRST.get(w) ?? [])
+      if (seqAt(t, i, seq))
+        out.push({
+          label: 'surveillance',
+          reason: `surveillance: "${seq.join(' ')}"`,
+          from: i,
+          to: i + seq.length,
+        });
     // "She walks her dog at 7", "Judge Alvarez leaves the courthouse at 5:15": a person's routine with its time
     if (
       SURVEILLANCE_VERBS.has(w) &&
@@ -2079,6 +2164,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         (BODY_PARTS.has(tokens0[i - 1]?.w ?? '') || BODY_PARTS.has(tokens0[i + 1]?.w ?? ''))) ||
       (OWNED_VEHICLES.has(w) && crashAt(tokens0, i + 1)) ||
       (SWINGS.has(w) && tokens0[i + 1]?.w === 'from') ||
+      // ("you won't live to see …", "he'll never walk again")
+      ((w === 'not' || w === 'never') && DENIED_LIFE.has(tokens0[i + 1]?.w ?? '')) ||
       (mayBeStretched(w) && SQUEEZED.has(squeeze(w))) ||
       splitWord(tokens0, i) !== undefined;
   }
@@ -2183,6 +2270,24 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           word: w,
         };
     }
+    // "i'll put one in your head", "pump two into his chest": rounds, counted, planted in a body
+    if (
+      !act &&
+      PLANTERS.has(w) &&
+      ROUND_COUNTS.has(r.w(i + 1)) &&
+      ['in', 'into', 'through', 'between'].includes(r.w(i + 2)) &&
+      (OWNER_PRONOUN.has(r.w(i + 3)) || r.w(i + 3) === 'the') &&
+      BODY_PARTS.has(r.w(i + 4))
+    )
+      act = {
+        lemma: `${w} ${r.w(i + 1)} in the ${r.w(i + 4)}`,
+        weight: 1,
+        from: i,
+        to: i + 5,
+        objFrom: i + 3,
+        noun: false,
+        word: w,
+      };
     // "see the mayor swinging from a rope", "dangling from a lamppost": hanged
     if (
       !act &&
@@ -2787,6 +2892,13 @@ const HANG_PLACES = new Set([
 ]);
 const GENERIC_OPENERS = new Set(['why', 'when', 'whenever', 'if', 'how']);
 const AND = new Set(['and']);
+const COMMA = new Set([',']);
+/** Verbs that open an order whose doing has consequences ("vote for it and you'll …", "try it and …"). */
+const DARE_VERBS = new Set(
+  'vote sign testify publish print post say write try touch come show step cross mess open call report run'.split(
+    ' ',
+  ),
+);
 const TO_COME = new Set(['will', 'going', 'gonna', 'soon']);
 const TEACH = new Set(['teach', 'teaching']);
 const PAY = new Set(['pay', 'paying']);
@@ -3048,6 +3160,10 @@ function assessAct(
   } else if (subj.index < 0 && hasFuture && !isNoun) {
     // "gonna shoot the first cop …": the subject dropped, as posts do, is the speaker
     stance = 'intent';
+    evidence.push({ from: act.from - chain.length, to: act.from, label: 'intent' });
+  } else if (subj.index < 0 && hasDesire && chain[0] === 'would' && !isNoun && !past) {
+    // "Would love to watch the whole city council burn alive": the speaker's own desire, "I" left out
+    stance = 'desire';
     evidence.push({ from: act.from - chain.length, to: act.from, label: 'intent' });
   } else if (
     PROPOSERS.has(sw) &&
@@ -3367,8 +3483,10 @@ function assessAct(
   // only names the target (it comes before)
   // ("find the nurse who reported me and slit her throat": the speaker's own act, after the relative clause)
   // ("find the journalist who wrote this and make her pay": an order to the reader, likewise)
+  // ("if anyone sees the guy who wrote this article, break his fingers": an order after the clause)
   const ownActAfterRelative =
-    (FIRST.has(sw) || IMPERATIVE_VERBS.has(r.w(sStart))) && r.any(reporter + 1, act.from, AND) >= 0;
+    ((FIRST.has(sw) || IMPERATIVE_VERBS.has(r.w(sStart))) && r.any(reporter + 1, act.from, AND) >= 0) ||
+    ((stance === 'imperative' || stance === 'call') && r.any(reporter + 1, act.from, COMMA) >= 0);
   if (relativeReport && !ownActAfterRelative && (!target || target.from > reporter)) lowerAsReport();
   const agency = hasAgency(r, sStart, sEnd);
   // "Your wife is going to find you in a ditch": someone else will find the addressee dead
@@ -3954,7 +4072,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           r.w(end + 1) !== 'of');
       if (/^enjoys? (your|his|her|their) last$/.test(phrase) && !strong) continue;
       // "visit him", "go get her", "do what you want with it": calls to act only on posted details
-      if (['visit', 'go', 'do'].includes(seq[0]!) && !personal) continue;
+      if (['visit', 'go', 'do', 'teach', 'know'].includes(seq[0]!) && !personal) continue;
       // two menacing phrases support each other ("make an example of …, everyone will see what happens")
       // (a weak phrase is supported only by a menace that is not weak itself)
       const others =

@@ -981,3 +981,43 @@ describe('round 34 mechanisms: taunts, fates, people named late', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 35 mechanisms: menace with its means, orders with their consequences', () => {
+  it.each([
+    ['a round put in a body', "fuck off you pig, i'll put one in your skull"],
+    ['a role noun broken in two', 'stab the gov.ernor'],
+    [
+      'what the speaker has been saving, with rounds',
+      "Deputy Kane, next month you get what I've been saving for you, all 15 rounds",
+    ],
+    ['a car bomb foretold', 'Somebody tell the mayor he should start his car remotely from now on'],
+    [
+      'a place studied, then "it ends"',
+      "Got the floor plan of the school and the guards' shift schedule. Monday it ends.",
+    ],
+    [
+      'where someone lives, and a lesson',
+      'That councilwoman lives on Pine Road and drives a red truck. Teach her a lesson.',
+    ],
+    ['an order, then its consequence', "testify against my brother and you won't live to see the verdict"],
+    [
+      'an order after a relative clause that names the target',
+      'If anybody spots the reporter who wrote this, smash his fingers',
+    ],
+    ['desire with "I" left out', 'Would love to see every one of those judges burn alive'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a remote starter', 'Dad taught me to start my car remotely in winter'],
+    ['a season ends', 'The season ends Saturday and I got the new shift schedule'],
+    ['cake saved', "I've been saving for you a slice of cake"],
+    ['a recipe tried', 'Try the new recipe and you will love it'],
+    ['a record beaten', 'Would love to beat my personal record this weekend'],
+    ['one in the pot', 'put one in the pot and stir'],
+    ['a relative clause and a vote', 'the state senator who wrote this bill should be voted out'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
