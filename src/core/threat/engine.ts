@@ -316,6 +316,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['do', 'what', 'needs', 'to', 'be', 'done'],
   ['do', 'what', 'has', 'to', 'be', 'done'],
   ...['her', 'him', 'them'].map((p) => ['teach', p, 'a', 'lesson']),
+  // on posted details: "Someone should say hi.", "Spread it around."
+  ['say', 'hi'],
+  ['say', 'hello'],
+  ['spread', 'it', 'around'],
+  ['spread', 'the', 'word'],
   // "what I've been saving for you, all 30 rounds"
   ['been', 'saving', 'for', 'you'],
   // "she should start her car remotely from now on": a car bomb foretold
@@ -357,6 +362,12 @@ for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.g
 for (const list of OMINOUS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'wheelchair'],
+  // euphemisms for being dead: "take a dirt nap", "meet his maker", "pushing up daisies"
+  ['dirt', 'nap'],
+  ...['his', 'her', 'their', 'your'].map((p) => ['meet', p, 'maker']),
+  ['pushing', 'up', 'daisies'],
+  ['push', 'up', 'daisies'],
+  ['six', 'feet', 'deep'],
   ['on', 'a', 'stretcher'],
   // "every legislator who voted yes is a legitimate target": marked for violence
   ['legitimate', 'target'],
@@ -627,6 +638,10 @@ const HOSTILE_CALLS = new Set([
   'teach her a lesson',
   'teach him a lesson',
   'teach them a lesson',
+  'say hi',
+  'say hello',
+  'spread it around',
+  'spread the word',
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
@@ -772,6 +787,59 @@ function splitWord(t: readonly Token[], i: number): string | undefined {
   const joined = a + b;
   const sense = ACTS.get(joined);
   return sense && sense.weight >= 0.8 && !ACTS.has(b) ? joined : undefined;
+}
+
+/** Words a hashtag can be read as: violent acts, people, and the little words between them. */
+const HASHTAG_WORDS: ReadonlySet<string> = new Set([
+  ...[...ACTS].filter(([, v]) => v.weight > 0).map(([k]) => k),
+  ...ROLE_NOUNS,
+  ...['all', 'the', 'every', 'them', 'those', 'these', 'em', 'a', 'an', 'more', 'some'],
+]);
+const HASHTAG_MEMO = new Map<string, string[] | null>();
+/**
+ * "#killallcops" → kill all cops: the fewest words of `HASHTAG_WORDS` that make up the hashtag, if
+ * they hold a grave violent act and someone to do it to; else undefined.
+ */
+function hashtagWords(tag: string): string[] | undefined {
+  const memo = HASHTAG_MEMO.get(tag);
+  if (memo !== undefined) return memo ?? undefined;
+  const s = tag.slice(1);
+  // best[k]: the fewest words spelling s[0..k)
+  const best: (string[] | undefined)[] = [[]];
+  for (let k = 1; k <= s.length && s.length <= 40; k++)
+    for (let b = Math.max(0, k - 16); b < k; b++) {
+      const head = best[b];
+      const word = s.slice(b, k);
+      if (head && HASHTAG_WORDS.has(word) && (!best[k] || best[k]!.length > head.length + 1))
+        best[k] = [...head, word];
+    }
+  const words = best[s.length];
+  const ok =
+    words !== undefined &&
+    words.length >= 2 &&
+    words.some((x) => (ACTS.get(x)?.weight ?? 0) >= 0.8) &&
+    words.some((x) => ROLE_NOUNS.has(x));
+  if (HASHTAG_MEMO.size > 1000) HASHTAG_MEMO.clear();
+  HASHTAG_MEMO.set(tag, ok ? words : null);
+  return ok ? words : undefined;
+}
+/** Tokens with each violent hashtag read as its words (each spanning the hashtag). */
+function splitHashtags(t: readonly Token[]): readonly Token[] {
+  if (!t.some((x) => x.w.charCodeAt(0) === 35)) return t;
+  // ("… and somebody should start tonight", "do it": the post takes the hashtag up)
+  const takenUp = t.some(
+    (x, k) =>
+      ((x.w === 'start' || x.w === 'begin') &&
+        ['should', 'must', 'to', 'gotta'].includes(t[k - 1]?.w ?? '')) ||
+      (x.w === 'do' && t[k + 1]?.w === 'it'),
+  );
+  return t.flatMap((x, k) => {
+    const words = x.w.charCodeAt(0) === 35 ? hashtagWords(x.w) : undefined;
+    // ("#KillAllCops is trending": a hashtag talked about is quoted, not said)
+    const mentioned =
+      !takenUp && ['is', 'was', 'trending', 'has', 'being', 'trends'].includes(t[k + 1]?.w ?? '');
+    return words ? words.map((w) => ({ ...x, w, quoted: x.quoted || mentioned })) : [x];
+  });
 }
 
 /** A role noun written in two pieces at `j` ("gov.ernor", "jud ge"), joined; else undefined. */
@@ -1083,6 +1151,15 @@ const TRIGGERS = new Set<string>([
   'remotely',
   'blueprints',
   'floorplan',
+  'nap',
+  'maker',
+  'daisies',
+  'crosshairs',
+  'sights',
+  'assassin',
+  'gunman',
+  'hitman',
+  'shooter',
 ]);
 /**
  * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
@@ -1135,6 +1212,9 @@ const crashAt = (t: readonly Token[], i: number): boolean =>
   CRASHES.has(t[i]?.w ?? '') || ((t[i]?.w === 'goes' || t[i]?.w === 'go') && t[i + 1]?.w === 'down');
 /** After "not"/"never": a life or a body denied ("won't live to see", "never wake up"). */
 const DENIED_LIFE = new Set(['live', 'survive', 'wake', 'walk']);
+/** Those who kill, wished for ("praying for a sniper"). */
+const ATTACKERS = new Set(['sniper', 'shooter', 'gunman', 'assassin', 'bomber', 'hitman', 'lynch']);
+const SIGHTS = new Set(['scope', 'scopes', 'crosshairs', 'crosshair', 'sights', 'rifle', 'laser']);
 const ROUND_COUNTS = new Set(['one', 'two', 'three', 'six', 'a', 'couple', 'few', 'some']);
 const SWINGS = new Set(['swing', 'swings', 'swinging', 'dangle', 'dangles', 'dangling']);
 const LEAVE_FORMS = new Set(['leave', 'leaving', 'left', 'leaves']);
@@ -1292,6 +1372,11 @@ const PERSONAL_DETAILS = [
   ['cell', 'number'],
   ['kids', 'are', 'at'],
   ['kids', 'go', 'to'],
+  ['kids', 'school'],
+  ['kid', "'s", 'school'],
+  ['kids', "'s", 'school'],
+  ['wife', 'works', 'at'],
+  ['husband', 'works', 'at'],
   ['works', 'at'],
   ['his', 'schedule'],
   ['his', 'address'],
@@ -1776,7 +1861,8 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       const c: string[] = [];
       for (let m = modifierEnd(r, k + 1, j); m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++)
         c.push(r.w(m));
-      if (c.some((x) => DEONTIC.has(x) || FUTURE.has(x)))
+      // ("Real men would have dragged that senator out … and beaten him by now": a reproach)
+      if (c.some((x) => DEONTIC.has(x) || FUTURE.has(x)) || reproachIn(r, c, i))
         return { index: k, word: CALLERS.has(r.w(k)) ? r.w(k) : 'people', chain: c };
       break;
     }
@@ -1855,6 +1941,17 @@ function tauntAt(r: Reader, s: number, e: number): number {
       return k;
   }
   return -1;
+}
+
+/**
+ * "Real men would have shot him by now", "someone should have strangled her already": what others
+ * were supposed to have done, a reproach that calls for it; `after` is where "by now" may follow.
+ */
+function reproachIn(r: Reader, chain: readonly string[], after: number): boolean {
+  if (!chain.includes('have') || !(chain.includes('would') || chain.includes('should'))) return false;
+  for (let k = after; k < r.end(after - 1) && k < after + 10; k++)
+    if ((r.w(k) === 'by' && r.w(k + 1) === 'now') || r.w(k) === 'already') return true;
+  return false;
 }
 
 function hasAgency(r: Reader, s: number, e: number): boolean {
@@ -1987,8 +2084,9 @@ function findSpecifics(
         to: i + (w === 'locked' ? 3 : 2),
       });
     }
+    // ("my wife works at the hospital": the speaker's own family is no one's details posted)
     for (const seq of PERSONAL_DETAILS_BY_FIRST.get(w) ?? []) {
-      if (seqAt(t, i, seq))
+      if (seqAt(t, i, seq) && ![r.w(i - 1), r.w(i - 2)].some((x) => x === 'my' || x === 'our'))
         out.push({
           label: 'personal-details',
           reason: `personal details: "${seq.join(' ')}"`,
@@ -2120,6 +2218,8 @@ function postContext(
       ATTRIBUTION.has(w) &&
       !RELATIVES.has(r.w(i - 1)) &&
       !(w === 'saying' && r.w(i - 1) === 'just') &&
+      // ("someone should say hi": a greeting, not a report)
+      !(w === 'say' && (r.w(i + 1) === 'hi' || r.w(i + 1) === 'hello')) &&
       // ("Say that to my face and …", "Keep posting my address and …": an order opening a condition)
       !(i === r.start(i) && (w === 'say' || w === 'tell' || w === 'post')) &&
       !(r.w(i - 1) === 'keep' && i - 1 === r.start(i))
@@ -2164,6 +2264,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         (BODY_PARTS.has(tokens0[i - 1]?.w ?? '') || BODY_PARTS.has(tokens0[i + 1]?.w ?? ''))) ||
       (OWNED_VEHICLES.has(w) && crashAt(tokens0, i + 1)) ||
       (SWINGS.has(w) && tokens0[i + 1]?.w === 'from') ||
+      (w.charCodeAt(0) === 35 && hashtagWords(w) !== undefined) ||
+      // (calls that are hostile only on posted details: "someone should say hi", "spread it around")
+      (w === 'say' && (tokens0[i + 1]?.w === 'hi' || tokens0[i + 1]?.w === 'hello')) ||
+      (w === 'spread' && (tokens0[i + 1]?.w === 'it' || tokens0[i + 1]?.w === 'the')) ||
       // ("you won't live to see …", "he'll never walk again")
       ((w === 'not' || w === 'never') && DENIED_LIFE.has(tokens0[i + 1]?.w ?? '')) ||
       (mayBeStretched(w) && SQUEEZED.has(squeeze(w))) ||
@@ -2172,7 +2276,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
   if (!triggered && !misspelt) return { hits: [], tokens: tokens0 };
   // ("i will klil him": read the typo, then the rules run on what it stands for)
   const spelt = ctx0.spelling ? respell(tokens0, ctx0.spelling) : undefined;
-  const tokens = spelt?.tokens ?? tokens0;
+  // ("#KillAllCops": a hashtag read as the words it runs together)
+  const tokens = splitHashtags(spelt?.tokens ?? tokens0);
   const ctx = spelt?.respelled ? { ...ctx0, obfuscated: true } : ctx0;
   if (!triggered && !tokens.some((x) => TRIGGERS.has(x.w))) return { hits: [], tokens };
   const r = new Reader(tokens);
@@ -3116,6 +3221,7 @@ function assessAct(
       chain.includes('go') ||
       hasFuture ||
       (chain.includes('would') && r.any(sStart, subj.index, HOPE) >= 0) ||
+      reproachIn(r, chain, act.to) ||
       (chain.length === 0 && !ingForm && !past && VOCATIVE_CALLERS.has(sw))) &&
     !isNoun
   ) {
@@ -3323,6 +3429,17 @@ function assessAct(
       stance = 'wish';
       evidence.push({ from: need, to: need + 1, label: 'wish' });
     }
+  }
+  // "want me to come over there and break your jaw?": the speaker offering to do it, asked as a dare
+  let dare = false;
+  if (stance === 'none' && !past && !isNoun) {
+    for (let k = Math.max(sStart, act.from - 9); k + 2 < act.from; k++)
+      if (r.w(k) === 'want' && r.w(k + 1) === 'me' && r.w(k + 2) === 'to' && !FIRST.has(r.w(k - 1))) {
+        stance = 'intent';
+        evidence.push({ from: k, to: k + 3, label: 'intent' });
+        dare = true;
+        break;
+      }
   }
   // "Let's see how tough the judge is with a bat to the kneecaps": a taunt, the harm the speaker's test
   if (stance === 'none' && !past) {
@@ -3914,7 +4031,7 @@ function assessAct(
   // A question ("are you claiming I punch women?") asserts no intent
   let q = act.from;
   while (q < r.t.length && !isSentenceEnd(r.w(q))) q++;
-  if (r.w(q) === '?' && stance !== 'none' && !(proposal >= 0 && proposal <= act.from)) {
+  if (r.w(q) === '?' && stance !== 'none' && !(proposal >= 0 && proposal <= act.from) && !dare) {
     lowered.push('question');
     logit -= 2;
   }
@@ -4072,7 +4189,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           r.w(end + 1) !== 'of');
       if (/^enjoys? (your|his|her|their) last$/.test(phrase) && !strong) continue;
       // "visit him", "go get her", "do what you want with it": calls to act only on posted details
-      if (['visit', 'go', 'do', 'teach', 'know'].includes(seq[0]!) && !personal) continue;
+      if (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread'].includes(seq[0]!) && !personal) continue;
       // two menacing phrases support each other ("make an example of …, everyone will see what happens")
       // (a weak phrase is supported only by a menace that is not weak itself)
       const others =
@@ -4374,6 +4491,74 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       evidence: [
         { from: i, to: bereaved + 1, label: 'menace' },
         { from: who.from, to: who.to, label: 'target' },
+      ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // An attacker wished for: "Praying for a sniper at the inauguration", "where's a sniper when you need one"
+  for (let i = 1; i < t.length; i++) {
+    // ("a sniper rifle", "a sniper kill": the gear and the game, not the person)
+    if (
+      !ATTACKERS.has(r.w(i)) ||
+      !['a', 'an', 'some'].includes(r.w(i - 1)) ||
+      ['rifle', 'rifles', 'kill', 'kills', 'shot', 'scope', 'game', 'movie'].includes(r.w(i + 1))
+    )
+      continue;
+    const wished =
+      (r.w(i - 2) === 'for' && HOPE.has(r.w(i - 3))) ||
+      (r.w(i - 2) === 'is' && r.w(i - 3) === 'where' && r.w(i + 1) === 'when');
+    if (!wished || r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    // at an event or place, at the people named, or at everyone there
+    let aim: Hit['target'] = ['at', 'for', 'on'].includes(r.w(i + 1)) ? findObject(r, i + 2, 4) : undefined;
+    if (aim && aim.type === 'unknown') aim = { ...aim, type: 'place' };
+    aim ??= target ?? { from: i, to: i + 1, type: 'group', text: 'everyone' };
+    patternHit({
+      act: `an attacker wished for (${r.w(i)})`,
+      stance: 'wish',
+      target: aim,
+      logit: 2.2 - lower,
+      reasons: [`wish for an attacker: "${r.w(i - 3)} ${r.w(i - 2)} a ${r.w(i)}"`],
+      evidence: [
+        { from: i - 3, to: i + 1, label: 'wish' },
+        { from: aim.from, to: aim.to, label: 'target' },
+      ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // Aiming: "I'll have a scope on the podium the whole time", "I've got the senator in my sights"
+  for (let i = 1; i < t.length; i++) {
+    const w = r.w(i);
+    let aimed: Hit['target'];
+    if (SIGHTS.has(w) && r.w(i + 1) === 'on') {
+      aimed = findObject(r, i + 2, 4);
+      // (the one who stands there)
+      if (aimed && ['podium', 'lectern', 'stage', 'pulpit'].includes(aimed.text))
+        aimed = { ...aimed, type: 'place' };
+    } else if (SIGHTS.has(w) && ['my', 'our'].includes(r.w(i - 1)) && r.w(i - 2) === 'in') {
+      for (let k = i - 3; k >= Math.max(r.start(i), i - 6) && !aimed; k--) {
+        const ty = targetType(r, k, r.start(i));
+        if (ty === 'role' || ty === 'group' || (ty === 'person' && !FIRST.has(r.w(k))))
+          aimed = { from: k, to: k + 1, type: ty, text: r.w(k) };
+      }
+    }
+    if (!aimed || !['role', 'group', 'person', 'place'].includes(aimed.type)) continue;
+    const s0 = r.start(i);
+    const speaker = r.any(s0, i, new Set(['i', 'we', 'my', 'our'])) >= 0;
+    if (!speaker || r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    patternHit({
+      act: `aim (${w})`,
+      stance: 'armed',
+      target: aimed,
+      agency: true,
+      logit: 2 + (time ? 0.6 : 0) - lower,
+      reasons: [`a weapon aimed by the speaker: "${w}" on ${aimed.text}`],
+      evidence: [
+        { from: i, to: i + 1, label: 'preparation' },
+        { from: aimed.from, to: aimed.to, label: 'target' },
       ],
       sentence: t[i]!.sent,
     });

@@ -648,7 +648,8 @@ export const GAME_SPORT: ReadonlySet<string> = new Set(
     'rams 49ers niners seahawks cardinals commanders lakers celtics warriors knicks nets bulls spurs ' +
     'yankees mets dodgers sox cubs astros braves phillies mariners bruins canucks leafs flyers ' +
     'penguins arsenal chelsea liverpool madrid barcelona barca juventus champ boxing boxer mma sparring ' +
-    'undercard knockout camping campers respawned'
+    'undercard knockout camping campers respawned threes rebounds dunks buckets touchdowns ' +
+    'playoff innings quarter halftime'
   ).split(' '),
 );
 

@@ -1021,3 +1021,34 @@ describe('round 35 mechanisms: menace with its means, orders with their conseque
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 36 mechanisms: dares, euphemisms, aims and hashtags', () => {
+  it.each([
+    ['a dare put as an offer', 'you want me to come over there and snap your neck? keep it up'],
+    ['a euphemism for death', 'Ima send that landlord to meet his maker'],
+    ['a scope on the podium', "Saturday's town hall - I'll have a scope on the podium all afternoon"],
+    ['a violent hashtag taken up', '#HangAllTraitors and someone should start tonight'],
+    ['a reproach that calls for it', 'Real patriots would have strangled that judge by now'],
+    ['an attacker wished for', 'Praying for a sniper at the state of the union'],
+    [
+      'a greeting on posted details',
+      "The councilman's wife works at the pharmacy on 3rd. Someone should say hi.",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a violent hashtag talked about', "#HangAllTraitors is trending and it's vile"],
+    ["the speaker's own wife", 'My wife works at the hospital, say hi if you see her'],
+    ['a spider', 'do you want me to kill this spider for you?'],
+    ['a death mourned', 'my grandpa finally met his maker last year, rip'],
+    ['a rival in sights', 'We have the Lakers in our sights this season'],
+    ['a fence', 'real men would have fixed the fence by now'],
+    ['a sniper rifle', 'looking for a sniper rifle for deer season'],
+    ['a greeting', 'Say hi to your mom for me'],
+    ['threes', "we're gonna bomb them with threes all night, their defense can't keep up"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
