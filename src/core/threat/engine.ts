@@ -796,11 +796,21 @@ const HASHTAG_WORDS: ReadonlySet<string> = new Set([
   ...['all', 'the', 'every', 'them', 'those', 'these', 'em', 'a', 'an', 'more', 'some'],
 ]);
 const HASHTAG_MEMO = new Map<string, string[] | null>();
+/** The first four letters of every grave violent verb form ("kill", "shoo", "hang"). */
+const STRONG_ACT_HEADS: ReadonlySet<string> = new Set(
+  [...ACTS].filter(([k, v]) => v.weight >= 0.8 && k.length >= 3).map(([k]) => k.slice(0, 4)),
+);
 /**
  * "#killallcops" → kill all cops: the fewest words of `HASHTAG_WORDS` that make up the hashtag, if
- * they hold a grave violent act and someone to do it to; else undefined.
+ * it opens with a grave violent act (a slogan's order) and names someone to do it to; else undefined.
  */
 function hashtagWords(tag: string): string[] | undefined {
+  // (most hashtags open with no violent verb: one lookup, then a few, turn them away)
+  if (!STRONG_ACT_HEADS.has(tag.slice(1, 5)) && !STRONG_ACT_HEADS.has(tag.slice(1, 4))) return undefined;
+  let opens = false;
+  for (let k = 4; k <= Math.min(tag.length, 12) && !opens; k++)
+    opens = (ACTS.get(tag.slice(1, k))?.weight ?? 0) >= 0.8;
+  if (!opens) return undefined;
   const memo = HASHTAG_MEMO.get(tag);
   if (memo !== undefined) return memo ?? undefined;
   const s = tag.slice(1);
@@ -825,7 +835,7 @@ function hashtagWords(tag: string): string[] | undefined {
 }
 /** Tokens with each violent hashtag read as its words (each spanning the hashtag). */
 function splitHashtags(t: readonly Token[]): readonly Token[] {
-  if (!t.some((x) => x.w.charCodeAt(0) === 35)) return t;
+  if (!t.some((x) => x.w.charCodeAt(0) === 35 && hashtagWords(x.w) !== undefined)) return t;
   // ("… and somebody should start tonight", "do it": the post takes the hashtag up)
   const takenUp = t.some(
     (x, k) =>
@@ -1231,6 +1241,24 @@ const EMOJI_VERBS = new Map([
   ['bomb', 'bomb'],
   ['rope', 'hang'],
 ]);
+/**
+ * Common words that start a rule only beside another word (one lookup each in the cheap path):
+ * "gets his throat cut", "your plane crashes", "swinging from a tree", "you won't live to see",
+ * and calls hostile only on posted details ("someone should say hi", "spread it around").
+ */
+const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boolean> = (() => {
+  const m = new Map<string, (t: readonly Token[], i: number) => boolean>();
+  const next = (t: readonly Token[], i: number): string => t[i + 1]?.w ?? '';
+  for (const w of INJURED.keys())
+    m.set(w, (t, i) => BODY_PARTS.has(t[i - 1]?.w ?? '') || BODY_PARTS.has(next(t, i)));
+  for (const w of OWNED_VEHICLES) m.set(w, (t, i) => crashAt(t, i + 1));
+  for (const w of SWINGS) m.set(w, (t, i) => next(t, i) === 'from');
+  for (const w of ['not', 'never']) m.set(w, (t, i) => DENIED_LIFE.has(next(t, i)));
+  m.set('say', (t, i) => next(t, i) === 'hi' || next(t, i) === 'hello');
+  m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
+  return m;
+})();
+
 /**
  * Every word the act loop of `runEngine` can start an act from (each branch's first test, gathered
  * here so the loop passes over all other words at once).
@@ -2260,16 +2288,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       trigger ||
       w.includes('*') ||
       w === 'ill' ||
-      (INJURED.has(w) &&
-        (BODY_PARTS.has(tokens0[i - 1]?.w ?? '') || BODY_PARTS.has(tokens0[i + 1]?.w ?? ''))) ||
-      (OWNED_VEHICLES.has(w) && crashAt(tokens0, i + 1)) ||
-      (SWINGS.has(w) && tokens0[i + 1]?.w === 'from') ||
+      (PAIR_TRIGGERS.get(w)?.(tokens0, i) ?? false) ||
       (w.charCodeAt(0) === 35 && hashtagWords(w) !== undefined) ||
-      // (calls that are hostile only on posted details: "someone should say hi", "spread it around")
-      (w === 'say' && (tokens0[i + 1]?.w === 'hi' || tokens0[i + 1]?.w === 'hello')) ||
-      (w === 'spread' && (tokens0[i + 1]?.w === 'it' || tokens0[i + 1]?.w === 'the')) ||
-      // ("you won't live to see …", "he'll never walk again")
-      ((w === 'not' || w === 'never') && DENIED_LIFE.has(tokens0[i + 1]?.w ?? '')) ||
       (mayBeStretched(w) && SQUEEZED.has(squeeze(w))) ||
       splitWord(tokens0, i) !== undefined;
   }
