@@ -4134,31 +4134,50 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   const quotedAll = t.length > 0 && t.filter((x) => x.quoted).length > t.length / 2;
   if (quotedAll) lowerBy('quoted speech', 4);
 
-  // Any person named or addressed in the post
-  let target: Hit['target'];
-  for (let i = 0; i < t.length && !target; i++) {
-    const ty = targetType(r, i, r.start(i));
-    if (ty === 'role' || ty === 'group' || (ty === 'person' && (t[i]!.cap || PERSON_PRONOUNS.has(t[i]!.w)))) {
-      if (ty === 'person' && ['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(t[i]!.w))
-        continue;
-      target = { from: i, to: i + 1, type: ty, text: t[i]!.w };
-      if (ty === 'role' && t[i + 1]?.cap) target = { from: i, to: i + 2, type: 'person', text: t[i + 1]!.w };
+  // What the patterns below share, each worked out the first time one asks (most posts match none):
+  // any person named or addressed in the post, an occupied place, a death named, the speaker's agency
+  let targetMemo: Hit['target'] | null = null;
+  const targetOf = (): Hit['target'] => {
+    if (targetMemo !== null) return targetMemo;
+    let target: Hit['target'];
+    for (let i = 0; i < t.length && !target; i++) {
+      const ty = targetType(r, i, r.start(i));
+      if (
+        ty === 'role' ||
+        ty === 'group' ||
+        (ty === 'person' && (t[i]!.cap || PERSON_PRONOUNS.has(t[i]!.w)))
+      ) {
+        if (ty === 'person' && ['everyone', 'everybody', 'anyone', 'somebody', 'whoever'].includes(t[i]!.w))
+          continue;
+        target = { from: i, to: i + 1, type: ty, text: t[i]!.w };
+        if (ty === 'role' && t[i + 1]?.cap)
+          target = { from: i, to: i + 2, type: 'person', text: t[i + 1]!.w };
+      }
     }
-  }
-  let place: Hit['target'];
-  for (let i = 0; i < t.length && !place; i++)
-    if (OCCUPIED_PLACES.has(t[i]!.w) && !['home', 'house'].includes(t[i]!.w))
-      place = { from: i, to: i + 1, type: 'place', text: t[i]!.w };
+    return (targetMemo = target);
+  };
+  let placeMemo: Hit['target'] | null = null;
+  const placeOf = (): Hit['target'] => {
+    if (placeMemo !== null) return placeMemo;
+    let place: Hit['target'];
+    for (let i = 0; i < t.length && !place; i++)
+      if (OCCUPIED_PLACES.has(t[i]!.w) && !['home', 'house'].includes(t[i]!.w))
+        place = { from: i, to: i + 1, type: 'place', text: t[i]!.w };
+    return (placeMemo = place);
+  };
+  // ("… like that reporter they found in the river": a death phrase names a death too)
+  let deathMemo: boolean | undefined;
+  const deathCueOf = (): boolean =>
+    (deathMemo ??= t.some(
+      (x, k) =>
+        HARM_NOUNS.has(x.w) ||
+        x.w === 'dead' ||
+        (DEATH_PHRASES_BY_FIRST.get(x.w)?.some((seq) => seqAt(t, k, seq)) ?? false),
+    ));
+  let agencyMemo: boolean | undefined;
+  const agencyOf = (): boolean => (agencyMemo ??= hasAgency(r, 0, t.length));
 
   // Veiled menace: an ominous phrase aimed at someone, with knowledge, a condition, a weapon or a time
-  // ("… like that reporter they found in the river": a death phrase names a death too)
-  const deathCue = t.some(
-    (x, k) =>
-      HARM_NOUNS.has(x.w) ||
-      x.w === 'dead' ||
-      (DEATH_PHRASES_BY_FIRST.get(x.w)?.some((seq) => seqAt(t, k, seq)) ?? false),
-  );
-  const postAgency = hasAgency(r, 0, t.length);
   for (let i = 0; i < t.length; i++) {
     const seq = OMINOUS_BY_FIRST.get(t[i]!.w)?.find((x) => seqAt(t, i, x));
     if (seq) {
@@ -4173,14 +4192,15 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const support =
         [surveillance, sTime, sWeapon, personal].filter(Boolean).length +
         (cond ? 1 : 0) +
-        (postAgency ? 1 : 0) +
+        (agencyOf() ? 1 : 0) +
         // (a weak phrase backs a menace that is not weak itself: "when I get you alone, you'll see")
         (countOminous(t, WEAK_PHRASES.has(seq.join(' ')), i - 3, end) > 0 ? 1 : 0);
+      const target = targetOf();
       const tgt =
         target ??
         (seq.includes('you') || seq.includes('your')
           ? { from: i, to: end, type: 'person' as const, text: 'you' }
-          : place);
+          : placeOf());
       if (!tgt || negated) continue;
       const phrase = seq.join(' ');
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
@@ -4254,10 +4274,11 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         continue;
       const carrying = specifics.some((x) => x.reason.startsWith('carrying'));
       // ("I'll be waiting for you … Come alone.": two menaces and the speaker's own doing)
-      const paired = postAgency && countOminous(t, false, i - 3, end) > 0;
+      const paired = agencyOf() && countOminous(t, false, i - 3, end) > 0;
       // ("I'm loading up …, they won't know what hit them": arming backs a weak menace)
       const arming = specifics.some((x) => x.label === 'preparation');
-      if (weak && !(sWeapon || deathCue || carrying || arming || others || surveillance || paired)) continue;
+      if (weak && !(sWeapon || deathCueOf() || carrying || arming || others || surveillance || paired))
+        continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
       const isKnowWhere =
         (seq[0] === 'i' || seq[0] === 'we') &&
@@ -4298,10 +4319,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         !promised &&
         !isKnowWhere &&
         !(hostileCall && personal) &&
-        !(weak && (deathCue || carrying || others))
+        !(weak && (deathCueOf() || carrying || others))
       )
         continue;
-      if (isKnowWhere && support === 0 && !deathCue && !t.some((x) => IMPLIED_HARM.has(x.w))) continue;
+      if (isKnowWhere && support === 0 && !deathCueOf() && !t.some((x) => IMPLIED_HARM.has(x.w))) continue;
       const specs = specifics.slice(0, 4).map((x) => x.reason);
       const evidence: Evidence[] = [
         { from: i, to: end, label: 'menace' },
@@ -4331,145 +4352,159 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
 
   // Veiled menace without a set phrase: a person named or addressed, words that imply harm, and
   // knowledge of them (where they are, when, their family) or a time — three kinds of cue at least
-  if (!hits.length && target) {
-    const implied = t.findIndex((x) => IMPLIED_HARM.has(x.w));
-    const knows = t.findIndex(
-      (x, k) =>
-        (x.w === 'eyes' && r.w(k + 1) === 'on') ||
-        (x.w === 'know' && ['where', 'when'].includes(r.w(k + 1))) ||
-        (x.w === 'address' && r.w(k + 1) === 'of'),
-    );
-    const FAMILY_HOME = [
-      'family',
-      'kids',
-      'daughter',
-      'son',
-      'wife',
-      'husband',
-      'children',
-      'house',
-      'home',
-      'car',
-    ];
-    const cues = [
-      implied >= 0,
-      knows >= 0 || !!surveillance || !!personal,
-      !!time,
-      t.some((x, k) => ['your', 'his', 'her', "'s"].includes(x.w) && FAMILY_HOME.includes(r.w(k + 1))),
-    ].filter(Boolean).length;
-    if (implied >= 0 && cues >= 3 && lower === 0) {
-      const specs = specifics.slice(0, 4).map((x) => x.reason);
-      const evidence: Evidence[] = [
-        { from: implied, to: implied + 1, label: 'menace' },
-        { from: target.from, to: target.to, label: 'target' },
+  {
+    const implied = hits.length ? -1 : t.findIndex((x) => IMPLIED_HARM.has(x.w));
+    const target = implied >= 0 ? targetOf() : undefined;
+    if (implied >= 0 && target) {
+      const knows = t.findIndex(
+        (x, k) =>
+          (x.w === 'eyes' && r.w(k + 1) === 'on') ||
+          (x.w === 'know' && ['where', 'when'].includes(r.w(k + 1))) ||
+          (x.w === 'address' && r.w(k + 1) === 'of'),
+      );
+      const FAMILY_HOME = [
+        'family',
+        'kids',
+        'daughter',
+        'son',
+        'wife',
+        'husband',
+        'children',
+        'house',
+        'home',
+        'car',
       ];
-      if (knows >= 0) evidence.push({ from: knows, to: knows + 2, label: 'surveillance' });
-      for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
-      hits.push({
-        act: `implied harm: ${r.w(implied)}`,
-        weight: 1,
-        stance: personal ? 'doxxing' : 'veiled',
-        target,
-        conditional: false,
-        agency: false,
-        logit: 0.5 + 0.7 * cues,
-        reasons: [`veiled threat: "${r.w(implied)}" with knowledge of the target`, ...specs],
-        evidence,
-        lowered,
-        specifics: specs,
-        sentence: t[implied]!.sent,
-      });
+      const cues = [
+        implied >= 0,
+        knows >= 0 || !!surveillance || !!personal,
+        !!time,
+        t.some((x, k) => ['your', 'his', 'her', "'s"].includes(x.w) && FAMILY_HOME.includes(r.w(k + 1))),
+      ].filter(Boolean).length;
+      if (implied >= 0 && cues >= 3 && lower === 0) {
+        const specs = specifics.slice(0, 4).map((x) => x.reason);
+        const evidence: Evidence[] = [
+          { from: implied, to: implied + 1, label: 'menace' },
+          { from: target.from, to: target.to, label: 'target' },
+        ];
+        if (knows >= 0) evidence.push({ from: knows, to: knows + 2, label: 'surveillance' });
+        for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
+        hits.push({
+          act: `implied harm: ${r.w(implied)}`,
+          weight: 1,
+          stance: personal ? 'doxxing' : 'veiled',
+          target,
+          conditional: false,
+          agency: false,
+          logit: 0.5 + 0.7 * cues,
+          reasons: [`veiled threat: "${r.w(implied)}" with knowledge of the target`, ...specs],
+          evidence,
+          lowered,
+          specifics: specs,
+          sentence: t[implied]!.sent,
+        });
+      }
     }
   }
 
   // Emoji aimed at someone: "officer lind 🔪🩸 tonight" — weapon or blood emoji, a named target, a time
   // 💀 is as often "I'm dead (laughing)" as death, so only weapons and blood count here
   const emojiHarm = t.find((x) => x.emoji && (WEAPONS.has(x.w) || x.w === 'blood'));
-  const gunPolicy = t.some((x, k) => WEAPONS.has(x.w) && GUN_POLICY.has(r.w(k + 1)));
-  if (
-    emojiHarm &&
-    !gunPolicy &&
-    target &&
-    (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text))) &&
-    (time || place || t.some((x) => x.w === 'you')) &&
-    !hits.some((h) => h.stance !== 'none')
-  ) {
-    const specs = specifics.slice(0, 4).map((x) => x.reason);
-    const evidence: Evidence[] = [
-      {
-        from: emojiHarm.start === t[0]!.start ? 0 : t.indexOf(emojiHarm),
-        to: t.indexOf(emojiHarm) + 1,
-        label: 'menace',
-      },
-      { from: target.from, to: target.to, label: 'target' },
-    ];
-    for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
-    hits.push({
-      act: `emoji: ${emojiHarm.w}`,
-      weight: 1,
-      stance: 'veiled',
-      target,
-      conditional: false,
-      agency: false,
-      logit: 1.2 + 0.6 * [time ?? place, weapon, personal].filter(Boolean).length - lower,
-      reasons: [`violent emoji aimed at a person (${emojiHarm.w})`, ...specs],
-      evidence,
-      lowered,
-      specifics: specs,
-      sentence: emojiHarm.sent,
-    });
-  }
-
-  // Armed: the speaker readying or carrying a weapon, with a time and a place or target
-  const prep = specifics.find(
-    (x) =>
-      x.label === 'preparation' &&
-      specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 4),
-  );
-  const armedWeapon =
-    prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 4);
-  const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
-  // with a time and a place or target; or, without a time, at a place and naming the person there
-  if (
-    prep &&
-    armedWeapon &&
-    !policy &&
-    ((time && (target || place)) || (place && target && (target.type === 'role' || target.type === 'person')))
-  ) {
-    const tgt = target ?? place!;
-    // the speaker: "my", "I", "we", or a sentence that opens with the verb ("Got the rifle sighted in",
-    // "Already bought the ammo")
-    const lead = r.start(prep.from);
-    const first =
-      t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') ||
-      prep.from === lead ||
-      (prep.from === lead + 1 && ['already', 'just', 'finally', 'now', 'also'].includes(r.w(lead)));
-    if (first) {
+  if (emojiHarm) {
+    const target = targetOf();
+    const place = placeOf();
+    const gunPolicy = t.some((x, k) => WEAPONS.has(x.w) && GUN_POLICY.has(r.w(k + 1)));
+    if (
+      emojiHarm &&
+      !gunPolicy &&
+      target &&
+      (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text))) &&
+      (time || place || t.some((x) => x.w === 'you')) &&
+      !hits.some((h) => h.stance !== 'none')
+    ) {
       const specs = specifics.slice(0, 4).map((x) => x.reason);
       const evidence: Evidence[] = [
-        { from: prep.from, to: armedWeapon.to, label: 'preparation' },
-        { from: tgt.from, to: tgt.to, label: 'target' },
+        {
+          from: emojiHarm.start === t[0]!.start ? 0 : t.indexOf(emojiHarm),
+          to: t.indexOf(emojiHarm) + 1,
+          label: 'menace',
+        },
+        { from: target.from, to: target.to, label: 'target' },
       ];
       for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
       hits.push({
-        act: `armed (${armedWeapon.reason.replace('weapon: ', '')})`,
+        act: `emoji: ${emojiHarm.w}`,
         weight: 1,
-        stance: 'armed',
-        target: tgt,
+        stance: 'veiled',
+        target,
         conditional: false,
-        agency: true,
-        logit: 1.5 + 0.5 * [time, place, personal].filter(Boolean).length - lower,
-        reasons: ['weapon readied or carried by the speaker', ...specs],
+        agency: false,
+        logit: 1.2 + 0.6 * [time ?? place, weapon, personal].filter(Boolean).length - lower,
+        reasons: [`violent emoji aimed at a person (${emojiHarm.w})`, ...specs],
         evidence,
         lowered,
         specifics: specs,
-        sentence: t[armedWeapon.from]!.sent,
+        sentence: emojiHarm.sent,
       });
     }
   }
 
+  // Armed: the speaker readying or carrying a weapon, with a time and a place or target
+  if (specifics.some((x) => x.label === 'preparation')) {
+    const target = targetOf();
+    const place = placeOf();
+    const prep = specifics.find(
+      (x) =>
+        x.label === 'preparation' &&
+        specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 4),
+    );
+    const armedWeapon =
+      prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 4);
+    const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
+    // with a time and a place or target; or, without a time, at a place and naming the person there
+    if (
+      prep &&
+      armedWeapon &&
+      !policy &&
+      ((time && (target || place)) ||
+        (place && target && (target.type === 'role' || target.type === 'person')))
+    ) {
+      const tgt = target ?? place!;
+      // the speaker: "my", "I", "we", or a sentence that opens with the verb ("Got the rifle sighted in",
+      // "Already bought the ammo")
+      const lead = r.start(prep.from);
+      const first =
+        t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') ||
+        prep.from === lead ||
+        (prep.from === lead + 1 && ['already', 'just', 'finally', 'now', 'also'].includes(r.w(lead)));
+      if (first) {
+        const specs = specifics.slice(0, 4).map((x) => x.reason);
+        const evidence: Evidence[] = [
+          { from: prep.from, to: armedWeapon.to, label: 'preparation' },
+          { from: tgt.from, to: tgt.to, label: 'target' },
+        ];
+        for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
+        hits.push({
+          act: `armed (${armedWeapon.reason.replace('weapon: ', '')})`,
+          weight: 1,
+          stance: 'armed',
+          target: tgt,
+          conditional: false,
+          agency: true,
+          logit: 1.5 + 0.5 * [time, place, personal].filter(Boolean).length - lower,
+          reasons: ['weapon readied or carried by the speaker', ...specs],
+          evidence,
+          lowered,
+          specifics: specs,
+          sentence: t[armedWeapon.from]!.sent,
+        });
+      }
+    }
+  }
+
   // A car as the weapon: "Protesters blocking the road? Floor it.", "hit the gas and don't stop"
-  if (target && (target.type === 'group' || target.type === 'role') && t.some((x) => ROADS.has(x.w))) {
+  const roadTarget = t.some((x) => ROADS.has(x.w)) ? targetOf() : undefined;
+  if (roadTarget && (roadTarget.type === 'group' || roadTarget.type === 'role')) {
+    const target = roadTarget;
     for (let i = 0; i < t.length; i++) {
       const go = ACCELERATE.find((seq) => seqAt(t, i, seq));
       if (!go) continue;
@@ -4533,7 +4568,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     // at an event or place, at the people named, or at everyone there
     let aim: Hit['target'] = ['at', 'for', 'on'].includes(r.w(i + 1)) ? findObject(r, i + 2, 4) : undefined;
     if (aim && aim.type === 'unknown') aim = { ...aim, type: 'place' };
-    aim ??= target ?? { from: i, to: i + 1, type: 'group', text: 'everyone' };
+    aim ??= targetOf() ?? { from: i, to: i + 1, type: 'group', text: 'everyone' };
     patternHit({
       act: `an attacker wished for (${r.w(i)})`,
       stance: 'wish',
@@ -4610,8 +4645,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed
-  for (let i = 1; i + 2 < t.length && target; i++) {
+  for (let i = 1; i + 2 < t.length; i++) {
     if (r.w(i) !== 'with') continue;
+    const target = targetOf();
+    if (!target) break;
     let m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
     // ("with my 12 gauge")
     const gauge = isGauge(r, m + 1);
