@@ -5,10 +5,10 @@ export const FEATURE_BITS = 18;
 export const FEATURE_DIMS = 1 << FEATURE_BITS;
 const MASK = FEATURE_DIMS - 1;
 
-/** FNV-1a over UTF-16 code units, 32-bit. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
+/** FNV-1a over UTF-16 code units, 32-bit (of the first `length` of them, all by default). */
+export function hashString(s: string, seed = 0x811c9dc5, length = s.length): number {
   let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -21,48 +21,59 @@ function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
+// The markers' hashes, worked out once
+const H_START = hashString('<s>');
+const H_END = hashString('</s>');
+const H_USER = hashString('@user');
+const H_SHOUTING = hashString('<shouting>') & MASK;
+const H_BANG = hashString('<!>') & MASK;
+const H_BANGS = hashString('<!!>') & MASK;
+const H_QUESTION = hashString('<?>') & MASK;
+const H_BIAS = hashString('<bias>') & MASK;
+
 /**
  * Sparse features of a post for the linear models: words, word pairs, 5-letter prefixes (a cheap
  * stem), emoji and a few shape markers. Returns bucket indices; repeats count twice.
  */
 export function extractFeatures(tokens: readonly Token[], original: string): Uint32Array {
   const out: number[] = [];
-  let prev = hashString('<s>');
+  let prev = H_START;
   for (const t of tokens) {
     const w = t.w;
     const c = w.charCodeAt(0);
     const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || c === 64;
-    const h = hashString(w.startsWith('@') ? '@user' : w);
+    const h = c === 64 ? H_USER : hashString(w);
     if (isWord) {
       out.push(h & MASK);
-      if (w.length > 5) out.push(hashString(w.slice(0, 5), 0x1234567) & MASK);
+      if (w.length > 5) out.push(hashString(w, 0x1234567, 5) & MASK);
       if (t.quoted) out.push(mix(h, 0x51) & MASK);
     }
     out.push(mix(prev, h) & MASK);
     prev = h;
   }
-  out.push(mix(prev, hashString('</s>')) & MASK);
-  // Emoji and pictographs, which the tokenizer leaves out
-  for (let i = 0; i < original.length; i++) {
-    const cp = original.codePointAt(i)!;
-    if (cp >= 0x2190) {
-      if (cp > 0xffff) i++;
-      if (cp === 0xfe0f || cp === 0x200d) continue;
-      out.push(mix(0xe3, cp) & MASK);
-    }
-  }
+  out.push(mix(prev, H_END) & MASK);
+  // Emoji and pictographs, which the tokenizer leaves out; and the shape of the writing
   let caps = 0;
   let letters = 0;
   let bangs = 0;
+  let question = false;
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
-    if (c >= 65 && c <= 90) caps++;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-    if (c === 33) bangs++;
+    if (c < 0x2190) {
+      if (c >= 65 && c <= 90) caps++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      if (c === 33) bangs++;
+      if (c === 63) question = true;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp === 0xfe0f || cp === 0x200d) continue;
+    out.push(mix(0xe3, cp) & MASK);
   }
-  if (letters > 8 && caps / letters > 0.6) out.push(hashString('<shouting>') & MASK);
-  if (bangs > 0) out.push(hashString(bangs > 1 ? '<!!>' : '<!>') & MASK);
-  if (original.includes('?')) out.push(hashString('<?>') & MASK);
-  out.push(hashString('<bias>') & MASK);
+  if (letters > 8 && caps / letters > 0.6) out.push(H_SHOUTING);
+  if (bangs > 0) out.push(bangs > 1 ? H_BANGS : H_BANG);
+  if (question) out.push(H_QUESTION);
+  out.push(H_BIAS);
   return Uint32Array.from(out);
 }

@@ -52,6 +52,25 @@ export function luhnValid(digits: string): boolean {
   return digits.length >= 13 && sum % 10 === 0;
 }
 
+/** An '@' right after a character an address can hold ("@user" mentions have none before them). */
+function mayHoldEmail(text: string): boolean {
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+    const c = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      c === 46 ||
+      c === 95 ||
+      c === 37 ||
+      c === 43 ||
+      c === 45
+    )
+      return true;
+  }
+  return false;
+}
+
 function digitCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -71,7 +90,7 @@ export function detectPii(text: string): PiiMatch[] {
     if (found.some((m) => start < m.end && end > m.start)) return;
     found.push({ start, end, label });
   };
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add(m.index, m.index + m[0].length, 'email');
+  if (mayHoldEmail(text)) for (const m of text.matchAll(EMAIL)) add(m.index, m.index + m[0].length, 'email');
   const digits = digitCount(text);
   if (digits === 0) return found;
   for (const m of text.matchAll(SSN)) add(m.index, m.index + m[0].length, 'ssn');
