@@ -321,6 +321,24 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['say', 'hello'],
   ['spread', 'it', 'around'],
   ['spread', 'the', 'word'],
+  // "we will find you", "we know your face now"
+  ...['i', 'we'].flatMap((p) => [
+    [p, 'will', 'find', 'you'],
+    [p, 'will', 'find', 'him'],
+    [p, 'will', 'find', 'her'],
+    [p, 'will', 'find', 'them'],
+  ]),
+  ['know', 'your', 'face'],
+  ['let', 'god', 'sort', 'them', 'out'],
+  ['know', 'what', 'your', 'duty', 'is'],
+  ['handle', 'it'],
+  ['take', 'care', 'of', 'it'],
+  ...['her', 'him', 'them'].flatMap((p) => [
+    ['make', p, 'understand'],
+    ['make', p, 'learn'],
+  ]),
+  // "the day of the rope"
+  ['day', 'of', 'the', 'rope'],
   // "what I've been saving for you, all 30 rounds"
   ['been', 'saving', 'for', 'you'],
   // "she should start her car remotely from now on": a car bomb foretold
@@ -640,6 +658,8 @@ const HOSTILE_CALLS = new Set([
   'teach them a lesson',
   'say hi',
   'say hello',
+  'handle it',
+  'take care of it',
   'spread it around',
   'spread the word',
 ]);
@@ -683,6 +703,8 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'let god sort them out',
+  'day of the rope',
   'start your car remotely',
   'start his car remotely',
   'start her car remotely',
@@ -1170,6 +1192,10 @@ const TRIGGERS = new Set<string>([
   'gunman',
   'hitman',
   'shooter',
+  'trigger',
+  'flames',
+  'amendment',
+  '2a',
 ]);
 /**
  * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
@@ -1222,9 +1248,13 @@ const crashAt = (t: readonly Token[], i: number): boolean =>
   CRASHES.has(t[i]?.w ?? '') || ((t[i]?.w === 'goes' || t[i]?.w === 'go') && t[i + 1]?.w === 'down');
 /** After "not"/"never": a life or a body denied ("won't live to see", "never wake up"). */
 const DENIED_LIFE = new Set(['live', 'survive', 'wake', 'walk']);
+/** Orders to take up arms ("Bring a rope.", "Grab your rifles."). */
+const ARM_ORDERS = new Set(['bring', 'grab', 'load', 'pack', 'get']);
 /** Those who kill, wished for ("praying for a sniper"). */
 const ATTACKERS = new Set(['sniper', 'shooter', 'gunman', 'assassin', 'bomber', 'hitman', 'lynch']);
 const SIGHTS = new Set(['scope', 'scopes', 'crosshairs', 'crosshair', 'sights', 'rifle', 'laser']);
+const TRIGGER_PULLS = new Set(['pull', 'pulls', 'pulling', 'pulled']);
+const SOLUTIONS = new Set(['solution', 'solutions', 'remedy', 'remedies', 'option', 'answer']);
 const ROUND_COUNTS = new Set(['one', 'two', 'three', 'six', 'a', 'couple', 'few', 'some']);
 const SWINGS = new Set(['swing', 'swings', 'swinging', 'dangle', 'dangles', 'dangling']);
 const LEAVE_FORMS = new Set(['leave', 'leaving', 'left', 'leaves']);
@@ -1255,6 +1285,10 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   for (const w of SWINGS) m.set(w, (t, i) => next(t, i) === 'from');
   for (const w of ['not', 'never']) m.set(w, (t, i) => DENIED_LIFE.has(next(t, i)));
   m.set('say', (t, i) => next(t, i) === 'hi' || next(t, i) === 'hello');
+  // ("we will find you", "we know your face now", "handle it")
+  m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
+  m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
+  m.set('handle', (t, i) => next(t, i) === 'it');
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
   return m;
 })();
@@ -1281,6 +1315,10 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...LEAVE_FORMS,
   ...OWNED_VEHICLES,
   ...PLANTERS,
+  ...TRIGGER_PULLS,
+  'flames',
+  'second',
+  '2a',
   ...SWINGS,
 ]);
 /** Words that may stand before an imperative verb: "go kill", "just shoot", "better yet go …". */
@@ -1404,6 +1442,11 @@ const PERSONAL_DETAILS = [
   ['kid', "'s", 'school'],
   ['kids', "'s", 'school'],
   ['wife', 'works', 'at'],
+  ['lives', 'alone'],
+  ['plate', 'ends'],
+  ['plate', 'number'],
+  ['parks', 'on'],
+  ['parks', 'at'],
   ['husband', 'works', 'at'],
   ['works', 'at'],
   ['his', 'schedule'],
@@ -1515,8 +1558,9 @@ const ROLES_BY_LENGTH = new Map<number, string[]>();
 for (const w of ROLE_NOUNS) ROLES_BY_LENGTH.set(w.length, [...(ROLES_BY_LENGTH.get(w.length) ?? []), w]);
 /** The one role noun a censored word can be ("j*dge" → judge), if exactly one fits. */
 function uncensorRole(w: string): string | undefined {
-  const fits = (ROLES_BY_LENGTH.get(w.length) ?? []).filter((c) =>
-    [...w].every((ch, k) => ch === '*' || ch === c[k]),
+  // (not the made-up plural of an acronym: "c*ps" is cops, not "cbps")
+  const fits = (ROLES_BY_LENGTH.get(w.length) ?? []).filter(
+    (c) => [...w].every((ch, k) => ch === '*' || ch === c[k]) && /[aeiouy]/.test(c.slice(0, -1)),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -1885,7 +1929,8 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     // "Every real man should go out and beat …": the first conjunct's subject and modal carry over
     // ("Every patriot with a rifle should be lining the border and shooting …": past its modifier)
     for (let k = first; k < j; k++) {
-      if (!CALLERS.has(r.w(k)) && !ROLE_NOUNS.has(r.w(k))) continue;
+      // ("these ICE agents": the last noun of a compound is its head)
+      if ((!CALLERS.has(r.w(k)) && !ROLE_NOUNS.has(r.w(k))) || ROLE_NOUNS.has(r.w(k + 1))) continue;
       const c: string[] = [];
       for (let m = modifierEnd(r, k + 1, j); m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++)
         c.push(r.w(m));
@@ -1979,6 +2024,24 @@ function reproachIn(r: Reader, chain: readonly string[], after: number): boolean
   if (!chain.includes('have') || !(chain.includes('would') || chain.includes('should'))) return false;
   for (let k = after; k < r.end(after - 1) && k < after + 10; k++)
     if ((r.w(k) === 'by' && r.w(k + 1) === 'now') || r.w(k) === 'already') return true;
+  return false;
+}
+
+/** "I wouldn't shed a tear", "nobody would cry", "I won't lose sleep" in [s, e): calm at a harm. */
+function indifferentBefore(r: Reader, s: number, e: number): boolean {
+  const neg = r.any(s, e, NEGATORS);
+  if (neg < 0) return false;
+  for (let k = neg + 1; k < e; k++) {
+    const w = r.w(k);
+    if (
+      (w === 'shed' && r.w(k + 2) === 'tear') ||
+      w === 'cry' ||
+      (w === 'lose' && r.w(k + 1) === 'sleep') ||
+      w === 'mourn' ||
+      w === 'miss'
+    )
+      return true;
+  }
   return false;
 }
 
@@ -2348,8 +2411,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       ((sense0?.lemma === 'end' ||
         sense0?.lemma === 'finish' ||
         sense0?.lemma === 'smoke' ||
-        sense0?.lemma === 'cap') &&
-        !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)))) ||
+        sense0?.lemma === 'cap' ||
+        sense0?.lemma === 'luigi') &&
+        // ("that insurance CEO": a role noun after a modifier too)
+        !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)) || ROLE_NOUNS.has(r.w(i + 3)))) ||
       // "pop that deputy", "jump that reporter": only a role noun after a determiner ("pop yall", "pop the
       // balloon", "jump the gun" are not)
       ((sense0?.lemma === 'pop' || sense0?.lemma === 'jump') &&
@@ -2395,6 +2460,47 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           word: w,
         };
     }
+    // "I'd pull the trigger on every one of those traitors": shooting them
+    if (!act && TRIGGER_PULLS.has(w) && r.w(i + 1) === 'the' && r.w(i + 2) === 'trigger')
+      act = {
+        lemma: 'pull the trigger on',
+        weight: 1,
+        from: i,
+        to: i + 3,
+        objFrom: r.w(i + 3) === 'on' ? i + 4 : i + 3,
+        noun: false,
+        word: w,
+      };
+    // "go up in flames with them in it": burning, with whoever is inside
+    if (!act && w === 'flames' && r.w(i - 1) === 'in' && r.w(i - 2) === 'up' && GOERS.has(r.w(i - 3)))
+      act = {
+        lemma: 'go up in flames',
+        weight: 0.8,
+        property: true,
+        intransitive: true,
+        from: i - 3,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: true,
+        word: r.w(i - 3),
+      };
+    // "Time for a second amendment solution for the judges": shooting them, named by a right
+    if (
+      !act &&
+      ((w === 'second' && r.w(i + 1) === 'amendment') || w === '2a') &&
+      SOLUTIONS.has(r.w(i + (w === '2a' ? 1 : 2)))
+    )
+      act = {
+        lemma: 'second amendment solution',
+        weight: 1,
+        from: i,
+        to: i + (w === '2a' ? 2 : 3),
+        objFrom: ['for', 'to', 'on'].includes(r.w(i + (w === '2a' ? 2 : 3)))
+          ? i + (w === '2a' ? 3 : 4)
+          : i + (w === '2a' ? 2 : 3),
+        noun: true,
+        word: w,
+      };
     // "i'll put one in your head", "pump two into his chest": rounds, counted, planted in a body
     if (
       !act &&
@@ -2805,7 +2911,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     // "line them up against the wall": the execution idiom
     if (act && act.lemma === 'line up') {
       const a = r.any(act.to, act.to + 3, new Set(['against']));
-      if (a >= 0 && r.w(a + 1) === 'the' && r.w(a + 2) === 'wall')
+      if (a >= 0 && (r.w(a + 1) === 'the' || r.w(a + 1) === 'a') && r.w(a + 2) === 'wall')
         act = { ...act, lemma: 'line up against the wall', weight: 1 };
     }
     // "curb stomp": the two-word spelling of "curbstomp"
@@ -3450,6 +3556,9 @@ function assessAct(
       evidence.push({ from: need, to: need + 1, label: 'wish' });
     }
   }
+  // "I'd pull the trigger on every one of them myself": a would with the speaker's own hand is willingness
+  if (stance === 'hypothetical' && r.any(act.to, sEnd, new Set(['myself', 'ourselves'])) >= 0)
+    stance = 'desire';
   // "want me to come over there and break your jaw?": the speaker offering to do it, asked as a dare
   let dare = false;
   if (stance === 'none' && !past && !isNoun) {
@@ -3524,7 +3633,7 @@ function assessAct(
       const st = subj.index >= 0 ? targetType(r, subj.index, sStart) : undefined;
       target =
         st === 'role' || st === 'group' || (st === 'person' && !FIRST.has(sw))
-          ? { from: subj.index, to: subj.index + 1, type: st, text: sw }
+          ? { from: subj.index, to: subj.index + 1, type: st, text: r.w(subj.index) }
           : findSubjectTarget(r, act.from);
     }
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
@@ -3682,6 +3791,11 @@ function assessAct(
     ) {
       stance = 'wish';
       counterfactual = true;
+    } else if (iff > sStart && indifferentBefore(r, sStart, iff)) {
+      // "I wouldn't shed a tear if the newsroom went up in flames": the speaker's calm at a harm wished
+      stance = 'wish';
+      counterfactual = true;
+      evidence.push({ from: sStart, to: iff + 1, label: 'wish' });
     }
   }
   // "Time for the people to storm … and hang every judge", "it's time to …": a call to act, when
@@ -3850,7 +3964,11 @@ function assessAct(
 
   // Negation: in the auxiliary chain, or a negative subject ("nobody should", "no agent … deserves").
   const clauseFrom = r.clauseStartBefore(act.from);
-  const negAt = r.any(Math.max(clauseFrom, act.from - 8), act.from, NEGATORS);
+  // (after "wouldn't shed a tear if": the negation is the calm's, not the harm's)
+  const negFrom = counterfactual
+    ? Math.max(clauseFrom, r.any(sStart, act.from, new Set(['if'])) + 1)
+    : clauseFrom;
+  const negAt = r.any(Math.max(negFrom, act.from - 8), act.from, NEGATORS);
   // "can't wait for someone to …" is eagerness, not negation
   // ("somebody with nothing to lose needs to …": a noun's own negative, not the act's)
   const eager =
@@ -3871,7 +3989,7 @@ function assessAct(
     negated = true;
   if (!negated) {
     // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
-    for (let j = sStart; j < act.from; j++)
+    for (let j = counterfactual ? negFrom : sStart; j < act.from; j++)
       if ((r.w(j) === 'no' || r.w(j) === 'nobody' || r.w(j) === 'never') && r.w(j + 1) !== 'joke')
         negated = true;
   }
@@ -4229,7 +4347,15 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           r.w(end + 1) !== 'of');
       if (/^enjoys? (your|his|her|their) last$/.test(phrase) && !strong) continue;
       // "visit him", "go get her", "do what you want with it": calls to act only on posted details
-      if (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread'].includes(seq[0]!) && !personal) continue;
+      // ("handle it", "make her understand": only on posted details)
+      if (
+        (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take'].includes(seq[0]!) ||
+          (seq[0] === 'make' && (seq[2] === 'understand' || seq[2] === 'learn'))) &&
+        !personal
+      )
+        continue;
+      // ("I will find you a seat": a finding for someone, not of them)
+      if (seq[2] === 'find' && ['a', 'an', 'the', 'some', 'one'].includes(r.w(end))) continue;
       // two menacing phrases support each other ("make an example of …, everyone will see what happens")
       // (a weak phrase is supported only by a menace that is not weak itself)
       const others =
@@ -4545,6 +4671,43 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       reasons: [`their death foretold: "${r.w(i)} ${r.w(i + 1)} … ${r.w(bereaved)}"`],
       evidence: [
         { from: i, to: bereaved + 1, label: 'menace' },
+        { from: who.from, to: who.to, label: 'target' },
+      ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // An order to arm, with someone named: "If you live near the senator, you know your duty. Bring a rope."
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!ARM_ORDERS.has(r.w(i)) || i !== r.start(i) || t[i]!.quoted) continue;
+    const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
+    const means = r.w(m);
+    if (
+      !(WEAPONS.has(means) || means === 'rope' || means === 'noose' || means === 'ropes') ||
+      VEHICLE_WEAPONS.has(means)
+    )
+      continue;
+    // (an order standing alone, "Bring a rope.", not "bring a rope for the tent")
+    if (!(isSentenceEnd(r.w(m + 1)) || r.w(m + 1) === '')) continue;
+    let who: Hit['target'];
+    for (let k = 0; k < t.length && !who; k++) {
+      const ty = targetType(r, k, r.start(k));
+      if ((ty === 'role' || ty === 'group') && !CALLERS.has(r.w(k)))
+        who = { from: k, to: k + 1, type: ty, text: r.w(k) };
+    }
+    if (!who) continue;
+    patternHit({
+      act: `armed call (${means})`,
+      stance: 'imperative',
+      target: who,
+      logit: 2.2 - lower,
+      reasons: [
+        `an order to arm: "${r.w(i)} ${r.w(i + 1)}${m > i + 1 ? ' ' + means : ''}"`,
+        `aimed at ${who.text}`,
+      ],
+      evidence: [
+        { from: i, to: m + 1, label: 'act' },
         { from: who.from, to: who.to, label: 'target' },
       ],
       sentence: t[i]!.sent,

@@ -85,6 +85,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['smoke', 0.8, ['smoked', 'smoking']],
   // slang for shooting ("cap that snitch"); only with a person as object (not "cap the costs", "no cap")
   ['cap', 0.9, ['capped', 'capping']],
+  // the 2024 killing of an insurance chief, made a verb ("Luigi that CEO"); only with a person as object
+  ['luigi', 0.9, ['luigied', 'luigid']],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
   // "jump that reporter": to assault, only with a person as object
@@ -745,7 +747,7 @@ export const CALLERS: ReadonlySet<string> = new Set([
 ]);
 /** Quantifiers and determiners skipped while looking for a target's head word. */
 export const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an that this those these every each all some any my your his her their our its of one few more most first last whole entire damn fucking fuckin dirty stupid little fat old young same other such both'.split(
+  'the a an that this those these every each all some any my your his her their our its of one few more most first last whole entire damn fucking fuckin dirty stupid little fat old young same other such both single'.split(
     ' ',
   ),
 );

@@ -1052,3 +1052,35 @@ describe('round 36 mechanisms: dares, euphemisms, aims and hashtags', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe("round 37 mechanisms: slogans, the speaker's own hand, calm at a death", () => {
+  it.each([
+    [
+      '"pull the trigger on" people, by the speaker\'s own hand',
+      "I'd pull the trigger on that whole city council myself",
+    ],
+    ['a "2A solution"', 'Time for a 2A solution for the senators who voted yes'],
+    ['found, and known by face', 'we know your face now, deputy. we will find you'],
+    ['against a wall', 'Line those reporters up against a wall'],
+    ['calm at a death wished', 'nobody would cry if that senator got shot'],
+    ['a killing made a verb', "I'm gonna Luigi that hospital CEO"],
+    ['a compound subject, passive', 'Every one of these ICE agents should be rounded up and shot'],
+    ['an order to arm, someone named', 'The mayor signed it today. Grab your rifles.'],
+    ['details and "handle it"', 'The clerk lives alone on Birch Lane, plate number 7KX-221. Handle it.'],
+    ['a censored plural role', 'kill every single one of those c*ps'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a deal', "I'll pull the trigger on the deal tomorrow"],
+    ['a seat found', 'I will find you a seat near the front'],
+    ['an old car', "I wouldn't cry if my old car got smashed"],
+    ['a game character', "I'm playing Luigi in Mario Kart tonight"],
+    ['a camping rope', 'Camping with the scouts this weekend. Bring a rope.'],
+    ['a project', "Handle it however you want, it's your project"],
+    ['a single mom', 'she is a single mom and works two jobs'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
