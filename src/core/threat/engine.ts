@@ -321,6 +321,23 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['say', 'hello'],
   ['spread', 'it', 'around'],
   ['spread', 'the', 'word'],
+  // "a little surprise planned for your town hall. Hope you like fireworks."
+  ['surprise', 'planned', 'for'],
+  ['little', 'surprise', 'for'],
+  // ("hope you like lead": bullets; not fireworks, which birthdays have too)
+  ['hope', 'you', 'like', 'lead'],
+  // "a list of names. the county commission is at the top"
+  ['list', 'of', 'names'],
+  ['hit', 'list'],
+  ['kill', 'list'],
+  ['top', 'of', 'my', 'list'],
+  ...['she', 'he', 'they', 'you'].flatMap((p) => [
+    ['make', 'sure', p, 'regrets'],
+    ['make', 'sure', p, 'regret'],
+  ]),
+  // "Bring the gas cans, lock the doors from outside": people trapped in a fire
+  ['lock', 'the', 'doors', 'from', 'outside'],
+  ['lock', 'the', 'doors', 'from', 'the', 'outside'],
   // "we will find you", "we know your face now"
   ...['i', 'we'].flatMap((p) => [
     [p, 'will', 'find', 'you'],
@@ -507,8 +524,13 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
   for (let k = i + 1; k <= i + 7; k++) {
     const p = r.w(k);
     if (p === '' || isSentenceEnd(p) || p === ',') return undefined;
-    if (p !== 'in' && p !== 'into' && p !== 'to' && p !== 'onto') continue;
+    if (p !== 'in' && p !== 'into' && p !== 'to' && p !== 'onto' && p !== 'through') continue;
     if (k === i + 1) return undefined; // the object comes first
+    // ("putting him through the wall": thrown through what breaks a body)
+    if (p === 'through') {
+      const d = DETERMINERS.has(r.w(k + 1)) ? k + 2 : k + 1;
+      return THROUGH_PLACES.has(r.w(d)) ? { name: r.w(d), prep: k, end: d + 1 } : undefined;
+    }
     let d = k + 1;
     while (
       d < k + 4 &&
@@ -522,6 +544,8 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
   }
   return undefined;
 }
+/** What a body is thrown through ("put him through the wall", "through the windshield"). */
+const THROUGH_PLACES = new Set(['wall', 'window', 'windshield', 'windscreen', 'table', 'floor', 'drywall']);
 /** Death phrases that are harm only as what someone is made: "finds you in pieces". */
 const CAUSED_ONLY = new Set(['in pieces']);
 const DEATH_PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -660,11 +684,21 @@ const HOSTILE_CALLS = new Set([
   'say hello',
   'handle it',
   'take care of it',
+  'make sure she regrets',
+  'make sure he regrets',
+  'make sure they regret',
+  'make sure you regret',
   'spread it around',
   'spread the word',
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  'surprise planned for',
+  'little surprise for',
+  'list of names',
+  'hit list',
+  'kill list',
+  'top of my list',
   'it ends',
   'end up like',
   'not know what hit',
@@ -703,6 +737,8 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'lock the doors from outside',
+  'lock the doors from the outside',
   'let god sort them out',
   'day of the rope',
   'start your car remotely',
@@ -934,7 +970,8 @@ function causedHarm(
     w === (ACTS.get(w)?.lemma ?? '') ||
     isPastForm(w, ACTS.get(w)?.lemma ?? '');
   if (!form || act.from - sStart < 2) return undefined;
-  for (let k = act.from - 2; k >= sStart && k >= act.from - 6; k--) {
+  // ("I want every one of those election officials swinging …": a long object between)
+  for (let k = act.from - 2; k >= sStart && k >= act.from - 9; k--) {
     const v = r.w(k);
     if (isSentenceEnd(v) || v === ',') return undefined;
     if (!CAUSERS.has(v)) continue;
@@ -1253,6 +1290,8 @@ const ARM_ORDERS = new Set(['bring', 'grab', 'load', 'pack', 'get']);
 /** Those who kill, wished for ("praying for a sniper"). */
 const ATTACKERS = new Set(['sniper', 'shooter', 'gunman', 'assassin', 'bomber', 'hitman', 'lynch']);
 const SIGHTS = new Set(['scope', 'scopes', 'crosshairs', 'crosshair', 'sights', 'rifle', 'laser']);
+const DROPS = new Set(['drop', 'drops', 'dropping', 'dropped']);
+const LOSES = new Set(['lose', 'loses', 'losing']);
 const TRIGGER_PULLS = new Set(['pull', 'pulls', 'pulling', 'pulled']);
 const SOLUTIONS = new Set(['solution', 'solutions', 'remedy', 'remedies', 'option', 'answer']);
 const ROUND_COUNTS = new Set(['one', 'two', 'three', 'six', 'a', 'couple', 'few', 'some']);
@@ -1289,6 +1328,11 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
+  // ("a little surprise planned for your town hall. Hope you like fireworks.")
+  m.set('surprise', (t, i) => next(t, i) === 'planned' || next(t, i) === 'for');
+  // ("drop a piano on his head")
+  for (const w of DROPS)
+    m.set(w, (t, i) => t.slice(i + 2, i + 6).some((x) => x.w === 'on' || x.w === 'onto'));
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
   return m;
 })();
@@ -1316,6 +1360,11 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...OWNED_VEHICLES,
   ...PLANTERS,
   ...TRIGGER_PULLS,
+  ...LOSES,
+  'teach',
+  'teaching',
+  'show',
+  'showing',
   'flames',
   'second',
   '2a',
@@ -1443,6 +1492,9 @@ const PERSONAL_DETAILS = [
   ['kids', "'s", 'school'],
   ['wife', 'works', 'at'],
   ['lives', 'alone'],
+  ['works', 'nights'],
+  ['works', 'days'],
+  ['walks', 'home', 'alone'],
   ['plate', 'ends'],
   ['plate', 'number'],
   ['parks', 'on'],
@@ -1574,6 +1626,8 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
   // "the j*dge": a censored letter in a role noun
   if (w.includes('*') && uncensorRole(w)) return 'role';
+  // "@gents": an "a" written as "@" (not a mention, which names no role)
+  if (w.charCodeAt(0) === 64 && ROLE_NOUNS.has('a' + w.slice(1))) return 'group';
   if (OCCUPIED_PLACES.has(w)) return 'place';
   if (THING_NOUNS.has(w)) return 'object';
   if (isName(r, i, sentFirst)) return 'person';
@@ -1700,7 +1754,16 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
       (r.w(j + 1) === 'who' || r.w(j + 2) === 'enough' || /^[a-z]{3,}ing$/.test(r.w(j + 1)))
     )
       return { from: j, to: j + 1, type: 'group', text: w };
-    if (DETERMINERS.has(w) || w === 'down' || w === 'up' || w === 'out' || w === 'over' || w === 'right')
+    // ("every last 1 of those …": a number counts like a determiner)
+    if (
+      DETERMINERS.has(w) ||
+      w === 'down' ||
+      w === 'up' ||
+      w === 'out' ||
+      w === 'over' ||
+      w === 'right' ||
+      /^\d+$/.test(w)
+    )
       continue;
     // "as many of them as you can", "each of the jurors": a quantifier before the people
     if (QUANTIFIERS.has(w) || (w === 'of' && QUANTIFIERS.has(r.w(j - 1)))) continue;
@@ -1937,6 +2000,9 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       // ("Real men would have dragged that senator out … and beaten him by now": a reproach)
       if (c.some((x) => DEONTIC.has(x) || FUTURE.has(x)) || reproachIn(r, c, i))
         return { index: k, word: CALLERS.has(r.w(k)) ? r.w(k) : 'people', chain: c };
+      // ("the traitors in congress are getting tried and hanged": a passive carried over)
+      if (c.some((x) => x === 'getting' || x === 'gets' || x === 'get' || x === 'being'))
+        return { index: k, word: r.w(k), chain: c };
       break;
     }
     // "it's time to drag these judges out … and string them up", "they need to round them up and …":
@@ -2459,6 +2525,67 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           noun: false,
           word: w,
         };
+    }
+    // "teach those protesters what a bullet feels like", "show them what a noose is for"
+    if (!act && (TEACH.has(w) || w === 'show' || w === 'showing')) {
+      const what = r.any(i + 2, Math.min(r.end(i), i + 7), new Set(['what']));
+      const x = what >= 0 && ARTICLES.has(r.w(what + 1)) ? what + 2 : -1;
+      const means = r.w(x);
+      if (
+        x > 0 &&
+        (WEAPONS.has(means) || (HARM_NOUNS.get(means) ?? 0) >= 0.8 || means === 'rope') &&
+        // (felt, tasted, what it is for: not "what a gun can do" in a safety class)
+        ((['feels', 'tastes'].includes(r.w(x + 1)) && r.w(x + 2) === 'like') ||
+          (r.w(x + 1) === 'is' && r.w(x + 2) === 'for') ||
+          (r.w(x + 1) === 'does' && r.w(x + 2) === 'to'))
+      )
+        act = {
+          lemma: `${w} … what a ${means} ${r.w(x + 1)} ${r.w(x + 2)}`,
+          weight: 1,
+          from: i,
+          to: x + 2,
+          objFrom: i + 1,
+          noun: false,
+          word: w,
+        };
+    }
+    // "drop a piano on that podcaster's head": something heavy dropped on someone's head
+    if (!act && DROPS.has(w)) {
+      const on = r.any(i + 2, Math.min(r.end(i), i + 6), new Set(['on', 'onto']));
+      if (on >= 0) {
+        let b = on + 1;
+        while (b < on + 5 && !BODY_PARTS.has(r.w(b))) b++;
+        if (BODY_PARTS.has(r.w(b)) && (OWNER_PRONOUN.has(r.w(b - 1)) || r.w(b - 1) === "'s"))
+          act = {
+            lemma: `drop … on the ${r.w(b)}`,
+            weight: 0.9,
+            from: i,
+            to: i + 1,
+            objFrom: on + 1,
+            noun: false,
+            word: w,
+          };
+      }
+    }
+    // "make sure she loses everything, including her life": a life lost
+    if (!act && LOSES.has(w)) {
+      for (let k = i + 1; k < Math.min(r.end(i), i + 7); k++) {
+        const owner = OWNER_PRONOUN.get(r.w(k));
+        if (owner && (r.w(k + 1) === 'life' || r.w(k + 1) === 'lives')) {
+          act = {
+            lemma: 'lose a life',
+            weight: 1,
+            intransitive: true,
+            from: i,
+            to: i + 1,
+            objFrom: i + 1,
+            word: w,
+            target: { from: k, to: k + 1, type: 'person', text: owner },
+          };
+          break;
+        }
+        if (r.w(k) === ',' && r.w(k + 1) !== 'including') break;
+      }
     }
     // "I'd pull the trigger on every one of those traitors": shooting them
     if (!act && TRIGGER_PULLS.has(w) && r.w(i + 1) === 'the' && r.w(i + 2) === 'trigger')
@@ -3124,6 +3251,7 @@ const HANG_PLACES = new Set([
 const GENERIC_OPENERS = new Set(['why', 'when', 'whenever', 'if', 'how']);
 const AND = new Set(['and']);
 const COMMA = new Set([',']);
+const SURE = new Set(['sure']);
 /** Verbs that open an order whose doing has consequences ("vote for it and you'll …", "try it and …"). */
 const DARE_VERBS = new Set(
   'vote sign testify publish print post say write try touch come show step cross mess open call report run'.split(
@@ -3240,7 +3368,8 @@ function assessAct(
   const isNoun = act.noun ?? (HARM_NOUNS.has(w) || (!ACTS.has(w) && !PHRASAL.has(w)));
   const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
   const subj = caused ? findSubject(r, caused.verb) : findSubject(r, act.from, outcome || isNoun);
-  const chain = subj.chain;
+  // ("I want every one of them swinging …": a causer of desire is the speaker's desire)
+  const chain = caused && DESIRE.has(r.w(caused.verb)) ? [...subj.chain, r.w(caused.verb)] : subj.chain;
   const sw = subj.word;
   const ingForm = w.endsWith('ing') || w.endsWith('in');
   const participle =
@@ -3554,6 +3683,19 @@ function assessAct(
     if (need >= 0) {
       stance = 'wish';
       evidence.push({ from: need, to: need + 1, label: 'wish' });
+    }
+  }
+  // "I will make sure she loses her life": what the speaker makes sure of is the speaker's doing
+  if (stance === 'none' && !past) {
+    const sure = r.any(sStart, act.from, SURE);
+    if (
+      sure > sStart &&
+      (r.w(sure - 1) === 'make' || r.w(sure - 1) === 'making') &&
+      r.any(Math.max(sStart, sure - 4), sure, FIRST) >= 0 &&
+      r.any(Math.max(sStart, sure - 4), sure, NEGATORS) < 0
+    ) {
+      stance = 'intent';
+      evidence.push({ from: sure - 1, to: sure + 1, label: 'intent' });
     }
   }
   // "I'd pull the trigger on every one of them myself": a would with the speaker's own hand is willingness
@@ -4318,7 +4460,11 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         target ??
         (seq.includes('you') || seq.includes('your')
           ? { from: i, to: end, type: 'person' as const, text: 'you' }
-          : placeOf());
+          : (placeOf() ??
+            // ("lock the doors from outside": whoever is in there)
+            (seq[0] === 'lock'
+              ? { from: i, to: end, type: 'group' as const, text: 'everyone inside' }
+              : undefined)));
       if (!tgt || negated) continue;
       const phrase = seq.join(' ');
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
@@ -4350,7 +4496,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       // ("handle it", "make her understand": only on posted details)
       if (
         (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take'].includes(seq[0]!) ||
-          (seq[0] === 'make' && (seq[2] === 'understand' || seq[2] === 'learn'))) &&
+          (seq[0] === 'make' && (seq[2] === 'understand' || seq[2] === 'learn' || seq[1] === 'sure'))) &&
         !personal
       )
         continue;
@@ -4678,6 +4824,29 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     break;
   }
 
+  // "The only good reporter is a dead reporter": the slogan that wants a whole kind of people dead
+  for (let i = 0; i + 5 < t.length; i++) {
+    if (r.w(i) !== 'only' || r.w(i + 1) !== 'good') continue;
+    const kind = targetType(r, i + 2, r.start(i));
+    if (!(kind === 'role' || kind === 'group' || kind === 'person')) continue;
+    if (!['is', 'are', 'was'].includes(r.w(i + 3))) continue;
+    const d = ARTICLES.has(r.w(i + 4)) ? i + 5 : i + 4;
+    if (r.w(d) !== 'dead' || t[i]!.quoted) continue;
+    patternHit({
+      act: 'the only good one is a dead one',
+      stance: 'wish',
+      target: { from: i + 2, to: i + 3, type: kind === 'person' ? 'group' : kind, text: r.w(i + 2) },
+      logit: 2.5 - lower,
+      reasons: [`"the only good ${r.w(i + 2)} is a dead ${r.w(i + 2)}": death wished on a kind of people`],
+      evidence: [
+        { from: i, to: d + 2, label: 'wish' },
+        { from: i + 2, to: i + 3, label: 'target' },
+      ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
   // An order to arm, with someone named: "If you live near the senator, you know your duty. Bring a rope."
   for (let i = 0; i + 1 < t.length; i++) {
     if (!ARM_ORDERS.has(r.w(i)) || i !== r.start(i) || t[i]!.quoted) continue;
@@ -4783,21 +4952,32 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     break;
   }
 
-  // The speaker's weapon in someone's body: "you won't be so brave with my knife in your gut"
+  // The speaker's weapon in someone's body: "you won't be so brave with my knife in your gut"; or one
+  // foretold there: "… or the next thing you feel will be a blade between your ribs"
   for (let i = 1; i + 3 < t.length; i++) {
     const w = r.w(i);
-    if (!(WEAPONS.has(w) || BLUNT.has(w)) || VEHICLE_WEAPONS.has(w) || !['my', 'our'].includes(r.w(i - 1)))
-      continue;
+    if (!(WEAPONS.has(w) || BLUNT.has(w)) || VEHICLE_WEAPONS.has(w)) continue;
+    const mine = ['my', 'our'].includes(r.w(i - 1));
+    const s0 = r.start(i);
+    const foretold =
+      ARTICLES.has(r.w(i - 1)) &&
+      (r.any(s0, i, FUTURE) >= 0 || r.any(s0, i, new Set(['or', 'otherwise'])) >= 0) &&
+      r.any(s0, i, NEGATORS) < 0;
+    if (!mine && !foretold) continue;
     if (!['in', 'into', 'through', 'between', 'across'].includes(r.w(i + 1))) continue;
     const owner = OWNER_PRONOUN.get(r.w(i + 2));
     if (!owner || !BODY_PARTS.has(r.w(i + 3)) || t[i]!.quoted) continue;
     patternHit({
       act: `${w} in the ${r.w(i + 3)}`,
-      stance: 'intent',
+      stance: mine ? 'intent' : 'fate',
       target: { from: i + 2, to: i + 3, type: 'person', text: owner },
-      agency: true,
+      agency: mine,
       logit: 2.5 - lower,
-      reasons: [`the speaker's weapon in someone's body: "my ${w} in ${r.w(i + 2)} ${r.w(i + 3)}"`],
+      reasons: [
+        mine
+          ? `the speaker's weapon in someone's body: "my ${w} in ${r.w(i + 2)} ${r.w(i + 3)}"`
+          : `a weapon in someone's body, foretold: "${w} ${r.w(i + 1)} ${r.w(i + 2)} ${r.w(i + 3)}"`,
+      ],
       evidence: [
         { from: i - 1, to: i + 4, label: 'act' },
         { from: i + 2, to: i + 3, label: 'target' },
@@ -4810,8 +4990,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed
   for (let i = 1; i + 2 < t.length; i++) {
     if (r.w(i) !== 'with') continue;
-    const target = targetOf();
-    if (!target) break;
+    // ("I'm coming down to your office with my shotgun": the one addressed)
+    const yours = r.any(r.start(i), r.end(i), new Set(['your', 'you', 'ur', 'u']));
+    const target =
+      targetOf() ??
+      (yours >= 0 ? { from: yours, to: yours + 1, type: 'person' as const, text: 'you' } : undefined);
+    if (!target) continue;
     let m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
     // ("with my 12 gauge")
     const gauge = isGauge(r, m + 1);
@@ -4857,13 +5041,15 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (!who || !(who.type === 'person' || who.type === 'role' || who.type === 'group')) continue;
     // ("bring a gun to visit my dad at the range": a family visit)
     if (['my', 'our'].includes(r.w(who.from)) || ['my', 'our'].includes(r.w(who.from - 1))) continue;
-    // the means, taken up in the same sentence before the visit
+    // the means, taken up in the same sentence before the visit (or named after it: "… a visit with
+    // baseball bats")
     let means = -1;
-    for (let k = s0; k < (lesson ? r.end(i) : i) && means < 0; k++)
+    for (let k = s0; k < (lesson || r.w(i + 1) === 'with' ? r.end(i) : i) && means < 0; k++)
       if (
         (WEAPONS.has(r.w(k)) && !VEHICLE_WEAPONS.has(r.w(k))) ||
         BLUNT.has(r.w(k)) ||
         r.w(k) === 'bat' ||
+        r.w(k) === 'bats' ||
         (HARM_NOUNS.get(r.w(k)) ?? 0) >= 0.8
       )
         means = k;

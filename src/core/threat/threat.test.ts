@@ -1084,3 +1084,53 @@ describe("round 37 mechanisms: slogans, the speaker's own hand, calm at a death"
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 38 mechanisms: bodies thrown, lists, lessons and slogans', () => {
+  it.each([
+    ['a body put through a window', 'if he shows up here again im putting him through the window'],
+    ['rounds and a hit list', 'ive got 300 rounds and a hit list. the school board is at the top'],
+    [
+      'people locked in with a fire',
+      "Sunday mass at St. Anne's, 9am. Bring gasoline, lock the doors from the outside.",
+    ],
+    [
+      'details and "make sure she regrets it"',
+      'She works nights at the clinic on 5th. Make sure she regrets it.',
+    ],
+    ['a knife foretold in the body', 'shut up or the next thing you feel will be a knife between your ribs'],
+    [
+      'a passive carried over a conjunction',
+      "the senators are getting tried and hanged, and I'll tie the knots myself",
+    ],
+    ["a life lost, on the speaker's word", 'I will make sure the judge loses everything, including his life'],
+    [
+      'coming armed to the one addressed',
+      "Deny my claim again and I'm coming down to your office with my shotgun",
+    ],
+    ['a lesson in what a weapon feels like', 'go teach those scabs what a bat feels like'],
+    ['"the only good X is a dead X"', 'The only good cop is a dead cop, do your part'],
+    ['something dropped on a head', "Somebody drop an anvil on that governor's head"],
+    ['a desire put as a causer', 'I want every one of those jurors hanging from the same oak tree'],
+    ['"@" for "a", a number for "one"', 'going to sh0ot every last 1 of those @gents'],
+    [
+      'a visit with its means after it',
+      'We need a few good men to pay that sheriff a visit with baseball bats',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a birthday surprise', "we have a little surprise planned for mom's birthday, hope you like fireworks"],
+    ['a fist through a wall', 'I put my fist through the wall last night'],
+    ['a gun safety class', 'we teach kids what a gun can do in gun safety class'],
+    ['a phone dropped', 'I dropped my phone on my head in bed'],
+    ['a dead battery', 'the only good battery is a dead battery'],
+    ['a guitar', "I'm coming to your party with my guitar"],
+    ['an election lost', 'I will make sure she loses the election'],
+    ['cookies', "let's pay grandma a visit with some cookies"],
+    ['players traded', 'the players are getting paid and traded'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
