@@ -1290,6 +1290,9 @@ const ARM_ORDERS = new Set(['bring', 'grab', 'load', 'pack', 'get']);
 /** Those who kill, wished for ("praying for a sniper"). */
 const ATTACKERS = new Set(['sniper', 'shooter', 'gunman', 'assassin', 'bomber', 'hitman', 'lynch']);
 const SIGHTS = new Set(['scope', 'scopes', 'crosshairs', 'crosshair', 'sights', 'rifle', 'laser']);
+const GATHERERS = new Set(
+  'pick picking picked find finding found scrape scraping collect collecting gather gathering'.split(' '),
+);
 const DROPS = new Set(['drop', 'drops', 'dropping', 'dropped']);
 const LOSES = new Set(['lose', 'loses', 'losing']);
 const TRIGGER_PULLS = new Set(['pull', 'pulls', 'pulling', 'pulled']);
@@ -1361,6 +1364,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...PLANTERS,
   ...TRIGGER_PULLS,
   ...LOSES,
+  'pieces',
   'teach',
   'teaching',
   'show',
@@ -2376,7 +2380,7 @@ function postContext(
       !RELATIVES.has(r.w(i - 1)) &&
       !(w === 'saying' && r.w(i - 1) === 'just') &&
       // ("someone should say hi": a greeting, not a report)
-      !(w === 'say' && (r.w(i + 1) === 'hi' || r.w(i + 1) === 'hello')) &&
+      !((w === 'say' || w === 'said' || w === 'says') && (r.w(i + 1) === 'hi' || r.w(i + 1) === 'hello')) &&
       // ("Say that to my face and …", "Keep posting my address and …": an order opening a condition)
       !(i === r.start(i) && (w === 'say' || w === 'tell' || w === 'post')) &&
       !(r.w(i - 1) === 'keep' && i - 1 === r.start(i))
@@ -2549,6 +2553,24 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           word: w,
         };
     }
+    // "your family will be picking pieces of you off the sidewalk": a body in pieces
+    if (
+      !act &&
+      w === 'pieces' &&
+      r.w(i + 1) === 'of' &&
+      PERSON_PRONOUNS.has(r.w(i + 2)) &&
+      [r.w(i - 1), r.w(i - 2)].some((x) => GATHERERS.has(x))
+    )
+      act = {
+        lemma: `pieces of ${r.w(i + 2)}`,
+        weight: 1,
+        intransitive: true,
+        from: i,
+        to: i + 3,
+        objFrom: i + 3,
+        noun: true,
+        target: { from: i + 2, to: i + 3, type: 'person', text: r.w(i + 2) },
+      };
     // "drop a piano on that podcaster's head": something heavy dropped on someone's head
     if (!act && DROPS.has(w)) {
       const on = r.any(i + 2, Math.min(r.end(i), i + 6), new Set(['on', 'onto']));
@@ -2764,7 +2786,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           noun: false,
         };
     }
-    const phr = PHRASAL.get(sense?.lemma ?? w);
+    // ("picking pieces of you off the sidewalk": pieces gathered, read below, not someone picked off)
+    const phr = r.w(i + 1) === 'pieces' ? undefined : PHRASAL.get(sense?.lemma ?? w);
     if (phr) {
       // particle right after the verb, or after a short object ("run them over", "blow it up",
       // "blow that governor's brains out")
@@ -3194,6 +3217,8 @@ const APPROACH = new Set([
   'show',
   'waiting',
   'wait',
+  // ("I'll be outside the studio at 6 with a bat for that anchor")
+  'outside',
 ]);
 /** "12 gauge", "20-gauge": a shotgun named by its bore. */
 const isGauge = (r: Reader, i: number): boolean => r.w(i) === 'gauge' && /^\d+$/.test(r.w(i - 1));
@@ -3894,7 +3919,7 @@ function assessAct(
     } else if (agency) {
       stance = 'intent';
       reasons.push('first-person agency ("by me", "my …")');
-    } else if (SECOND.has(sw) && hasFuture && !consequence) stance = 'fate';
+    } else if ((SECOND.has(sw) || act.target?.text === 'you') && hasFuture && !consequence) stance = 'fate';
     else if (
       target &&
       (target.type === 'role' || target.type === 'person') &&
@@ -5008,7 +5033,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const coming = r.any(Math.max(s0, i - 6), i, APPROACH);
     if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
     if (r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
-    const waiting = r.w(coming).startsWith('wait');
+    const waiting = r.w(coming).startsWith('wait') || r.w(coming) === 'outside';
     patternHit({
       act: `armed (${means})`,
       stance: 'armed',

@@ -1134,3 +1134,24 @@ describe('round 38 mechanisms: bodies thrown, lists, lessons and slogans', () =>
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 39 mechanisms: lying in wait outside, a body in pieces', () => {
+  it.each([
+    [
+      'waiting outside with a bat, a greeting after',
+      "I'll be outside the newsroom at 5 with a bat for that editor, tell him I said hi",
+    ],
+    ['pieces of the one addressed', 'your kids will be picking pieces of you off the driveway'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['bats before a game', "We'll be outside the stadium with our bats before the game"],
+    ['pieces of glass', 'picking pieces of glass off the floor'],
+    ['a greeting', 'he said hi to the reporter'],
+    ['a family proud', 'your family will be proud of you'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
