@@ -162,6 +162,12 @@ const REPORT_VERBS = new Set(
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
 const HOPE = new Set(['hope', 'wish', 'pray', 'praying', 'hoping', 'wishing']);
 const BE = new Set(['be', 'get', 'gets', 'getting', 'got', 'been', 'is', 'are', 'was', 'were', 'being']);
+/** Days someone "won't see": a death foretold before them. */
+const UNSEEN_DAYS = new Set(
+  'christmas thanksgiving easter tomorrow sunrise halloween spring summer weekend morning election'.split(
+    ' ',
+  ),
+);
 const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it'],
   ['not', 'finish'],
@@ -251,6 +257,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['see', 'to', 'it', 'personally'],
   ['shame', 'if'],
   ['not', 'see', 'the', 'next'],
+  // "the mayor won't see Christmas", "you'll never see the weekend"
+  ...['not', 'never'].flatMap((n) => [
+    ...[...UNSEEN_DAYS].map((x) => [n, 'see', x]),
+    ...[...UNSEEN_DAYS].map((x) => [n, 'see', 'the', x]),
+  ]),
   ['not', 'see', 'another'],
   ['nobody', 'leaves'],
   ['no', 'one', 'leaves'],
@@ -1331,6 +1342,12 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
+  m.set(
+    'see',
+    (t, i) =>
+      (t[i - 1]?.w === 'not' || t[i - 1]?.w === 'never') &&
+      (UNSEEN_DAYS.has(next(t, i)) || UNSEEN_DAYS.has(t[i + 2]?.w ?? '')),
+  );
   // ("a little surprise planned for your town hall. Hope you like fireworks.")
   m.set('surprise', (t, i) => next(t, i) === 'planned' || next(t, i) === 'for');
   // ("drop a piano on his head")
@@ -1720,6 +1737,15 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     r.w(from + 3) === 'of'
   )
     from += 4;
+  // ("beat the living shit out of that cop")
+  else if (
+    r.w(from) === 'the' &&
+    ['living', 'holy', 'absolute', 'ever'].includes(r.w(from + 1)) &&
+    ['hell', 'shit', 'crap', 'fuck', 'daylights', 'heck'].includes(r.w(from + 2)) &&
+    r.w(from + 3) === 'out' &&
+    r.w(from + 4) === 'of'
+  )
+    from += 5;
   const end = Math.min(r.end(from === 0 ? 0 : from - 1), r.t.length);
   const sentFirst = from > 0 ? r.start(from - 1) : 0;
   let best: Hit['target'] | undefined;
@@ -2135,6 +2161,9 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     // "I promise", "I swear", "mark my words": the speaker vouches for it
     if (w === 'i' && (r.w(j + 1) === 'promise' || r.w(j + 1) === 'swear')) return true;
     if (w === 'mark' && r.w(j + 1) === 'my' && r.w(j + 2) === 'words') return true;
+    // ("count on it", "bet on it", "guaranteed")
+    if ((w === 'count' || w === 'bet') && r.w(j + 1) === 'on' && r.w(j + 2) === 'it') return true;
+    if (w === 'guaranteed' || (w === 'i' && r.w(j + 1) === 'guarantee')) return true;
     // "by the time I'm done with him", "when we're finished with her": the speaker's own doing
     if (
       FIRST.has(w) &&
@@ -2334,8 +2363,9 @@ const ATTRIBUTION_SOURCES = new Set(
 function postContext(
   r: Reader,
   ctx: EngineContext,
-): { game: number; fiction: number; contest: number; joke: boolean; attribution: boolean } {
+): { game: number; fiction: number; contest: number; joke: boolean; petty: boolean; attribution: boolean } {
   let game = 0;
+  let petty = false;
   let fiction = 0;
   let contest = 0;
   let joke = ctx.jokeEmoji;
@@ -2370,6 +2400,8 @@ function postContext(
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
     if (JOKE_MARKERS.has(w)) joke = true;
+    // "if you touch my fries I will end you": the stakes of a joke about an everyday annoyance
+    if (PETTY.has(w) && ['my', 'our', 'last'].includes(r.w(i - 1))) petty = true;
     // ("just saying" is a shrug, not an attribution)
     // A source noun ("police", "officials", "court") attributes only with a report verb near it or
     // after "according to"; alone it is just as often the target ("the officials are at 5th and Main").
@@ -2404,7 +2436,10 @@ function postContext(
     )
       joke = false;
   }
-  return { game, fiction, contest, joke, attribution };
+  // (a petty thing counts only as what a condition is about: "touch my fries and …", "if you eat my …")
+  petty &&=
+    conditionalIn(r, 0, r.t.length) || r.t.some((x) => x.w === 'touch' || x.w === 'eat' || x.w === 'ate');
+  return { game, fiction, contest, joke, petty, attribution };
 }
 
 /** Runs the engine over one post's tokens. */
@@ -3276,6 +3311,16 @@ const HANG_PLACES = new Set([
 const GENERIC_OPENERS = new Set(['why', 'when', 'whenever', 'if', 'how']);
 const AND = new Set(['and']);
 const COMMA = new Set([',']);
+const FAMILY = new Set(['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son']);
+/** Everyday things whose loss is a joke's stakes ("touch my fries and I'll end you"). */
+const PETTY = new Set(
+  (
+    'fries pizza food snacks snack chips cookies cookie pudding coffee tea beer wine soda sandwich burger ' +
+    'leftovers lunch dinner breakfast cake candy chocolate popcorn taco tacos noodles ramen donut donuts ' +
+    'fry slice nuggets icecream dessert phone charger remote seat spot netflix password hoodie socks ' +
+    'controller pillow blanket plants fridge wifi playlist'
+  ).split(' '),
+);
 const SURE = new Set(['sure']);
 /** Verbs that open an order whose doing has consequences ("vote for it and you'll …", "try it and …"). */
 const DARE_VERBS = new Set(
@@ -4299,6 +4344,9 @@ function assessAct(
   if (pc.joke) {
     lowered.push('joking register (lol)');
     logit -= 4;
+  } else if (pc.petty) {
+    lowered.push('a joke about an everyday annoyance');
+    logit -= 4;
   }
   const condemn = r.any(sStart, sEnd, CONDEMN);
   if (
@@ -4574,7 +4622,16 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const paired = agencyOf() && countOminous(t, false, i - 3, end) > 0;
       // ("I'm loading up …, they won't know what hit them": arming backs a weak menace)
       const arming = specifics.some((x) => x.label === 'preparation');
-      if (weak && !(sWeapon || deathCueOf() || carrying || arming || others || surveillance || paired))
+      // ("I'm coming for you and your whole family tonight": the family drawn in)
+      const family = t.some(
+        (x, k) =>
+          OWNER_PRONOUN.has(x.w) &&
+          (FAMILY.has(r.w(k + 1)) || (r.w(k + 1) === 'whole' && FAMILY.has(r.w(k + 2)))),
+      );
+      if (
+        weak &&
+        !(sWeapon || deathCueOf() || carrying || arming || family || others || surveillance || paired)
+      )
         continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
       const isKnowWhere =

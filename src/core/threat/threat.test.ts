@@ -1155,3 +1155,27 @@ describe('round 39 mechanisms: lying in wait outside, a body in pieces', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 40 mechanisms: plain threats, vouched for; jokes about petty things', () => {
+  it.each([
+    ['a fate vouched for ("count on it")', 'that deputy is getting a knife in the gut, count on it'],
+    ['an intensifier before the object', "I'm going to beat the living shit out of that landlord"],
+    ["a day someone won't see", "mark my words, the senator won't see the weekend"],
+    ['coming for a whole family', 'im coming for you and your whole family tomorrow'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['leftovers', "if you eat my leftovers one more time I'll kill you"],
+    ['fries', "touch my fries again and you're dead"],
+    ['a holiday missed', "I won't see christmas with my family this year, working"],
+    ['a title bet on', 'bet on it, we win the title this year'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+
+  it('a petty thing does not lower a threat against people ("touch my kids")', () => {
+    expect(alert('if you touch my kids I will end you')).toBe(true);
+  });
+});
