@@ -4438,6 +4438,33 @@ function stanceReason(s: Stance): string {
 }
 
 /** Threats that carry no violent verb: veiled menace, armed presence, doxxing. */
+const K_OMINOUS = 1;
+const K_KIN = 2;
+const K_ONLY = 4;
+const K_ARM = 8;
+const K_ATTACKER = 16;
+const K_SIGHTS = 32;
+const K_WEAPON = 64;
+const K_WITH = 128;
+const K_VISIT = 256;
+/** The words each token-by-token pattern of `patternHits` needs, as bits. */
+const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(OMINOUS_BY_FIRST.keys(), K_OMINOUS);
+  add(KIN, K_KIN);
+  add(['only'], K_ONLY);
+  add(ARM_ORDERS, K_ARM);
+  add(ATTACKERS, K_ATTACKER);
+  add(SIGHTS, K_SIGHTS);
+  add([...WEAPONS, ...BLUNT], K_WEAPON);
+  add(['with'], K_WITH);
+  add(['visit', 'lesson'], K_VISIT);
+  return m;
+})();
+
 function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hit[] {
   const t = r.t;
   const hits: Hit[] = [];
@@ -4510,8 +4537,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   let agencyMemo: boolean | undefined;
   const agencyOf = (): boolean => (agencyMemo ??= hasAgency(r, 0, t.length));
 
+  // Which of the token-by-token patterns below can match at all: one pass, one lookup a word
+  let keys = 0;
+  for (const x of t) keys |= PATTERN_KEYS.get(x.w) ?? 0;
+
   // Veiled menace: an ominous phrase aimed at someone, with knowledge, a condition, a weapon or a time
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < t.length && keys & K_OMINOUS; i++) {
     const seq = OMINOUS_BY_FIRST.get(t[i]!.w)?.find((x) => seqAt(t, i, x));
     if (seq) {
       const end = i + seq.length;
@@ -4884,7 +4915,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // "Your kids are going to be orphans soon": the death of the one they belong to, foretold
-  for (let i = 0; i + 4 < t.length; i++) {
+  for (let i = 0; i + 4 < t.length && keys & K_KIN; i++) {
     const owner = OWNER_PRONOUN.get(r.w(i));
     if (!owner || !KIN.has(r.w(i + 1))) continue;
     const bereaved = r.any(i + 2, Math.min(r.end(i), i + 9), BEREAVED);
@@ -4907,7 +4938,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // "The only good reporter is a dead reporter": the slogan that wants a whole kind of people dead
-  for (let i = 0; i + 5 < t.length; i++) {
+  for (let i = 0; i + 5 < t.length && keys & K_ONLY; i++) {
     if (r.w(i) !== 'only' || r.w(i + 1) !== 'good') continue;
     const kind = targetType(r, i + 2, r.start(i));
     if (!(kind === 'role' || kind === 'group' || kind === 'person')) continue;
@@ -4930,7 +4961,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // An order to arm, with someone named: "If you live near the senator, you know your duty. Bring a rope."
-  for (let i = 0; i + 1 < t.length; i++) {
+  for (let i = 0; i + 1 < t.length && keys & K_ARM; i++) {
     if (!ARM_ORDERS.has(r.w(i)) || i !== r.start(i) || t[i]!.quoted) continue;
     const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
     const means = r.w(m);
@@ -4967,7 +4998,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // An attacker wished for: "Praying for a sniper at the inauguration", "where's a sniper when you need one"
-  for (let i = 1; i < t.length; i++) {
+  for (let i = 1; i < t.length && keys & K_ATTACKER; i++) {
     // ("a sniper rifle", "a sniper kill": the gear and the game, not the person)
     if (
       !ATTACKERS.has(r.w(i)) ||
@@ -4999,7 +5030,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // Aiming: "I'll have a scope on the podium the whole time", "I've got the senator in my sights"
-  for (let i = 1; i < t.length; i++) {
+  for (let i = 1; i < t.length && keys & K_SIGHTS; i++) {
     const w = r.w(i);
     let aimed: Hit['target'];
     if (SIGHTS.has(w) && r.w(i + 1) === 'on') {
@@ -5036,7 +5067,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
 
   // The speaker's weapon in someone's body: "you won't be so brave with my knife in your gut"; or one
   // foretold there: "… or the next thing you feel will be a blade between your ribs"
-  for (let i = 1; i + 3 < t.length; i++) {
+  for (let i = 1; i + 3 < t.length && keys & K_WEAPON; i++) {
     const w = r.w(i);
     if (!(WEAPONS.has(w) || BLUNT.has(w)) || VEHICLE_WEAPONS.has(w)) continue;
     const mine = ['my', 'our'].includes(r.w(i - 1));
@@ -5070,7 +5101,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed
-  for (let i = 1; i + 2 < t.length; i++) {
+  for (let i = 1; i + 2 < t.length && keys & K_WITH; i++) {
     if (r.w(i) !== 'with') continue;
     // ("I'm coming down to your office with my shotgun": the one addressed)
     const yours = r.any(r.start(i), r.end(i), new Set(['your', 'you', 'ur', 'u']));
@@ -5109,7 +5140,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
 
   // An armed visit: "grab a rope and pay the governor a visit", "bring your guns and visit the judge"
   // ("teach him a lesson with a crowbar": the lesson's means named after it)
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < t.length && keys & K_VISIT; i++) {
     const visit = r.w(i) === 'visit' && r.w(i - 1) === 'a';
     const lesson = r.w(i) === 'lesson' && r.w(i - 1) === 'a';
     if (!visit && !lesson && r.w(i) !== 'visit') continue;
