@@ -266,6 +266,12 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['nobody', 'leaves'],
   ['no', 'one', 'leaves'],
   ['nobody', 'walks', 'out'],
+  ['nobody', 'walks', 'away'],
+  ['no', 'one', 'walks', 'away'],
+  // "I'll be waiting for him at his car"
+  ['waiting', 'for', 'him'],
+  ['waiting', 'for', 'her'],
+  ['waiting', 'for', 'them'],
   ['watch', 'your', 'back'],
   ['days', 'are', 'numbered'],
   ['last', 'day'],
@@ -563,6 +569,14 @@ const DEATH_PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of DEATH_PHRASES)
   DEATH_PHRASES_BY_FIRST.set(seq[0]!, [...(DEATH_PHRASES_BY_FIRST.get(seq[0]!) ?? []), seq]);
 const POSSESSIONS = new Set([
+  // ("rat poison in the supervisor's coffee": what someone eats or drinks stands for them)
+  'coffee',
+  'drink',
+  'food',
+  'tea',
+  'meal',
+  'lunch',
+  'dinner',
   // ("end your whole bloodline")
   'bloodline',
   'windshield',
@@ -704,6 +718,9 @@ const HOSTILE_CALLS = new Set([
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  'waiting for him',
+  'waiting for her',
+  'waiting for them',
   'surprise planned for',
   'little surprise for',
   'list of names',
@@ -1081,6 +1098,14 @@ const DEATH_COMPOUNDS = new Set([
   'spiral',
 ]);
 const PLANTERS = new Set([
+  // ("throw acid in her face")
+  'throw',
+  'throwing',
+  'threw',
+  'splash',
+  'splashing',
+  'pour',
+  'pouring',
   'put',
   'putting',
   'puts',
@@ -1342,6 +1367,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
+  // ("Nobody walks away.", "nobody leaves")
+  m.set('nobody', (t, i) => ['walks', 'leaves', 'survives'].includes(next(t, i)));
   m.set(
     'see',
     (t, i) =>
@@ -2046,6 +2073,14 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       break;
     }
   }
+  // "Every gun owner … should be at the courthouse tomorrow to execute the judge": a purpose after a
+  // modal "be" somewhere takes that modal and its subject
+  if (chain.length === 1 && chain[0] === 'to' && j >= s && !FIRST.has(r.w(j)))
+    for (let k = j; k > s && k >= j - 8; k--)
+      if (r.w(k) === 'be' && (DEONTIC.has(r.w(k - 1)) || FUTURE.has(r.w(k - 1)))) {
+        const sub = findSubject(r, k);
+        return { ...sub, chain: [...sub.chain, 'be', 'to'] };
+      }
   // "every official who signs it is a legitimate target": the head of a relative clause is the subject
   if (j >= s && OBJECT_WORDS.has(r.w(j)))
     for (let k = j - 2; k >= s + 1 && k >= j - 4; k--)
@@ -2151,7 +2186,8 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     if (
       w === 'i' &&
       (r.w(j + 1) === 'will' || r.w(j + 1) === 'am') &&
-      /^(be|going|start|do)$/.test(r.w(j + 2))
+      // ("I'm waiting in the garage for the prosecutor": lying in wait is the speaker's doing too)
+      /^(be|going|start|do|waiting)$/.test(r.w(j + 2))
     )
       return true;
     if (w === 'the' && r.w(j + 1) === 'one' && (r.w(j + 2) === 'who' || r.w(j + 2) === 'that')) return true;
@@ -2381,8 +2417,12 @@ function postContext(
     const openSeason = w === 'season' && r.w(i - 1) === 'open';
     // "a baseball bat", "a golf club": a sport's gear named as a weapon, no game
     const gear = SPORT_GEAR.get(w)?.includes(r.w(i + 1)) ?? false;
+    // ("the SWAT team", "a security team": no game)
+    const crew =
+      w === 'team' && ['swat', 'police', 'security', 'rescue', 'legal', 'medical'].includes(r.w(i - 1));
     if (
       GAME_SPORT.has(w) &&
+      !crew &&
       !possessed &&
       !openSeason &&
       !gear &&
@@ -2517,7 +2557,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         sense0?.lemma === 'finish' ||
         sense0?.lemma === 'smoke' ||
         sense0?.lemma === 'cap' ||
-        sense0?.lemma === 'luigi') &&
+        sense0?.lemma === 'luigi' ||
+        sense0?.lemma === 'swat') &&
         // ("that insurance CEO": a role noun after a modifier too)
         !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)) || ROLE_NOUNS.has(r.w(i + 3)))) ||
       // "pop that deputy", "jump that reporter": only a role noun after a determiner ("pop yall", "pop the
@@ -2911,7 +2952,14 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         }
       }
     }
-    if (!act && ((HARM_NOUNS.get(w) ?? 0) > 0 || (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)))) {
+    const plantable = (HARM_NOUNS.get(w) ?? 0) > 0 || (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w));
+    // ("put rat poison in his coffee": the noun planted, over the verb's own reading)
+    if (plantable && act && act.from === i && act.to === i + 1) {
+      let k = i - 1;
+      while (k > r.start(i) && k >= i - 3 && !PLANTERS.has(r.w(k)) && !AUX.has(r.w(k))) k--;
+      if (PLANTERS.has(r.w(k)) && k < i - 1) act = undefined;
+    }
+    if (!act && plantable) {
       // "put a bullet in the mayor's head", "a knife in the gut": the noun with a verb that plants it
       let k = i - 1;
       while (
@@ -2920,6 +2968,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         (DETERMINERS.has(r.w(k)) || /^\d+$/.test(r.w(k)) || r.w(k) === 'few')
       )
         k--;
+      // ("rat poison", "battery acid": one word naming the kind)
+      if (!PLANTERS.has(r.w(k)) && PLANTERS.has(r.w(k - 1)) && !AUX.has(r.w(k)) && !ACTS.has(r.w(k))) k--;
       const planter = PLANTERS.has(r.w(k)) ? k : -1;
       let obj = i + 1;
       while (
@@ -3541,7 +3591,12 @@ function assessAct(
         label: stance === 'hypothetical' ? 'hypothetical' : 'intent',
       });
   } else if (
-    (CALLERS.has(sw) || callerRelative(r, subj.index, sStart)) &&
+    (CALLERS.has(sw) ||
+      callerRelative(r, subj.index, sStart) ||
+      // ("Every gun owner in this county should … execute the judge": everyone of a kind, called on)
+      (ROLE_NOUNS.has(sw) &&
+        !passive &&
+        r.any(Math.max(sStart, subj.index - 3), subj.index, new Set(['every', 'all', 'any'])) >= 0)) &&
     (hasDeontic ||
       chain.includes('go') ||
       hasFuture ||
@@ -4447,6 +4502,9 @@ const K_SIGHTS = 32;
 const K_WEAPON = 64;
 const K_WITH = 128;
 const K_VISIT = 256;
+const K_BOMB = 512;
+/** What is said to be placed in a building ("there's a bomb in …"). */
+const PLACED_BOMBS = new Set(['bomb', 'bombs', 'device', 'explosive', 'explosives', 'ied', 'pipebomb']);
 /** The words each token-by-token pattern of `patternHits` needs, as bits. */
 const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
@@ -4462,6 +4520,7 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add([...WEAPONS, ...BLUNT], K_WEAPON);
   add(['with'], K_WITH);
   add(['visit', 'lesson'], K_VISIT);
+  add(PLACED_BOMBS, K_BOMB);
   return m;
 })();
 
@@ -4931,6 +4990,39 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       evidence: [
         { from: i, to: bereaved + 1, label: 'menace' },
         { from: who.from, to: who.to, label: 'target' },
+      ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // "There's a bomb in the east wing of Lincoln High. It goes off at noon.": a bomb said to be placed
+  for (let i = 2; i + 2 < t.length && keys & K_BOMB; i++) {
+    if (
+      !PLACED_BOMBS.has(r.w(i)) ||
+      !ARTICLES.has(r.w(i - 1)) ||
+      r.w(i - 2) !== 'is' ||
+      r.w(i - 3) !== 'there'
+    )
+      continue;
+    if (!['in', 'at', 'under', 'inside'].includes(r.w(i + 1)) || t[i]!.quoted) continue;
+    if (r.any(r.start(i), i, NEGATORS) >= 0) continue;
+    const d = DETERMINERS.has(r.w(i + 2)) ? i + 3 : i + 2;
+    const where: NonNullable<Hit['target']> = {
+      from: d,
+      to: Math.min(d + 3, r.end(i)),
+      type: 'place',
+      text: r.w(d),
+    };
+    patternHit({
+      act: `a ${r.w(i)} placed`,
+      stance: 'veiled',
+      target: where,
+      logit: 2.5 + (time ? 0.5 : 0) - lower,
+      reasons: [`a bomb said to be placed: "there is a ${r.w(i)} ${r.w(i + 1)} the ${r.w(d)}"`],
+      evidence: [
+        { from: i - 3, to: i + 2, label: 'menace' },
+        { from: where.from, to: where.to, label: 'target' },
       ],
       sentence: t[i]!.sent,
     });

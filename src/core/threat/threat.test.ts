@@ -1179,3 +1179,38 @@ describe('round 40 mechanisms: plain threats, vouched for; jokes about petty thi
     expect(alert('if you touch my kids I will end you')).toBe(true);
   });
 });
+
+describe('round 41 mechanisms: bombs placed, things thrown and poured, purposes', () => {
+  it.each([
+    ['a bomb said to be placed', "There's a bomb under the stage at the county fair. Tick tock."],
+    ['acid thrown in a face', "I'll throw acid in that nurse's face"],
+    ['"swat" as a verb, the SWAT team no game', "we're going to swat you tonight, streamer"],
+    ["poison put in someone's coffee", "im gonna put rat poison in my boss's coffee"],
+    ['a kind of people named by faith', 'The infidels at the parade will die tomorrow by my hand'],
+    [
+      'lying in wait, "nobody walks away"',
+      "I'm waiting in the parking lot for the judge. Nobody walks away.",
+    ],
+    [
+      'a purpose after a modal "be"',
+      'Every gun owner in this state should be at the capitol to execute the governor',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a bomb in a film', "There's a bomb in this movie that never goes off, so dumb"],
+    ['rat poison for mice', 'put rat poison in the garage for the mice'],
+    ['a fly swatted', 'swat the fly on the window'],
+    ['a party thrown', 'throw a party in her honor'],
+    [
+      'parents called to a meeting',
+      'Every parent should be at the school board meeting to fight the budget cuts',
+    ],
+    ['the SWAT team in the news', 'the SWAT team rescued the hostages'],
+    ['a bus awaited', "I'm waiting for the bus, nobody walks away from this city"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
