@@ -355,6 +355,19 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   // "Bring the gas cans, lock the doors from outside": people trapped in a fire
   ['lock', 'the', 'doors', 'from', 'outside'],
   ['lock', 'the', 'doors', 'from', 'the', 'outside'],
+  // "I'll be in your backyard before they even pick up the phone"; "you think the cops will protect you?"
+  ...['backyard', 'house', 'bedroom', 'yard', 'driveway', 'home'].map((x) => ['will', 'be', 'in', 'your', x]),
+  // (the sneer: "you think …", not the advice "the police will protect you")
+  ...['cops', 'police', 'feds', 'guards', 'security'].flatMap((x) =>
+    ['will', 'can'].flatMap((m) => [
+      ['think', x, m, 'protect', 'you'],
+      ['think', 'the', x, m, 'protect', 'you'],
+      ['think', 'your', x, m, 'protect', 'you'],
+    ]),
+  ),
+  ...['nobody', 'no one'].map((x) => [...x.split(' '), 'can', 'protect', 'you']),
+  ['can', 'not', 'protect', 'you'],
+  // "cross me again and they'll be identifying you by your dental records"
   // "we will find you", "we know your face now"
   ...['i', 'we'].flatMap((p) => [
     [p, 'will', 'find', 'you'],
@@ -414,6 +427,10 @@ for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.g
 for (const list of OMINOUS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'wheelchair'],
+  // "ready to meet god", "send him to meet jesus"
+  ['meet', 'god'],
+  ['meet', 'jesus'],
+  ['meet', 'allah'],
   // euphemisms for being dead: "take a dirt nap", "meet his maker", "pushing up daisies"
   ['dirt', 'nap'],
   ...['his', 'her', 'their', 'your'].map((p) => ['meet', p, 'maker']),
@@ -1258,6 +1275,7 @@ const TRIGGERS = new Set<string>([
   'floorplan',
   'nap',
   'maker',
+  'dental',
   'daisies',
   'crosshairs',
   'sights',
@@ -1318,7 +1336,10 @@ const OWNED_VEHICLES = new Set(['plane', 'jet', 'helicopter', 'car', 'boat', 'ya
 const CRASHES = new Set(['crash', 'crashes', 'explode', 'explodes', 'sink', 'sinks']);
 /** "crashes", "explodes", "goes down" at `i`. */
 const crashAt = (t: readonly Token[], i: number): boolean =>
-  CRASHES.has(t[i]?.w ?? '') || ((t[i]?.w === 'goes' || t[i]?.w === 'go') && t[i + 1]?.w === 'down');
+  CRASHES.has(t[i]?.w ?? '') ||
+  ((t[i]?.w === 'goes' || t[i]?.w === 'go') && t[i + 1]?.w === 'down') ||
+  // ("falls out of the sky")
+  ((t[i]?.w === 'falls' || t[i]?.w === 'fall') && t[i + 1]?.w === 'out' && t[i + 4]?.w === 'sky');
 /** After "not"/"never": a life or a body denied ("won't live to see", "never wake up"). */
 const DENIED_LIFE = new Set(['live', 'survive', 'wake', 'walk']);
 /** Orders to take up arms ("Bring a rope.", "Grab your rifles."). */
@@ -1329,6 +1350,9 @@ const SIGHTS = new Set(['scope', 'scopes', 'crosshairs', 'crosshair', 'sights', 
 const GATHERERS = new Set(
   'pick picking picked find finding found scrape scraping collect collecting gather gathering'.split(' '),
 );
+/** Who makes someone suffer, or wants it ("make him suffer", "I want them to suffer"). */
+const SUFFER_CAUSERS = new Set('make makes making made watch see let want wanna like love'.split(' '));
+const SILENCERS = new Set(['shut', 'silence', 'silenced', 'silencing', 'quiet', 'shutting']);
 const DROPS = new Set(['drop', 'drops', 'dropping', 'dropped']);
 const LOSES = new Set(['lose', 'loses', 'losing']);
 const TRIGGER_PULLS = new Set(['pull', 'pulls', 'pulling', 'pulled']);
@@ -1359,7 +1383,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   const next = (t: readonly Token[], i: number): string => t[i + 1]?.w ?? '';
   for (const w of INJURED.keys())
     m.set(w, (t, i) => BODY_PARTS.has(t[i - 1]?.w ?? '') || BODY_PARTS.has(next(t, i)));
-  for (const w of OWNED_VEHICLES) m.set(w, (t, i) => crashAt(t, i + 1));
+  for (const w of OWNED_VEHICLES)
+    m.set(w, (t, i) => crashAt(t, i + 1) || (next(t, i) === 'full' && t[i + 2]?.w === 'of'));
   for (const w of SWINGS) m.set(w, (t, i) => next(t, i) === 'from');
   for (const w of ['not', 'never']) m.set(w, (t, i) => DENIED_LIFE.has(next(t, i)));
   m.set('say', (t, i) => next(t, i) === 'hi' || next(t, i) === 'hello');
@@ -1367,6 +1392,16 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
+  m.set('meet', (t, i) => ['god', 'jesus', 'allah'].includes(next(t, i)));
+  // ("you think the police can protect you?")
+  m.set('protect', (t, i) => next(t, i) === 'you' && ['will', 'can', 'not'].includes(t[i - 1]?.w ?? ''));
+  for (const w of ['permanently', 'forever', 'good'])
+    m.set(
+      w,
+      (t, i) =>
+        (w !== 'good' || t[i - 1]?.w === 'for') &&
+        t.slice(Math.max(0, i - 5), i).some((x) => SILENCERS.has(x.w)),
+    );
   // ("Nobody walks away.", "nobody leaves")
   m.set('nobody', (t, i) => ['walks', 'leaves', 'survives'].includes(next(t, i)));
   m.set(
@@ -1409,6 +1444,8 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...TRIGGER_PULLS,
   ...LOSES,
   'pieces',
+  'dental',
+  ...SILENCERS,
   'teach',
   'teaching',
   'show',
@@ -2439,7 +2476,9 @@ function postContext(
     if (FICTION.has(w)) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
-    if (JOKE_MARKERS.has(w)) joke = true;
+    // ("Lol you think the cops will protect you?": a sneer, not a joke)
+    if (JOKE_MARKERS.has(w) && !(i === 0 && r.w(1) === 'you' && ['think', 'really'].includes(r.w(2))))
+      joke = true;
     // "if you touch my fries I will end you": the stakes of a joke about an everyday annoyance
     if (PETTY.has(w) && ['my', 'our', 'last'].includes(r.w(i - 1))) petty = true;
     // ("just saying" is a shrug, not an attribution)
@@ -2548,6 +2587,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       };
     }
     let sense0 = ACTS.get(w);
+    // "make that senator suffer", "I want them to suffer": suffering only as what someone is made to feel
+    // (not "you have to suffer for it")
+    if (sense0?.lemma === 'suffer' && r.any(Math.max(r.start(i), i - 5), i, SUFFER_CAUSERS) < 0)
+      sense0 = undefined;
     // "a knife", "my knife" are the weapon; "knife the next …" is the verb
     if (sense0?.lemma === 'knife' && (DETERMINERS.has(r.w(i - 1)) || r.w(i - 1) === 'with'))
       sense0 = undefined;
@@ -2629,6 +2672,43 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           word: w,
         };
     }
+    // "I'll shut it permanently", "silence him for good": quiet for ever, by the speaker's hand
+    if (!act && SILENCERS.has(w)) {
+      const end = Math.min(r.end(i), i + 6);
+      const forever = r.any(i + 1, end, new Set(['permanently', 'forever']));
+      const forGood = r.any(i + 1, end, new Set(['good']));
+      if (forever >= 0 || (forGood > 0 && r.w(forGood - 1) === 'for')) {
+        // ("keep running your mouth … and I'll shut it": the mouth's owner)
+        const mouth = r.t.findIndex((x, k) => x.w === 'mouth' && OWNER_PRONOUN.has(r.w(k - 1)));
+        const it = r.w(i + 1) === 'it' || r.w(i + 1) === 'that';
+        act = {
+          lemma: `${w} for good`,
+          weight: 0.9,
+          from: i,
+          to: i + 1,
+          objFrom: i + 1,
+          noun: false,
+          word: w,
+          target:
+            it && mouth > 0
+              ? { from: mouth - 1, to: mouth, type: 'person', text: OWNER_PRONOUN.get(r.w(mouth - 1))! }
+              : undefined,
+        };
+      }
+    }
+    // "they'll be identifying you by your dental records": a body past knowing
+    if (!act && w === 'dental' && r.w(i + 1) === 'records' && OWNER_PRONOUN.has(r.w(i - 1)))
+      act = {
+        lemma: 'identified by dental records',
+        weight: 1,
+        intransitive: true,
+        // (from the verb of identifying, for the tense: "they'll be identifying you by …")
+        from: /^identif/.test(r.w(i - 4)) ? i - 4 : /^identif/.test(r.w(i - 3)) ? i - 3 : i - 1,
+        to: i + 2,
+        objFrom: i + 2,
+        noun: true,
+        target: { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
+      };
     // "your family will be picking pieces of you off the sidewalk": a body in pieces
     if (
       !act &&
@@ -2772,6 +2852,21 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             type: poss ? 'person' : ownerType === 'role' ? 'role' : 'person',
             text: poss ?? r.w(ownerAt),
           },
+        };
+    }
+    // "praying that plane full of senators falls out of the sky": everyone aboard dies with it
+    if (!act && OWNED_VEHICLES.has(w) && r.w(i + 1) === 'full' && r.w(i + 2) === 'of') {
+      const aboard = findObject(r, i + 3, 4);
+      if (aboard && (aboard.type === 'group' || aboard.type === 'role') && crashAt(t, aboard.to))
+        act = {
+          lemma: `${w} full of people crashes`,
+          weight: 0.9,
+          intransitive: true,
+          from: i,
+          to: aboard.to + 1,
+          objFrom: aboard.to + 1,
+          noun: true,
+          target: aboard,
         };
     }
     // "leave nobody breathing", "leave no one alive": killing everyone there
@@ -3075,10 +3170,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       const part = BODY_PARTS.has(r.w(i + 2)) ? i + 2 : BODY_PARTS.has(r.w(i + 3)) ? i + 3 : i + 4;
       const ofOwner = r.w(i + 2) === 'of' && part === i + 4;
       // "break every bone in her body": the owner is named after the body part
-      const ownerAfter =
-        ['every', 'each', 'both', 'all'].includes(owner) &&
-        r.w(part + 1) === 'in' &&
-        ['his', 'her', 'your', 'their'].includes(r.w(part + 2));
+      // ("… every bone in that ref's body")
+      const ownerAfter = ['every', 'each', 'both', 'all'].includes(owner) && r.w(part + 1) === 'in';
       act = {
         lemma: `${w} ${owner} ${r.w(part)}`,
         weight: 0.9,
@@ -3302,8 +3395,9 @@ const APPROACH = new Set([
   'show',
   'waiting',
   'wait',
-  // ("I'll be outside the studio at 6 with a bat for that anchor")
+  // ("I'll be outside the studio at 6 with a bat for that anchor", "I'll be standing there with a hammer")
   'outside',
+  'standing',
 ]);
 /** "12 gauge", "20-gauge": a shotgun named by its bore. */
 const isGauge = (r: Reader, i: number): boolean => r.w(i) === 'gauge' && /^\d+$/.test(r.w(i - 1));
@@ -3550,6 +3644,21 @@ function assessAct(
   let speakerAt = reporter - 1;
   while (speakerAt > sStart && AUX.has(r.w(speakerAt)) && !FIRST.has(r.w(speakerAt))) speakerAt--;
   if (reporter >= 0 && !FIRST.has(r.w(speakerAt)) && !relativeReport && !imperativeSay) lowerAsReport();
+  // "Communists: Liberals get the bullet, too. Me: wow": a line of a dialogue given to someone else
+  // (a dialogue: two speakers' labels or more; "@user" mentions before a label are skipped)
+  let lead = sStart;
+  while (r.w(lead).startsWith('@')) lead++;
+  const labels = r.t.filter((x, k) => x.w === ':' && k > 0 && k - r.start(k) <= 3).length;
+  for (let k = lead + 1; k <= lead + 2 && k < act.from && labels >= 2; k++) {
+    if (r.w(k) !== ':') continue;
+    const who = targetType(r, k - 1, sStart);
+    if ((who === 'group' || who === 'role' || who === 'person') && !['me', 'i', 'my'].includes(r.w(k - 1))) {
+      lowered.push(`a line given to someone else: "${r.w(k - 1)}:"`);
+      evidence.push({ from: k - 1, to: k + 1, label: 'reported' });
+      logit -= 5;
+    }
+    break;
+  }
   // "The idea that Jews should be shot is insane": a clause that names a proposition mentions it;
   // "I love the idea that …" endorses it
   for (let k = sStart; k + 1 < act.from && reporter < 0; k++) {
@@ -3732,9 +3841,13 @@ function assessAct(
   if (stance === 'none') {
     const hope = r.any(sStart, act.from, HOPE);
     // ("Praying for the day …": the speaker's own hope, with the pronoun left out)
+    // ("I genuinely hope …": an adverb between)
     if (
       hope >= 0 &&
-      (FIRST.has(r.w(hope - 1)) || hope === sStart) &&
+      (FIRST.has(r.w(hope - 1)) ||
+        hope === sStart ||
+        (FIRST.has(r.w(hope - 2)) &&
+          (isMannerAdverb(r.w(hope - 1)) || ['really', 'truly', 'so', 'just'].includes(r.w(hope - 1))))) &&
       (act.intransitive || passive || isNoun)
     ) {
       stance = 'wish';
@@ -3788,6 +3901,19 @@ function assessAct(
     stance = 'prediction';
   }
 
+  // "traitors get the rope": what a kind of people get, declared in the present, is a wish
+  if (
+    stance === 'none' &&
+    isNoun &&
+    chain.length === 1 &&
+    (chain[0] === 'get' || chain[0] === 'gets') &&
+    subj.index >= 0 &&
+    targetType(r, subj.index, sStart) === 'group' &&
+    act.weight >= 0.8
+  ) {
+    stance = 'wish';
+    evidence.push({ from: subj.index, to: act.from, label: 'wish' });
+  }
   // "Those people belong in a gas chamber": where someone belongs, said of others
   if (act.normative && stance === 'none' && !FIRST.has(sw) && !SELF.has(sw)) {
     stance = 'wish';
@@ -4503,6 +4629,7 @@ const K_WEAPON = 64;
 const K_WITH = 128;
 const K_VISIT = 256;
 const K_BOMB = 512;
+const K_THERE = 1024;
 /** What is said to be placed in a building ("there's a bomb in …"). */
 const PLACED_BOMBS = new Set(['bomb', 'bombs', 'device', 'explosive', 'explosives', 'ied', 'pipebomb']);
 /** The words each token-by-token pattern of `patternHits` needs, as bits. */
@@ -4521,6 +4648,7 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(['with'], K_WITH);
   add(['visit', 'lesson'], K_VISIT);
   add(PLACED_BOMBS, K_BOMB);
+  add(['there'], K_THERE);
   return m;
 })();
 
@@ -5029,6 +5157,28 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     break;
   }
 
+  // "ready to meet god? I'm sending you there": a death named, then the speaker sending someone to it
+  for (let i = 1; i + 2 < t.length && keys & K_THERE; i++) {
+    if (!['send', 'sending', 'sent'].includes(r.w(i)) || r.w(i + 2) !== 'there') continue;
+    if (!PERSON_PRONOUNS.has(r.w(i + 1)) || !deathCueOf() || t[i]!.quoted) continue;
+    const s0 = r.start(i);
+    if (r.any(s0, i, FIRST) < 0 || r.any(s0, i, NEGATORS) >= 0) continue;
+    patternHit({
+      act: 'send to death',
+      stance: 'intent',
+      target: { from: i + 1, to: i + 2, type: 'person', text: r.w(i + 1) },
+      agency: true,
+      logit: 2.5 - lower,
+      reasons: [`a death named, and the speaker "${r.w(i)} ${r.w(i + 1)} there"`],
+      evidence: [
+        { from: i, to: i + 3, label: 'act' },
+        { from: i + 1, to: i + 2, label: 'target' },
+      ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
   // "The only good reporter is a dead reporter": the slogan that wants a whole kind of people dead
   for (let i = 0; i + 5 < t.length && keys & K_ONLY; i++) {
     if (r.w(i) !== 'only' || r.w(i + 1) !== 'good') continue;
@@ -5206,7 +5356,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const gauge = isGauge(r, m + 1);
     if (gauge) m++;
     const means = gauge ? 'shotgun' : r.w(m);
-    if (!((WEAPONS.has(means) && !VEHICLE_WEAPONS.has(means)) || means === 'bat' || BLUNT.has(means)))
+    if (!(
+      (WEAPONS.has(means) && !VEHICLE_WEAPONS.has(means)) ||
+      means === 'bat' ||
+      means === 'bats' ||
+      BLUNT.has(means)
+    ))
       continue;
     const s0 = r.start(i);
     // ("I'll be waiting outside the courthouse with my 12 gauge": lying in wait, armed)

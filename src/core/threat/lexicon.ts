@@ -89,6 +89,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['luigi', 0.9, ['luigied', 'luigid']],
   // sending armed police on someone by a false report ("we're going to swat you"); a person as object only
   ['swat', 0.9, ['swatted', 'swatting']],
+  // "I'm going to make that senator suffer": harm made to be felt (the one who suffers is its subject)
+  ['suffer', 0.8, [], { intransitive: true }],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
   // "jump that reporter": to assault, only with a person as object
@@ -469,7 +471,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'superintendent da carrier jury canvasser surveyor ' +
     'looter trespasser rapist pedophile paedophile pedo terrorist poacher dealer junkie addict bum gangbanger ' +
     'smuggler tourist billionaire lib scab podcaster streamer youtuber influencer commentator pundit ' +
-    'vlogger tiktoker infidel kafir kuffar heretic apostate crusader ' +
+    'vlogger tiktoker foreman forewoman infidel kafir kuffar heretic apostate crusader ' +
     // more people by what they do or are, found by nearest neighbours of the nouns above in GloVe
     // word vectors and kept by hand (not adjectives, not relations)
     'accountant acquaintance actor administrator adviser aldermen anarchist aristocrat ' +

@@ -1214,3 +1214,43 @@ describe('round 41 mechanisms: bombs placed, things thrown and poured, purposes'
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 42 mechanisms: sneers, euphemisms and the people aboard', () => {
+  it.each([
+    [
+      'a sneer at protection, then the speaker at the door',
+      "you think the police can protect you? I'll be in your house before they get there",
+    ],
+    [
+      "every bone in an official's body",
+      "Bro I'm going to break every bone in that umpire's body after the game",
+    ],
+    ['silenced for good', "keep talking and I'll silence you for good"],
+    ['standing armed at the door', "we'll be standing there with bats when you open the door"],
+    ['identified by dental records', "cross me again and they'll be identifying you by your dental records"],
+    [
+      'a death named, and the speaker sending someone there',
+      "hope you're ready to meet god, I'm sending you there",
+    ],
+    ['made to suffer', "I'm going to make that judge suffer"],
+    ['what a kind of people "get"', 'Traitors get the rope, simple as that'],
+    ['a hope with an adverb', 'I really hope the city clerk gets her throat slit'],
+    ['everyone aboard', 'praying that jet full of senators falls out of the sky'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['advice to call the police', 'the police will protect you, call 911 if you feel unsafe'],
+    ['suffering for art', "you have to suffer for it, that's art"],
+    ['a drafty door', "shut the door permanently, it's drafty"],
+    ['friends on a road trip', 'a car full of friends goes down the highway'],
+    ['peace with god', "can't wait to meet god someday, be at peace"],
+    ['a defense broken', 'Break every bone in their defense, go Tigers!'],
+    ['players and a ball', 'players get the ball after the whistle'],
+    ["dinner at a friend's", "I'll be in your house at 6 for dinner, bring wine"],
+    ['a dialogue quoting others', 'Communists: Liberals get the bullet, too. Me: wow'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
