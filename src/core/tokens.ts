@@ -97,6 +97,7 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     imma: ['i', 'am', 'going', 'to'],
     ima: ['i', 'am', 'going', 'to'],
     bout: ['about'],
+    hes: ['he', 'is'],
     "i'ma": ['i', 'am', 'going', 'to'],
     "i'mma": ['i', 'am', 'going', 'to'],
   }),

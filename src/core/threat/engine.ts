@@ -355,6 +355,18 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   // "Bring the gas cans, lock the doors from outside": people trapped in a fire
   ['lock', 'the', 'doors', 'from', 'outside'],
   ['lock', 'the', 'doors', 'from', 'the', 'outside'],
+  // "a bullet with the governor's name engraved on it"
+  ...['engraved', 'written', 'carved', 'scratched'].map((x) => ['name', x, 'on', 'it']),
+  // "I know which car is yours, detective. Check your brakes every morning": a car tampered with
+  ...['your', 'his', 'her', 'their'].map((p) => ['check', p, 'brakes']),
+  ['know', 'which', 'car'],
+  ['know', 'what', 'car'],
+  // "The day you testify is the last day you breathe"
+  ...['breathe', 'live'].flatMap((v) => [
+    ['last', 'day', 'you', v],
+    ['last', 'day', 'he', v + 's'],
+    ['last', 'day', 'she', v + 's'],
+  ]),
   // "I'll be in your backyard before they even pick up the phone"; "you think the cops will protect you?"
   ...['backyard', 'house', 'bedroom', 'yard', 'driveway', 'home'].map((x) => ['will', 'be', 'in', 'your', x]),
   // (the sneer: "you think …", not the advice "the police will protect you")
@@ -438,6 +450,9 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['push', 'up', 'daisies'],
   ['six', 'feet', 'deep'],
   ['on', 'a', 'stretcher'],
+  ['in', 'an', 'ambulance'],
+  ['in', 'the', 'ambulance'],
+  ['hospital', 'bed'],
   // "every legislator who voted yes is a legitimate target": marked for violence
   ['legitimate', 'target'],
   ['legitimate', 'targets'],
@@ -735,6 +750,10 @@ const HOSTILE_CALLS = new Set([
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  'name engraved on it',
+  'name written on it',
+  'name carved on it',
+  'name scratched on it',
   'waiting for him',
   'waiting for her',
   'waiting for them',
@@ -782,6 +801,8 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'last day you breathe',
+  'last day you live',
   'lock the doors from outside',
   'lock the doors from the outside',
   'let god sort them out',
@@ -1276,6 +1297,8 @@ const TRIGGERS = new Set<string>([
   'nap',
   'maker',
   'dental',
+  'ambulance',
+  'brakes',
   'daisies',
   'crosshairs',
   'sights',
@@ -1357,7 +1380,20 @@ const DROPS = new Set(['drop', 'drops', 'dropping', 'dropped']);
 const LOSES = new Set(['lose', 'loses', 'losing']);
 const TRIGGER_PULLS = new Set(['pull', 'pulls', 'pulling', 'pulled']);
 const SOLUTIONS = new Set(['solution', 'solutions', 'remedy', 'remedies', 'option', 'answer']);
-const ROUND_COUNTS = new Set(['one', 'two', 'three', 'six', 'a', 'couple', 'few', 'some']);
+const ROUND_COUNTS = new Set([
+  'one',
+  'two',
+  'three',
+  'six',
+  'a',
+  'couple',
+  'few',
+  'some',
+  '1',
+  '2',
+  '3',
+  '6',
+]);
 const SWINGS = new Set(['swing', 'swings', 'swinging', 'dangle', 'dangles', 'dangling']);
 const LEAVE_FORMS = new Set(['leave', 'leaving', 'left', 'leaves']);
 const GOERS = new Set(['go', 'goes', 'going', 'went', 'gone', 'sent']);
@@ -2195,6 +2231,17 @@ function reproachIn(r: Reader, chain: readonly string[], after: number): boolean
   return false;
 }
 
+/** Someone, named right at `at` as the whole phrase ("… out of that judge so …", not "customer service"). */
+function plannedFor(r: Reader, at: number): boolean {
+  const who = findObject(r, at, 4);
+  if (!who || !(who.type === 'role' || who.type === 'group' || who.type === 'person')) return false;
+  const after = r.w(who.to);
+  return (
+    !/^[a-z]+$/.test(after) ||
+    ['so', 'and', 'for', 'because', 'who', 'before', 'after', 'when', 'if', 'until'].includes(after)
+  );
+}
+
 /** "I wouldn't shed a tear", "nobody would cry", "I won't lose sleep" in [s, e): calm at a harm. */
 function indifferentBefore(r: Reader, s: number, e: number): boolean {
   const neg = r.any(s, e, NEGATORS);
@@ -2233,6 +2280,8 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     if (w === 'personally' && FIRST.has(r.w(j - 2))) return true;
     // "I promise", "I swear", "mark my words": the speaker vouches for it
     if (w === 'i' && (r.w(j + 1) === 'promise' || r.w(j + 1) === 'swear')) return true;
+    // ("we're going to make an example out of that judge")
+    if (w === 'we' && (r.w(j + 1) === 'will' || r.w(j + 1) === 'are') && r.w(j + 2) === 'going') return true;
     if (w === 'mark' && r.w(j + 1) === 'my' && r.w(j + 2) === 'words') return true;
     // ("count on it", "bet on it", "guaranteed")
     if ((w === 'count' || w === 'bet') && r.w(j + 1) === 'on' && r.w(j + 2) === 'it') return true;
@@ -2427,7 +2476,8 @@ const PLAY_WORDS = new Set(['playing', 'play', 'games', 'game', 'around']);
 const SERIOUS_BEFORE_PLAY = new Set(['done', 'not', 'stop', 'quit', 'finished', 'no', 'aint', 'never']);
 /** Nouns that name a source of a report; they attribute only with a report verb. */
 const ATTRIBUTION_SOURCES = new Set(
-  'court officials police investigators authorities prosecutors documents document headline headlines article news letter voicemail email screenshot'.split(
+  // ("drop the charges": a legal word reports only with a report verb near it)
+  'charges court officials police investigators authorities prosecutors documents document headline headlines article news letter voicemail email screenshot'.split(
     ' ',
   ),
 );
@@ -2726,6 +2776,23 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         objFrom: i + 3,
         noun: true,
         target: { from: i + 2, to: i + 3, type: 'person', text: r.w(i + 2) },
+      };
+    // "May the mayor and his whole family burn in their house tonight": people burning where they live
+    if (
+      !act &&
+      (w === 'burn' || w === 'burns' || w === 'burning') &&
+      r.w(i + 1) === 'in' &&
+      [r.w(i + 2), r.w(i + 3)].some((x) => ['house', 'home', 'houses', 'homes', 'car', 'beds'].includes(x))
+    )
+      act = {
+        lemma: 'burn in a house',
+        weight: 0.9,
+        intransitive: true,
+        personal: true,
+        from: i,
+        to: i + 1,
+        objFrom: i + 1,
+        word: w,
       };
     // "drop a piano on that podcaster's head": something heavy dropped on someone's head
     if (!act && DROPS.has(w)) {
@@ -3155,7 +3222,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       !act &&
       BREAKERS.has(w) &&
       (['your', 'his', 'her', 'their', 'its', 'every', 'each', 'both', 'all'].includes(r.w(i + 1)) ||
-        r.w(i + 1) === 'the') &&
+        // ("break that reporter's legs")
+        (['the', 'that', 'this', 'those', 'these'].includes(r.w(i + 1)) &&
+          (r.w(i + 1) === 'the' || r.w(i + 3) === "'s"))) &&
       // ("break both of your legs")
       (BODY_PARTS.has(r.w(i + 2)) ||
         (r.w(i + 2) === 'of' &&
@@ -3626,7 +3695,10 @@ function assessAct(
   let negated = chain.includes('not');
 
   // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
-  const reporter = r.any(sStart, act.from, REPORT_VERBS);
+  const reporter0 = r.any(sStart, act.from, REPORT_VERBS);
+  // ("you'll be writing your next article from a hospital bed": a future, not a report)
+  const reporter =
+    reporter0 > sStart + 1 && r.w(reporter0 - 1) === 'be' && FUTURE.has(r.w(reporter0 - 2)) ? -1 : reporter0;
   // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
   // "If you think Jews should be gassed" reports a belief; "I think he should be shot" is the speaker's own
   // ("the reporter who wrote that story" is a relative clause naming the target, not a report)
@@ -4088,6 +4160,43 @@ function assessAct(
         break;
       }
   }
+  // "If ICE comes to your street, shoot first.": an order with no object, at whoever the condition names
+  if (
+    (!target || target.type === 'unknown') &&
+    stance === 'imperative' &&
+    !act.intransitive &&
+    !act.property &&
+    r.w(sStart) === 'if'
+  ) {
+    for (let j = sStart + 1; j < act.from && j < sStart + 5; j++) {
+      const ty = targetType(r, j, sStart);
+      if (ty === 'role' || ty === 'group') {
+        target = { from: j, to: j + 1, type: ty, text: r.w(j) };
+        break;
+      }
+    }
+  }
+  // "the traitors won't hang themselves": that they will not do it to themselves calls on others to
+  // (the negation is theirs, not the call's)
+  let calledOn = false;
+  if (
+    target?.type === 'object' &&
+    REFLEXIVE_3.has(target.text) &&
+    target.text !== 'itself' &&
+    chain.includes('not') &&
+    chain.some((c) => FUTURE.has(c)) &&
+    act.weight >= 0.8 &&
+    subj.index >= 0
+  ) {
+    const who = targetType(r, subj.index, sStart);
+    if (who === 'role' || who === 'group') {
+      target = { from: subj.index, to: subj.index + 1, type: who, text: r.w(subj.index) };
+      stance = 'call';
+      calledOn = true;
+      negated = false;
+      reasons.push(`"${r.w(subj.index)} won't ${w} ${r.w(act.to)}": a call for others to do it`);
+    }
+  }
   // "walk into the newsroom and start shooting": an act with no object, at an occupied place just named
   let atPlace = false;
   if (!target && stance !== 'none' && !act.property && act.to >= r.end(act.from) - 1) {
@@ -4373,6 +4482,7 @@ function assessAct(
   const until = negAt >= 0 && r.any(negAt, act.from, new Set(['until', 'till', 'unless'])) >= 0;
   if (
     !negated &&
+    !calledOn &&
     negAt >= 0 &&
     !eager &&
     !until &&
@@ -4760,10 +4870,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const phrase = seq.join(' ');
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
       // ("a bullet with your name on it", "got a 9 with your name on it": a round for someone)
-      const named =
-        seq[0] === 'with' &&
-        seq[2] === 'name' &&
-        [r.w(i - 1), r.w(i - 2)].some((x) => WEAPONS.has(x) || HARM_NOUNS.has(x) || ROUNDS.has(x));
+      // ("a bullet with the governor's name engraved on it")
+      const named = (
+        (seq[0] === 'with' && seq[2] === 'name' && [r.w(i - 1), r.w(i - 2)]) ||
+        (seq[0] === 'name' && [r.w(i - 3), r.w(i - 4), r.w(i - 5), r.w(i - 6)]) ||
+        []
+      ).some((x) => WEAPONS.has(x) || HARM_NOUNS.has(x) || ROUNDS.has(x));
       const strong =
         named ||
         STRONG_OMINOUS.has(phrase) ||
@@ -4846,9 +4958,26 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           OWNER_PRONOUN.has(x.w) &&
           (FAMILY.has(r.w(k + 1)) || (r.w(k + 1) === 'whole' && FAMILY.has(r.w(k + 2)))),
       );
+      // ("we're going to make an example out of that judge": the speaker's own plan for someone)
+      const ownPlan =
+        ['make', 'teach', 'pay'].includes(seq[0]!) &&
+        (r.w(i - 1) === 'to' || FUTURE.has(r.w(i - 1))) &&
+        r.any(Math.max(r.start(i), i - 5), i, FIRST) >= 0 &&
+        r.any(Math.max(r.start(i), i - 5), i, NEGATORS) < 0 &&
+        plannedFor(r, end);
       if (
         weak &&
-        !(sWeapon || deathCueOf() || carrying || arming || family || others || surveillance || paired)
+        !(
+          sWeapon ||
+          deathCueOf() ||
+          carrying ||
+          arming ||
+          family ||
+          others ||
+          surveillance ||
+          paired ||
+          ownPlan
+        )
       )
         continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not

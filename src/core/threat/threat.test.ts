@@ -1254,3 +1254,38 @@ describe('round 42 mechanisms: sneers, euphemisms and the people aboard', () => 
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 43 mechanisms: sabotage, last days, and calls put as refusals', () => {
+  it.each([
+    ['a car known, its brakes', 'I know what car you drive, councilman. Check your brakes every morning.'],
+    ['the last day someone lives', 'The day you testify is the last day you live'],
+    ['"hes" read as "he is", an ambulance promised', 'next time i see that cop hes leaving in an ambulance'],
+    [
+      '"charges" no report without a report verb',
+      "unless you drop the charges, your kid won't make it home from school one of these days",
+    ],
+    ['rounds counted in digits', 'gonna put 2 in his chest'],
+    ['a demonstrative before an owner', "somebody break that editor's legs"],
+    [
+      'an example made, planned by the speaker',
+      "we're going to make an example out of that clerk so nobody ever does this again",
+    ],
+    ['people burning in their house', 'May the governor and his family burn in their house tonight'],
+    ['an order with no object, at whoever the condition names', 'If the feds come to your door, shoot first'],
+    ['"they won\'t hang themselves"', "Round up your guns, the traitors won't hang themselves"],
+    ['a round with a name written on it', "I've got a round with the senator's name written on it"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['brakes before winter', 'Check your brakes before winter, the roads are icy'],
+    ['customer service', 'we are going to make an example of good customer service'],
+    ['candles', 'the candles burn in the house all night'],
+    ['a padded room', "the kids won't hurt themselves, it's padded"],
+    ['a mug', 'got a mug with my name written on it'],
+    ['charges dropped', 'drop the charges and move on'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
