@@ -354,6 +354,9 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ]),
   // "Bring the gas cans, lock the doors from outside": people trapped in a fire
   ['lock', 'the', 'doors', 'from', 'outside'],
+  ['lock', 'the', 'exits'],
+  ['block', 'the', 'exits'],
+  ['chain', 'the', 'doors'],
   ['lock', 'the', 'doors', 'from', 'the', 'outside'],
   // "a bullet with the governor's name engraved on it"
   ...['engraved', 'written', 'carved', 'scratched'].map((x) => ['name', x, 'on', 'it']),
@@ -4024,6 +4027,20 @@ function assessAct(
   // "I'd pull the trigger on every one of them myself": a would with the speaker's own hand is willingness
   if (stance === 'hypothetical' && r.any(act.to, sEnd, new Set(['myself', 'ourselves'])) >= 0)
     stance = 'desire';
+  // "The only solution is a bullet for every last one of these cartel scum": a remedy named by its means
+  if (
+    (stance === 'none' || stance === 'prediction') &&
+    isNoun &&
+    r.w(act.from - 2) === 'is' &&
+    ARTICLES.has(r.w(act.from - 1))
+  ) {
+    const remedy = r.w(act.from - 3);
+    if (REMEDIES.has(remedy) && r.w(act.to) === 'for' && r.any(sStart, act.from, NEGATORS) < 0) {
+      stance = 'call';
+      target ??= findObject(r, act.to + 1, 7);
+      evidence.push({ from: act.from - 3, to: act.from, label: 'call' });
+    }
+  }
   // "want me to come over there and break your jaw?": the speaker offering to do it, asked as a dare
   let dare = false;
   if (stance === 'none' && !past && !isNoun) {
@@ -4597,7 +4614,10 @@ function assessAct(
   // "gonna stab the ref in the parking lot after": officials of a game are people, and an act with no
   // sporting sense (or aimed at their body) is no play
   // ("beat the shit out of that ref": no sporting sense either)
-  const beyondPlay = r.w(act.to) === 'the' && ['out', 'outta'].includes(r.w(act.to + 2));
+  // ("… within an inch of his life")
+  const beyondPlay =
+    (r.w(act.to) === 'the' && ['out', 'outta'].includes(r.w(act.to + 2))) ||
+    r.any(act.to, Math.min(sEnd, act.to + 8), new Set(['inch'])) >= 0;
   const atOfficial =
     target !== undefined &&
     GAME_OFFICIALS.has(target.text) &&
@@ -4863,7 +4883,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           ? { from: i, to: end, type: 'person' as const, text: 'you' }
           : (placeOf() ??
             // ("lock the doors from outside": whoever is in there)
-            (seq[0] === 'lock'
+            (['lock', 'block', 'chain'].includes(seq[0]!)
               ? { from: i, to: end, type: 'group' as const, text: 'everyone inside' }
               : undefined)));
       if (!tgt || negated) continue;

@@ -1289,3 +1289,26 @@ describe('round 43 mechanisms: sabotage, last days, and calls put as refusals', 
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 44 mechanisms: exits locked, remedies named by their means', () => {
+  it.each([
+    ['a lifeguard is someone', "i'm gonna drown that lifeguard in his own pool"],
+    ['exits locked, with a time', 'Board meeting at 7 tomorrow. Lock the exits and bring the gas cans.'],
+    ['a remedy named by its means', 'The only answer is a rope for every one of these traitors'],
+    ['people named by what they cross', 'Every gun owner in Texas needs to hunt these border crossers down'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['closing time', 'Lock the exits after the last customer leaves, then set the alarm'],
+    ['a bug fixed', 'the best fix is a patch for the bug'],
+    ['a game won narrowly', 'We beat them within an inch of their lives, final score 3-2'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+
+  it('"within an inch of his life" is beyond play, even at a game official', () => {
+    expect(alert('gonna beat that referee within an inch of his life')).toBe(true);
+  });
+});
