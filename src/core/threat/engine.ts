@@ -1412,6 +1412,13 @@ const EMOJI_VERBS = new Map([
   ['bomb', 'bomb'],
   ['rope', 'hang'],
 ]);
+const ON = new Set(['on', 'onto']);
+/** Whether a word of `set` is among tokens [from, to). */
+function anyIn(t: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, t.length); k++) if (set.has(t[k]!.w)) return true;
+  return false;
+}
+
 /**
  * Common words that start a rule only beside another word (one lookup each in the cheap path):
  * "gets his throat cut", "your plane crashes", "swinging from a tree", "you won't live to see",
@@ -1431,18 +1438,16 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
-  m.set('meet', (t, i) => ['god', 'jesus', 'allah'].includes(next(t, i)));
+  const gods = new Set(['god', 'jesus', 'allah']);
+  m.set('meet', (t, i) => gods.has(next(t, i)));
   // ("you think the police can protect you?")
-  m.set('protect', (t, i) => next(t, i) === 'you' && ['will', 'can', 'not'].includes(t[i - 1]?.w ?? ''));
+  const can = new Set(['will', 'can', 'not']);
+  m.set('protect', (t, i) => next(t, i) === 'you' && can.has(t[i - 1]?.w ?? ''));
   for (const w of ['permanently', 'forever', 'good'])
-    m.set(
-      w,
-      (t, i) =>
-        (w !== 'good' || t[i - 1]?.w === 'for') &&
-        t.slice(Math.max(0, i - 5), i).some((x) => SILENCERS.has(x.w)),
-    );
+    m.set(w, (t, i) => (w !== 'good' || t[i - 1]?.w === 'for') && anyIn(t, i - 5, i, SILENCERS));
   // ("Nobody walks away.", "nobody leaves")
-  m.set('nobody', (t, i) => ['walks', 'leaves', 'survives'].includes(next(t, i)));
+  const leaving = new Set(['walks', 'leaves', 'survives']);
+  m.set('nobody', (t, i) => leaving.has(next(t, i)));
   m.set(
     'see',
     (t, i) =>
@@ -1452,8 +1457,7 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("a little surprise planned for your town hall. Hope you like fireworks.")
   m.set('surprise', (t, i) => next(t, i) === 'planned' || next(t, i) === 'for');
   // ("drop a piano on his head")
-  for (const w of DROPS)
-    m.set(w, (t, i) => t.slice(i + 2, i + 6).some((x) => x.w === 'on' || x.w === 'onto'));
+  for (const w of DROPS) m.set(w, (t, i) => anyIn(t, i + 2, i + 6, ON));
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
   return m;
 })();
