@@ -4811,6 +4811,28 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   ): void => {
     hits.push({ weight: 1, conditional: false, specifics: [], lowered, ...h, agency: h.agency ?? false });
   };
+  /** A pattern's hit with one reason, its own words as evidence, and its target's. */
+  const aimedHit = (
+    h: Pick<Hit, 'act' | 'stance' | 'logit' | 'sentence'> & {
+      target: NonNullable<Hit['target']>;
+      reason: string;
+      span: [number, number, Evidence['label']];
+      agency?: boolean;
+    },
+  ): void =>
+    patternHit({
+      act: h.act,
+      stance: h.stance,
+      target: h.target,
+      agency: h.agency,
+      logit: h.logit,
+      reasons: [h.reason],
+      evidence: [
+        { from: h.span[0], to: h.span[1], label: h.span[2] },
+        { from: h.target.from, to: h.target.to, label: 'target' },
+      ],
+      sentence: h.sentence,
+    });
   if (pc.attribution) lowerBy('reported speech', 4);
   const quotedAll = t.length > 0 && t.filter((x) => x.quoted).length > t.length / 2;
   if (quotedAll) lowerBy('quoted speech', 4);
@@ -5262,16 +5284,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (bereaved < 0 || r.any(i + 2, bereaved, TO_COME) < 0) continue;
     if (r.any(r.start(i), bereaved, NEGATORS) >= 0 || t[i]!.quoted) continue;
     const who: NonNullable<Hit['target']> = { from: i, to: i + 1, type: 'person', text: owner };
-    patternHit({
+    aimedHit({
       act: `${r.w(i + 1)} left ${r.w(bereaved)}`,
       stance: 'veiled',
       target: who,
       logit: 2 + (time ? 0.6 : 0) - lower,
-      reasons: [`their death foretold: "${r.w(i)} ${r.w(i + 1)} … ${r.w(bereaved)}"`],
-      evidence: [
-        { from: i, to: bereaved + 1, label: 'menace' },
-        { from: who.from, to: who.to, label: 'target' },
-      ],
+      reason: `their death foretold: "${r.w(i)} ${r.w(i + 1)} … ${r.w(bereaved)}"`,
+      span: [i, bereaved + 1, 'menace'],
       sentence: t[i]!.sent,
     });
     break;
@@ -5295,16 +5314,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       type: 'place',
       text: r.w(d),
     };
-    patternHit({
+    aimedHit({
       act: `a ${r.w(i)} placed`,
       stance: 'veiled',
       target: where,
       logit: 2.5 + (time ? 0.5 : 0) - lower,
-      reasons: [`a bomb said to be placed: "there is a ${r.w(i)} ${r.w(i + 1)} the ${r.w(d)}"`],
-      evidence: [
-        { from: i - 3, to: i + 2, label: 'menace' },
-        { from: where.from, to: where.to, label: 'target' },
-      ],
+      reason: `a bomb said to be placed: "there is a ${r.w(i)} ${r.w(i + 1)} the ${r.w(d)}"`,
+      span: [i - 3, i + 2, 'menace'],
       sentence: t[i]!.sent,
     });
     break;
@@ -5409,16 +5425,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     let aim: Hit['target'] = ['at', 'for', 'on'].includes(r.w(i + 1)) ? findObject(r, i + 2, 4) : undefined;
     if (aim && aim.type === 'unknown') aim = { ...aim, type: 'place' };
     aim ??= targetOf() ?? { from: i, to: i + 1, type: 'group', text: 'everyone' };
-    patternHit({
+    aimedHit({
       act: `an attacker wished for (${r.w(i)})`,
       stance: 'wish',
       target: aim,
       logit: 2.2 - lower,
-      reasons: [`wish for an attacker: "${r.w(i - 3)} ${r.w(i - 2)} a ${r.w(i)}"`],
-      evidence: [
-        { from: i - 3, to: i + 1, label: 'wish' },
-        { from: aim.from, to: aim.to, label: 'target' },
-      ],
+      reason: `wish for an attacker: "${r.w(i - 3)} ${r.w(i - 2)} a ${r.w(i)}"`,
+      span: [i - 3, i + 1, 'wish'],
       sentence: t[i]!.sent,
     });
     break;
@@ -5444,17 +5457,14 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const s0 = r.start(i);
     const speaker = r.any(s0, i, new Set(['i', 'we', 'my', 'our'])) >= 0;
     if (!speaker || r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
-    patternHit({
+    aimedHit({
       act: `aim (${w})`,
       stance: 'armed',
       target: aimed,
       agency: true,
       logit: 2 + (time ? 0.6 : 0) - lower,
-      reasons: [`a weapon aimed by the speaker: "${w}" on ${aimed.text}`],
-      evidence: [
-        { from: i, to: i + 1, label: 'preparation' },
-        { from: aimed.from, to: aimed.to, label: 'target' },
-      ],
+      reason: `a weapon aimed by the speaker: "${w}" on ${aimed.text}`,
+      span: [i, i + 1, 'preparation'],
       sentence: t[i]!.sent,
     });
     break;
@@ -5522,17 +5532,14 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
     if (r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
     const waiting = r.w(coming).startsWith('wait') || r.w(coming) === 'outside';
-    patternHit({
+    aimedHit({
       act: `armed (${means})`,
       stance: 'armed',
       target,
       agency: true,
       logit: 2.5 - lower,
-      reasons: [`${waiting ? 'waiting' : 'coming'} with a weapon: ${means}`],
-      evidence: [
-        { from: coming, to: m + 1, label: 'preparation' },
-        { from: target.from, to: target.to, label: 'target' },
-      ],
+      reason: `${waiting ? 'waiting' : 'coming'} with a weapon: ${means}`,
+      span: [coming, m + 1, 'preparation'],
       sentence: t[i]!.sent,
     });
     break;
