@@ -98,6 +98,7 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     ima: ['i', 'am', 'going', 'to'],
     bout: ['about'],
     hes: ['he', 'is'],
+    "who'll": ['who', 'will'],
     "i'ma": ['i', 'am', 'going', 'to'],
     "i'mma": ['i', 'am', 'going', 'to'],
   }),

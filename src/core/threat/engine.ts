@@ -358,6 +358,16 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['block', 'the', 'exits'],
   ['chain', 'the', 'doors'],
   ['lock', 'the', 'doors', 'from', 'the', 'outside'],
+  ['find', 'out', 'where'],
+  // "… learn what happens to snitches, and I'm the one who'll teach her"
+  ['learn', 'what', 'happens', 'to'],
+  // "I'll be the last face you see"
+  ['last', 'face', 'you', 'see'],
+  ['last', 'thing', 'you', 'see'],
+  ['last', 'thing', 'you', 'will', 'see'],
+  // "Y'all know what to do with snitches."
+  ['yall', 'know', 'what', 'to', 'do'],
+  ['know', 'what', 'to', 'do', 'with'],
   // "a bullet with the governor's name engraved on it"
   ...['engraved', 'written', 'carved', 'scratched'].map((x) => ['name', x, 'on', 'it']),
   // "I know which car is yours, detective. Check your brakes every morning": a car tampered with
@@ -744,6 +754,7 @@ const HOSTILE_CALLS = new Set([
   'say hello',
   'handle it',
   'take care of it',
+  'know what to do with',
   'make sure she regrets',
   'make sure he regrets',
   'make sure they regret',
@@ -804,6 +815,9 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'last face you see',
+  'last thing you see',
+  'last thing you will see',
   'last day you breathe',
   'last day you live',
   'lock the doors from outside',
@@ -1343,6 +1357,9 @@ const INJURED: ReadonlyMap<string, number> = new Map([
   ['beaten', 0.8],
   ['gouged', 0.9],
 ]);
+/** What is done to a home with its owner ("getting his house torched"), and the homes. */
+const HOME_HARMS = new Set(['torched', 'burned', 'burnt', 'firebombed', 'bombed']);
+const HOMES = new Set(['house', 'home', 'car', 'truck', 'office', 'shop', 'store']);
 /** Verbs that receive what is done to one's body ("gets his throat cut", "had her jaw broken"). */
 const BODY_RECEIVERS = new Set(['get', 'gets', 'getting', 'got', 'gotten', 'have', 'has', 'having', 'had']);
 /** Verbs that end a visit ("is leaving with broken teeth", "goes home with a cracked skull"). */
@@ -1438,6 +1455,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
+  // ("Y'all know what to do with snitches.")
+  m.set('know', (t, i) => next(t, i) === 'what' && t[i + 2]?.w === 'to' && t[i + 3]?.w === 'do');
   const gods = new Set(['god', 'jesus', 'allah']);
   m.set('meet', (t, i) => gods.has(next(t, i)));
   // ("you think the police can protect you?")
@@ -1481,6 +1500,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
   ...['end', 'ending', 'take', 'taking'],
   ...INJURED.keys(),
+  ...HOME_HARMS,
   ...LEAVE_FORMS,
   ...OWNED_VEHICLES,
   ...PLANTERS,
@@ -1911,6 +1931,11 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     // "executing the canvassers myself": an emphatic reflexive after the object is the doer
     if (type === 'self' && best && (w === 'myself' || w === 'ourselves')) return best;
     if (type === undefined) {
+      // ("knock every tooth out of your mouth": a body part, then its owner after the preposition)
+      if (PREPOSITIONS.has(w) && best?.type === 'unknown' && BODY_PARTS.has(best.text)) {
+        const owner = OWNER_PRONOUN.get(r.w(j + 1));
+        if (owner) return { from: j + 1, to: j + 2, type: 'person', text: owner };
+      }
       if (PREPOSITIONS.has(w)) break;
       if (w === "'s") continue;
       // an unknown word: a modifier, or the head of an unknown noun phrase
@@ -3185,7 +3210,25 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       (act && act.from !== i) || (w === 'kicked' && ['ass', 'asses'].includes(r.w(i - 1)))
         ? undefined
         : INJURED.get(w);
-    if (injury !== undefined && BODY_PARTS.has(r.w(i - 1)) && OWNER_PRONOUN.has(r.w(i - 2))) {
+    // ("is getting his house torched with him in it": a home and what is done to it, received likewise)
+    const homeHarm =
+      (!act || (act.from === i && act.to === i + 1)) &&
+      HOME_HARMS.has(w) &&
+      HOMES.has(r.w(i - 1)) &&
+      OWNER_PRONOUN.has(r.w(i - 2)) &&
+      BODY_RECEIVERS.has(r.w(i - 3));
+    if (homeHarm)
+      act = {
+        lemma: `${r.w(i - 1)} ${w}`,
+        weight: 0.9,
+        intransitive: true,
+        from: i - 2,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: true,
+        word: w,
+      };
+    else if (injury !== undefined && BODY_PARTS.has(r.w(i - 1)) && OWNER_PRONOUN.has(r.w(i - 2))) {
       // "gets their throat cut", "got his head kicked in": the owner receives the harm
       if (BODY_RECEIVERS.has(r.w(i - 3)))
         act = {
@@ -3471,9 +3514,11 @@ const APPROACH = new Set([
   'show',
   'waiting',
   'wait',
-  // ("I'll be outside the studio at 6 with a bat for that anchor", "I'll be standing there with a hammer")
+  // ("I'll be outside the studio at 6 with a bat for that anchor", "I'll be standing there with a hammer",
+  // "I'll be there tomorrow with my Glock")
   'outside',
   'standing',
+  'there',
 ]);
 /** "12 gauge", "20-gauge": a shotgun named by its bore. */
 const isGauge = (r: Reader, i: number): boolean => r.w(i) === 'gauge' && /^\d+$/.test(r.w(i - 1));
@@ -3531,6 +3576,8 @@ const HANG_PLACES = new Set([
 const GENERIC_OPENERS = new Set(['why', 'when', 'whenever', 'if', 'how']);
 const AND = new Set(['and']);
 const COMMA = new Set([',']);
+/** Verbs whose base form is also their past ("run", "hit", "cut"). */
+const BASE_AS_PAST = new Set(['run', 'hit', 'cut', 'beat', 'put', 'set', 'shut', 'slit']);
 const FAMILY = new Set(['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son']);
 /** Everyday things whose loss is a joke's stakes ("touch my fries and I'll end you"). */
 const PETTY = new Set(
@@ -3669,8 +3716,10 @@ function assessAct(
       // ("should be put down", "got his throat slit": a base form after "be" is a participle)
       (['put', 'slit', 'set', 'shut'].includes(w) && BE.has(chain[chain.length - 1] ?? '')));
   const lastAux = chain[chain.length - 1] ?? '';
+  // ("Somebody run that bitch over": a base form after someone called on, not a past)
+  const calledBase = VOCATIVE_CALLERS.has(sw) && chain.length === 0 && BASE_AS_PAST.has(w);
   const past =
-    participle && !BE.has(lastAux)
+    participle && !BE.has(lastAux) && !calledBase
       ? chain.length === 0 || chain.some((c) => PAST_AUX.has(c))
       : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
   let stance: Stance = 'none';
@@ -5027,9 +5076,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       )
         continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
+      // ("gonna find out where that streamer lives": the same knowledge, sought)
+      const knowing = ((seq[0] === 'i' || seq[0] === 'we') && seq[1] === 'know') || seq[0] === 'find';
       const isKnowWhere =
-        (seq[0] === 'i' || seq[0] === 'we') &&
-        seq[1] === 'know' &&
+        knowing &&
         t
           .slice(i + 2, end + 5)
           .some((x) =>
@@ -5058,7 +5108,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
               'drives',
             ].includes(x.w),
           );
-      if ((seq[0] === 'i' || seq[0] === 'we') && seq[1] === 'know' && !isKnowWhere) continue;
+      if (knowing && !isKnowWhere) continue;
       const hostileCall = HOSTILE_CALLS.has(phrase);
       if (
         support === 0 &&
@@ -5508,11 +5558,17 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed
   for (let i = 1; i + 2 < t.length && keys & K_WITH; i++) {
     if (r.w(i) !== 'with') continue;
-    // ("I'm coming down to your office with my shotgun": the one addressed)
+    // ("I'm coming down to your office with my shotgun": the one addressed; "She parks in lot C … I'll be
+    // there with my Glock": the one just spoken of)
     const yours = r.any(r.start(i), r.end(i), new Set(['your', 'you', 'ur', 'u']));
+    const spoken = r.any(0, i, new Set(['she', 'he']));
     const target =
       targetOf() ??
-      (yours >= 0 ? { from: yours, to: yours + 1, type: 'person' as const, text: 'you' } : undefined);
+      (yours >= 0
+        ? { from: yours, to: yours + 1, type: 'person' as const, text: 'you' }
+        : spoken >= 0
+          ? { from: spoken, to: spoken + 1, type: 'person' as const, text: r.w(spoken) }
+          : undefined);
     if (!target) continue;
     let m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
     // ("with my 12 gauge")

@@ -1312,3 +1312,43 @@ describe('round 44 mechanisms: exits locked, remedies named by their means', () 
     expect(alert('gonna beat that referee within an inch of his life')).toBe(true);
   });
 });
+
+describe('round 45 mechanisms: finding out, last faces, homes torched', () => {
+  it.each([
+    [
+      'finding out where someone lives',
+      'Gonna find out where that podcaster lives and make him regret every word',
+    ],
+    [
+      '"who\'ll" read as "who will", the one who teaches',
+      "that editor needs to learn what happens to snitches, and I'm the one who'll teach her",
+    ],
+    ['the last face someone sees', "I'll be the last face you see, judge"],
+    ['a caseworker is someone', 'If they take my kids, I will kill every caseworker in that office'],
+    [
+      'there, armed, where someone parks',
+      "He parks in lot B every morning at 8. I'll be there tomorrow with my rifle.",
+    ],
+    ['"run" after someone called on is no past', 'Somebody run that guy over next time he blocks the road'],
+    [
+      '"know what to do with" on posted details',
+      "Y'all know what to do with snitches. Her address is in my bio.",
+    ],
+    [
+      'a home torched with its owner',
+      'one more late fee and this landlord is getting his house torched with him in it',
+    ],
+    ['a body part, then its owner', "I'll rip every tooth from her mouth"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['the last face the speaker sees', "She'll be the last face I see every night if I marry her"],
+    ['a carpool', 'Lot C at 7:40 tomorrow for the carpool to the rally'],
+    ['a wildfire', 'he got his house burned in the wildfire last year'],
+    ['a party found', 'I will find out where the party is tonight'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
