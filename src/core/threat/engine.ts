@@ -194,6 +194,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['check', 'under', 'your', 'car'],
   ['check', 'under', 'their', 'car'],
   ['enjoy', 'your', 'last'],
+  // ("hope you enjoyed your last weekend with your kids")
+  ['enjoyed', 'your', 'last'],
+  ['enjoyed', 'his', 'last'],
+  ['enjoyed', 'her', 'last'],
   ['enjoys', 'his', 'last'],
   ['enjoys', 'her', 'last'],
   ['enjoy', 'his', 'last'],
@@ -368,6 +372,17 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   // "Y'all know what to do with snitches."
   ['yall', 'know', 'what', 'to', 'do'],
   ['know', 'what', 'to', 'do', 'with'],
+  // "I'll be in the back row, and I won't be empty-handed": armed, said the other way round
+  ['not', 'be', 'empty', 'handed'],
+  ['not', 'come', 'empty', 'handed'],
+  // "Make him feel welcome, boys." (on posted details)
+  ...['him', 'her', 'them'].map((p) => ['make', p, 'feel', 'welcome']),
+  // "Vote no or your office becomes a crime scene"
+  ['becomes', 'a', 'crime', 'scene'],
+  ['become', 'a', 'crime', 'scene'],
+  // "make sure she never makes it home"
+  ['never', 'makes', 'it', 'home'],
+  ['not', 'makes', 'it', 'home'],
   // "a bullet with the governor's name engraved on it"
   ...['engraved', 'written', 'carved', 'scratched'].map((x) => ['name', x, 'on', 'it']),
   // "I know which car is yours, detective. Check your brakes every morning": a car tampered with
@@ -463,6 +478,9 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['push', 'up', 'daisies'],
   ['six', 'feet', 'deep'],
   ['on', 'a', 'stretcher'],
+  // "go home in bags", "going home in a bag"
+  ['home', 'in', 'bags'],
+  ['home', 'in', 'a', 'bag'],
   ['in', 'an', 'ambulance'],
   ['in', 'the', 'ambulance'],
   ['hospital', 'bed'],
@@ -754,6 +772,9 @@ const HOSTILE_CALLS = new Set([
   'say hello',
   'handle it',
   'take care of it',
+  'make him feel welcome',
+  'make her feel welcome',
+  'make them feel welcome',
   'know what to do with',
   'make sure she regrets',
   'make sure he regrets',
@@ -815,6 +836,8 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'not be empty handed',
+  'not come empty handed',
   'last face you see',
   'last thing you see',
   'last thing you will see',
@@ -1455,6 +1478,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
+  m.set('crime', (t, i) => next(t, i) === 'scene');
+  m.set('empty', (t, i) => next(t, i) === 'handed');
   // ("Y'all know what to do with snitches.")
   m.set('know', (t, i) => next(t, i) === 'what' && t[i + 2]?.w === 'to' && t[i + 3]?.w === 'do');
   const gods = new Set(['god', 'jesus', 'allah']);
@@ -1756,6 +1781,9 @@ class Reader {
 
 const ROLES_BY_LENGTH = new Map<number, string[]>();
 for (const w of ROLE_NOUNS) ROLES_BY_LENGTH.set(w.length, [...(ROLES_BY_LENGTH.get(w.length) ?? []), w]);
+/** Role nouns by their letters with every run made one ("mayor" → "mayor", "officer" → "oficer"). */
+const ROLES_SQUEEZED = new Map<string, string>();
+for (const w of ROLE_NOUNS) if (!ROLES_SQUEEZED.has(squeeze(w))) ROLES_SQUEEZED.set(squeeze(w), w);
 /** The one role noun a censored word can be ("j*dge" → judge), if exactly one fits. */
 function uncensorRole(w: string): string | undefined {
   // (not the made-up plural of an acronym: "c*ps" is cops, not "cbps")
@@ -1774,6 +1802,13 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
   // "the j*dge": a censored letter in a role noun
   if (w.includes('*') && uncensorRole(w)) return 'role';
+  // "the mayorrr": a role noun with its letters stretched
+  // (stretched at the end, as shouting is: "mayorrr", "copsss"; not "feed", "soon")
+  if (w.length > 3 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2)) {
+    const role = ROLES_SQUEEZED.get(squeeze(w));
+    if (role && w.length > role.length && !role.endsWith(w.slice(-2)))
+      return role.endsWith('s') ? 'group' : 'role';
+  }
   // "@gents": an "a" written as "@" (not a mention, which names no role)
   if (w.charCodeAt(0) === 64 && ROLE_NOUNS.has('a' + w.slice(1))) return 'group';
   if (OCCUPIED_PLACES.has(w)) return 'place';
@@ -2312,6 +2347,14 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     if (w === 'personally' && FIRST.has(r.w(j - 2))) return true;
     // "I promise", "I swear", "mark my words": the speaker vouches for it
     if (w === 'i' && (r.w(j + 1) === 'promise' || r.w(j + 1) === 'swear')) return true;
+    // ("… and I'll bring the matches": the speaker bringing the means)
+    if (
+      FIRST.has(w) &&
+      (r.w(j + 1) === 'will' || r.w(j + 1) === 'am') &&
+      ['bring', 'bringing'].includes(r.w(j + 2)) &&
+      ARSON_MEANS.has(r.w(j + 3) === 'the' || r.w(j + 3) === 'my' ? r.w(j + 4) : r.w(j + 3))
+    )
+      return true;
     // ("we're going to make an example out of that judge")
     if (w === 'we' && (r.w(j + 1) === 'will' || r.w(j + 1) === 'are') && r.w(j + 2) === 'going') return true;
     if (w === 'mark' && r.w(j + 1) === 'my' && r.w(j + 2) === 'words') return true;
@@ -2362,6 +2405,8 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
       DARE_VERBS.has(r.w(s))
     )
       return true;
+    // ("Vote no or your office becomes a crime scene")
+    if (w === 'or' && DARE_VERBS.has(r.w(s)) && j > s) return true;
     // "Keep it up and you'll …", "keep talking and …": an order to go on, then what follows
     if (w === 'keep' && (j === s || r.w(j - 1) === ',') && r.any(j + 1, Math.min(e, j + 7), AND) > 0)
       return true;
@@ -2555,7 +2600,8 @@ function postContext(
       ['first', 'second', 'third', 'fourth', 'fifth', 'final', 'next', 'opening'].includes(r.w(i - 1))
     )
       game++;
-    if (FICTION.has(w)) fiction++;
+    // ("a crime scene" is no film's scene)
+    if (FICTION.has(w) && !(w === 'scene' && r.w(i - 1) === 'crime')) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
     // ("Lol you think the cops will protect you?": a sneer, not a joke)
@@ -3576,6 +3622,17 @@ const HANG_PLACES = new Set([
 const GENERIC_OPENERS = new Set(['why', 'when', 'whenever', 'if', 'how']);
 const AND = new Set(['and']);
 const COMMA = new Set([',']);
+/** What fires are set with ("I'll bring the matches"). */
+const ARSON_MEANS = new Set([
+  'matches',
+  'gasoline',
+  'gas',
+  'lighter',
+  'lighters',
+  'torch',
+  'torches',
+  'kerosene',
+]);
 /** Verbs whose base form is also their past ("run", "hit", "cut"). */
 const BASE_AS_PAST = new Set(['run', 'hit', 'cut', 'beat', 'put', 'set', 'shut', 'slit']);
 const FAMILY = new Set(['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son']);
@@ -4813,6 +4870,8 @@ const K_WITH = 128;
 const K_VISIT = 256;
 const K_BOMB = 512;
 const K_THERE = 1024;
+const K_SEASON = 2048;
+const SEASON_CUES = new Set(['tell', 'go', 'grab', 'bring', 'load', 'spread', 'share', 'hunt', 'get']);
 /** What is said to be placed in a building ("there's a bomb in …"). */
 const PLACED_BOMBS = new Set(['bomb', 'bombs', 'device', 'explosive', 'explosives', 'ied', 'pipebomb']);
 /** The words each token-by-token pattern of `patternHits` needs, as bits. */
@@ -4832,6 +4891,7 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(['visit', 'lesson'], K_VISIT);
   add(PLACED_BOMBS, K_BOMB);
   add(['there'], K_THERE);
+  add(['season'], K_SEASON);
   return m;
 })();
 
@@ -4939,7 +4999,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (seq) {
       const end = i + seq.length;
       const outside = (x: Specific): boolean => x.from < i || x.from >= end;
-      const negated = r.any(Math.max(r.start(i), i - 3), i, new Set(['never'])) >= 0;
+      // ("No one should make sure anyone never makes it home": a negative subject denies it all)
+      const negated =
+        r.any(Math.max(r.start(i), i - 3), i, new Set(['never'])) >= 0 ||
+        r.t
+          .slice(r.start(i), i)
+          .some((x, k, a) => x.w === 'nobody' || (x.w === 'no' && a[k + 1]?.w === 'one'));
       const cond = conditionalIn(r, r.start(i), r.end(i));
       const sTime = specifics.find((x) => x.label === 'time' && outside(x));
       const sWeapon = weapon && outside(weapon) ? weapon : undefined;
@@ -4974,7 +5039,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const strong =
         named ||
         STRONG_OMINOUS.has(phrase) ||
-        (/^enjoys? (your|his|her|their) last$/.test(phrase) &&
+        (/^enjoy(s|ed)? (your|his|her|their) last$/.test(phrase) &&
           [
             'day',
             'days',
@@ -4989,12 +5054,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
             'birthday',
           ].includes(r.w(end)) &&
           r.w(end + 1) !== 'of');
-      if (/^enjoys? (your|his|her|their) last$/.test(phrase) && !strong) continue;
+      if (/^enjoy(s|ed)? (your|his|her|their) last$/.test(phrase) && !strong) continue;
       // "visit him", "go get her", "do what you want with it": calls to act only on posted details
       // ("handle it", "make her understand": only on posted details)
       if (
         (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take'].includes(seq[0]!) ||
-          (seq[0] === 'make' && (seq[2] === 'understand' || seq[2] === 'learn' || seq[1] === 'sure'))) &&
+          (seq[0] === 'make' &&
+            (seq[2] === 'understand' || seq[2] === 'learn' || seq[1] === 'sure' || seq[3] === 'welcome'))) &&
         !personal
       )
         continue;
@@ -5393,6 +5459,65 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         { from: i, to: i + 3, label: 'act' },
         { from: i + 1, to: i + 2, label: 'target' },
       ],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // "It's open season on census takers": people declared free to hunt
+  for (let i = 1; i + 2 < t.length && keys & K_SEASON; i++) {
+    if (r.w(i) !== 'season' || r.w(i - 1) !== 'open' || r.w(i + 1) !== 'on' || t[i]!.quoted) continue;
+    const prey = findObject(r, i + 2, 5);
+    if (!prey || !(prey.type === 'role' || prey.type === 'group' || prey.type === 'person')) continue;
+    if (r.any(r.start(i), i, NEGATORS) >= 0) continue;
+    // (a call to act on it, "tell your neighbors", or a weapon; not the complaint "it's open season on
+    // whites", said of criticism)
+    const cue = r.any(0, t.length, SEASON_CUES) >= 0 || weapon !== undefined;
+    aimedHit({
+      act: 'open season on',
+      stance: 'call',
+      target: prey,
+      logit: (cue ? 2.2 : -1) - lower,
+      reason: `"open season on ${prey.text}": people declared free to hunt`,
+      span: [i - 1, i + 2, 'call'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // "introduce the sheriff to the business end of my rifle", "finds out what my shotgun sounds like up
+  // close": a weapon to be met by someone named
+  for (let i = 2; i < t.length && keys & K_WEAPON; i++) {
+    const w = r.w(i);
+    if (!(WEAPONS.has(w) || w === 'bat' || w === 'bats') || t[i]!.quoted) continue;
+    const owned = ['my', 'our', 'a', 'the', 'his'].includes(r.w(i - 1));
+    const businessEnd = owned && r.w(i - 2) === 'of' && r.w(i - 3) === 'end' && r.w(i - 4) === 'business';
+    const felt =
+      owned &&
+      r.w(i - 2) === 'what' &&
+      ['sounds', 'feels', 'tastes', 'looks'].includes(r.w(i + 1)) &&
+      r.w(i + 2) === 'like';
+    if (!businessEnd && !felt) continue;
+    const s0 = r.start(i);
+    if (r.any(s0, i, NEGATORS) >= 0) continue;
+    let who: Hit['target'];
+    for (let k = s0; k < i && !who; k++) {
+      const ty = targetType(r, k, s0);
+      if (ty === 'role' || ty === 'group' || (ty === 'person' && !FIRST.has(r.w(k))))
+        who = { from: k, to: k + 1, type: ty, text: r.w(k) };
+    }
+    if (!who) continue;
+    const mine = r.w(i - 1) === 'my' || r.w(i - 1) === 'our';
+    aimedHit({
+      act: businessEnd ? 'the business end of a weapon' : `what a ${w} ${r.w(i + 1)} like`,
+      stance: mine ? 'intent' : 'veiled',
+      target: who,
+      agency: mine,
+      logit: 2.3 - lower,
+      reason: businessEnd
+        ? `"the business end of ${r.w(i - 1)} ${w}" for someone named`
+        : `"what ${r.w(i - 1)} ${w} ${r.w(i + 1)} like" for someone named`,
+      span: [businessEnd ? i - 4 : i - 2, i + 1, 'act'],
       sentence: t[i]!.sent,
     });
     break;

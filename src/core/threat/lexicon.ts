@@ -471,7 +471,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'superintendent da carrier jury canvasser surveyor ' +
     'looter trespasser rapist pedophile paedophile pedo terrorist poacher dealer junkie addict bum gangbanger ' +
     'smuggler tourist billionaire lib scab podcaster streamer youtuber influencer commentator pundit ' +
-    'vlogger tiktoker foreman forewoman lifeguard caseworker jumpers crossers infidel kafir kuffar heretic apostate crusader ' +
+    'vlogger tiktoker foreman forewoman lifeguard caseworker taker jumpers crossers infidel kafir kuffar heretic apostate crusader ' +
     // more people by what they do or are, found by nearest neighbours of the nouns above in GloVe
     // word vectors and kept by hand (not adjectives, not relations)
     'accountant acquaintance actor administrator adviser aldermen anarchist aristocrat ' +

@@ -1352,3 +1352,47 @@ describe('round 45 mechanisms: finding out, last faces, homes torched', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 46 mechanisms: weapons to be met, homes in bags, stretched roles', () => {
+  it.each([
+    [
+      'what a weapon sounds like, for someone named',
+      'Tomorrow the councilman finds out what my rifle sounds like up close',
+    ],
+    [
+      'the speaker bringing the means of a fire',
+      "you and your lying paper are going to burn, and I'll bring the gasoline",
+    ],
+    ['the business end of a weapon', "I'll introduce the mayor to the business end of my shotgun"],
+    ['a last holiday "enjoyed"', 'hope you enjoyed your last christmas with your kids, judge'],
+    ['home in bags, made sure of', "I'll make sure the teachers go home in bags"],
+    ['an order or a crime scene', 'Testify or your office becomes a crime scene'],
+    [
+      '"won\'t be empty-handed" with a time',
+      "Council meets at 7. I'll be in the front row, and I won't be empty-handed.",
+    ],
+    ['open season, with a call to spread it', "It's open season on census takers, tell your neighbors"],
+    [
+      '"makes it home" in the third person',
+      'Anyone who sees that clerk should make sure she never makes it home',
+    ],
+    ['a role noun stretched at its end', 'gonna stab the judgeee'],
+    [
+      '"make her feel welcome" on posted details',
+      'This is where the clerk sleeps: 19 Grove St. Make her feel welcome, boys.',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['bats in a game', 'Their pitcher is going to feel the business end of our bats tonight'],
+    ['a negative subject', 'No one should make sure anyone never makes it home, what is wrong with people'],
+    ['"open season" as a complaint', "It's open season on whites, males and especially white males"],
+    ['"soon" is no son', 'I really need to shoot something soon.'],
+    ['back rows filled', 'Council votes at 6pm. Fill the back rows and bring your signs.'],
+    ['a messy house', 'the house was a crime scene after the party lol'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
