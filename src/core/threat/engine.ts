@@ -383,6 +383,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   // "make sure she never makes it home"
   ['never', 'makes', 'it', 'home'],
   ['not', 'makes', 'it', 'home'],
+  // "the jurors better have their affairs in order"
+  ...['your', 'his', 'her', 'their'].map((p) => ['have', p, 'affairs', 'in', 'order']),
   // "a bullet with the governor's name engraved on it"
   ...['engraved', 'written', 'carved', 'scratched'].map((x) => ['name', x, 'on', 'it']),
   // "I know which car is yours, detective. Check your brakes every morning": a car tampered with
@@ -1211,6 +1213,9 @@ const PLANTERS = new Set([
   'taking',
 ]);
 const BREAKERS = new Set([
+  // ("wring that senator's neck")
+  'wring',
+  'wringing',
   'break',
   'breaking',
   'snap',
@@ -1403,6 +1408,10 @@ const CRASHES = new Set(['crash', 'crashes', 'explode', 'explodes', 'sink', 'sin
 /** "crashes", "explodes", "goes down" at `i`. */
 const crashAt = (t: readonly Token[], i: number): boolean =>
   CRASHES.has(t[i]?.w ?? '') ||
+  // ("goes off a cliff", "goes off the bridge")
+  ((t[i]?.w === 'goes' || t[i]?.w === 'go') &&
+    t[i + 1]?.w === 'off' &&
+    ['cliff', 'bridge', 'road', 'overpass'].includes(t[i + 3]?.w ?? '')) ||
   ((t[i]?.w === 'goes' || t[i]?.w === 'go') && t[i + 1]?.w === 'down') ||
   // ("falls out of the sky")
   ((t[i]?.w === 'falls' || t[i]?.w === 'fall') && t[i + 1]?.w === 'out' && t[i + 4]?.w === 'sky');
@@ -1479,6 +1488,7 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
   m.set('handle', (t, i) => next(t, i) === 'it');
   m.set('crime', (t, i) => next(t, i) === 'scene');
+  m.set('affairs', (t, i) => next(t, i) === 'in' && t[i + 2]?.w === 'order');
   m.set('empty', (t, i) => next(t, i) === 'handed');
   // ("Y'all know what to do with snitches.")
   m.set('know', (t, i) => next(t, i) === 'what' && t[i + 2]?.w === 'to' && t[i + 3]?.w === 'do');
@@ -3887,6 +3897,11 @@ function assessAct(
   } else if (
     (CALLERS.has(sw) ||
       callerRelative(r, subj.index, sStart) ||
+      // ("Real Americans would hang every last one of these traitors": the true ones of a kind, called on)
+      (ROLE_NOUNS.has(sw) &&
+        ['real', 'true'].includes(r.w(subj.index - 1)) &&
+        chain.includes('would') &&
+        !passive) ||
       // ("Every gun owner in this county should … execute the judge": everyone of a kind, called on)
       (ROLE_NOUNS.has(sw) &&
         !passive &&
@@ -3895,6 +3910,7 @@ function assessAct(
       chain.includes('go') ||
       hasFuture ||
       (chain.includes('would') && r.any(sStart, subj.index, HOPE) >= 0) ||
+      (chain.includes('would') && ['real', 'true'].includes(r.w(subj.index - 1))) ||
       reproachIn(r, chain, act.to) ||
       (chain.length === 0 && !ingForm && !past && VOCATIVE_CALLERS.has(sw))) &&
     !isNoun
@@ -4029,7 +4045,9 @@ function assessAct(
     // ("I genuinely hope …": an adverb between)
     if (
       hope >= 0 &&
+      // ("here's hoping …")
       (FIRST.has(r.w(hope - 1)) ||
+        (r.w(hope - 1) === "'s" && r.w(hope - 2) === 'here') ||
         hope === sStart ||
         (FIRST.has(r.w(hope - 2)) &&
           (isMannerAdverb(r.w(hope - 1)) || ['really', 'truly', 'so', 'just'].includes(r.w(hope - 1))))) &&
@@ -5751,6 +5769,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         BLUNT.has(r.w(k)) ||
         r.w(k) === 'bat' ||
         r.w(k) === 'bats' ||
+        // ("grab your pitchforks and torches … paying the mayor a visit": a mob's means)
+        r.w(k) === 'pitchforks' ||
+        r.w(k) === 'torches' ||
         (HARM_NOUNS.get(r.w(k)) ?? 0) >= 0.8
       )
         means = k;

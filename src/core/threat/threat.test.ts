@@ -1396,3 +1396,37 @@ describe('round 46 mechanisms: weapons to be met, homes in bags, stretched roles
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 47 mechanisms: affairs in order, a mob, the true ones of a kind', () => {
+  it.each([
+    ['a neck wrung', "I'll wring that landlord's neck with my bare hands"],
+    [
+      'affairs put in order, on a condition',
+      'if the appeal fails, the judges better have their affairs in order',
+    ],
+    [
+      "a visit with a mob's means",
+      "Grab your pitchforks and torches, we're paying the governor a visit tonight",
+    ],
+    [
+      'the true ones of a kind, called on',
+      'True patriots would hang every one of these traitors from the nearest bridge',
+    ],
+    ['"here\'s hoping", a car off a cliff', "here's hoping that senator's car goes off a cliff"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['tax season', 'Get your affairs in order before tax season, folks'],
+    ['a swimsuit wrung', "I'll wring out my swimsuit and head home"],
+    [
+      'a visit with signs',
+      "Grab your signs and your voices, we're paying the mayor a visit at his town hall tonight",
+    ],
+    ['a car up a hill', "here's hoping the car makes it up the hill"],
+    ['real fans cheering', 'Real fans would cheer every player from the stands'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
