@@ -1814,7 +1814,7 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (w.includes('*') && uncensorRole(w)) return 'role';
   // "the mayorrr": a role noun with its letters stretched
   // (stretched at the end, as shouting is: "mayorrr", "copsss"; not "feed", "soon")
-  if (w.length > 3 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2)) {
+  if (w.length > 4 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2)) {
     const role = ROLES_SQUEEZED.get(squeeze(w));
     if (role && w.length > role.length && !role.endsWith(w.slice(-2)))
       return role.endsWith('s') ? 'group' : 'role';
@@ -3843,9 +3843,12 @@ function assessAct(
   // (a dialogue: two speakers' labels or more; "@user" mentions before a label are skipped)
   let lead = sStart;
   while (r.w(lead).startsWith('@')) lead++;
-  const labels = r.t.filter((x, k) => x.w === ':' && k > 0 && k - r.start(k) <= 3).length;
-  for (let k = lead + 1; k <= lead + 2 && k < act.from && labels >= 2; k++) {
+  for (let k = lead + 1; k <= lead + 2 && k < act.from; k++) {
     if (r.w(k) !== ':') continue;
+    // (counted only once a label opens this sentence, which is rare)
+    let labels = 0;
+    for (let q = 1; q < r.t.length; q++) if (r.w(q) === ':' && q - r.start(q) <= 3) labels++;
+    if (labels < 2) break;
     const who = targetType(r, k - 1, sStart);
     if ((who === 'group' || who === 'role' || who === 'person') && !['me', 'i', 'my'].includes(r.w(k - 1))) {
       lowered.push(`a line given to someone else: "${r.w(k - 1)}:"`);
@@ -4942,7 +4945,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   const aimedHit = (
     h: Pick<Hit, 'act' | 'stance' | 'logit' | 'sentence'> & {
       target: NonNullable<Hit['target']>;
-      reason: string;
+      reason: string | string[];
       span: [number, number, Evidence['label']];
       agency?: boolean;
     },
@@ -4953,7 +4956,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       target: h.target,
       agency: h.agency,
       logit: h.logit,
-      reasons: [h.reason],
+      reasons: typeof h.reason === 'string' ? [h.reason] : h.reason,
       evidence: [
         { from: h.span[0], to: h.span[1], label: h.span[2] },
         { from: h.target.from, to: h.target.to, label: 'target' },
@@ -5391,19 +5394,16 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       if (!go) continue;
       const lead = i === r.start(i) || ['just', 'then', 'and'].includes(r.w(i - 1));
       if (!lead || r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
-      patternHit({
+      aimedHit({
         act: 'drive into people',
         stance: 'imperative',
         target,
         logit: 2.3 - lower,
-        reasons: [
+        reason: [
           'imperative: a direct call to act',
           `a car as the weapon: "${go.join(' ')}" at people in the road`,
         ],
-        evidence: [
-          { from: i, to: i + go.length, label: 'act' },
-          { from: target.from, to: target.to, label: 'target' },
-        ],
+        span: [i, i + go.length, 'act'],
         sentence: t[i]!.sent,
       });
       break;
@@ -5466,17 +5466,14 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (!PERSON_PRONOUNS.has(r.w(i + 1)) || !deathCueOf() || t[i]!.quoted) continue;
     const s0 = r.start(i);
     if (r.any(s0, i, FIRST) < 0 || r.any(s0, i, NEGATORS) >= 0) continue;
-    patternHit({
+    aimedHit({
       act: 'send to death',
       stance: 'intent',
       target: { from: i + 1, to: i + 2, type: 'person', text: r.w(i + 1) },
       agency: true,
       logit: 2.5 - lower,
-      reasons: [`a death named, and the speaker "${r.w(i)} ${r.w(i + 1)} there"`],
-      evidence: [
-        { from: i, to: i + 3, label: 'act' },
-        { from: i + 1, to: i + 2, label: 'target' },
-      ],
+      reason: `a death named, and the speaker "${r.w(i)} ${r.w(i + 1)} there"`,
+      span: [i, i + 3, 'act'],
       sentence: t[i]!.sent,
     });
     break;
@@ -5549,16 +5546,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (!['is', 'are', 'was'].includes(r.w(i + 3))) continue;
     const d = ARTICLES.has(r.w(i + 4)) ? i + 5 : i + 4;
     if (r.w(d) !== 'dead' || t[i]!.quoted) continue;
-    patternHit({
+    aimedHit({
       act: 'the only good one is a dead one',
       stance: 'wish',
       target: { from: i + 2, to: i + 3, type: kind === 'person' ? 'group' : kind, text: r.w(i + 2) },
       logit: 2.5 - lower,
-      reasons: [`"the only good ${r.w(i + 2)} is a dead ${r.w(i + 2)}": death wished on a kind of people`],
-      evidence: [
-        { from: i, to: d + 2, label: 'wish' },
-        { from: i + 2, to: i + 3, label: 'target' },
-      ],
+      reason: `"the only good ${r.w(i + 2)} is a dead ${r.w(i + 2)}": death wished on a kind of people`,
+      span: [i, d + 2, 'wish'],
       sentence: t[i]!.sent,
     });
     break;
@@ -5583,19 +5577,16 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         who = { from: k, to: k + 1, type: ty, text: r.w(k) };
     }
     if (!who) continue;
-    patternHit({
+    aimedHit({
       act: `armed call (${means})`,
       stance: 'imperative',
       target: who,
       logit: 2.2 - lower,
-      reasons: [
+      reason: [
         `an order to arm: "${r.w(i)} ${r.w(i + 1)}${m > i + 1 ? ' ' + means : ''}"`,
         `aimed at ${who.text}`,
       ],
-      evidence: [
-        { from: i, to: m + 1, label: 'act' },
-        { from: who.from, to: who.to, label: 'target' },
-      ],
+      span: [i, m + 1, 'act'],
       sentence: t[i]!.sent,
     });
     break;
@@ -5678,21 +5669,16 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (!['in', 'into', 'through', 'between', 'across'].includes(r.w(i + 1))) continue;
     const owner = OWNER_PRONOUN.get(r.w(i + 2));
     if (!owner || !BODY_PARTS.has(r.w(i + 3)) || t[i]!.quoted) continue;
-    patternHit({
+    aimedHit({
       act: `${w} in the ${r.w(i + 3)}`,
       stance: mine ? 'intent' : 'fate',
       target: { from: i + 2, to: i + 3, type: 'person', text: owner },
       agency: mine,
       logit: 2.5 - lower,
-      reasons: [
-        mine
-          ? `the speaker's weapon in someone's body: "my ${w} in ${r.w(i + 2)} ${r.w(i + 3)}"`
-          : `a weapon in someone's body, foretold: "${w} ${r.w(i + 1)} ${r.w(i + 2)} ${r.w(i + 3)}"`,
-      ],
-      evidence: [
-        { from: i - 1, to: i + 4, label: 'act' },
-        { from: i + 2, to: i + 3, label: 'target' },
-      ],
+      reason: mine
+        ? `the speaker's weapon in someone's body: "my ${w} in ${r.w(i + 2)} ${r.w(i + 3)}"`
+        : `a weapon in someone's body, foretold: "${w} ${r.w(i + 1)} ${r.w(i + 2)} ${r.w(i + 3)}"`,
+      span: [i - 1, i + 4, 'act'],
       sentence: t[i]!.sent,
     });
     break;
