@@ -2,9 +2,11 @@
  * `npm run train`: trains the threat and sentiment models from data/ and writes models/*.json.gz.
  * Reproducible: fixed seeds, fixed data order, no network. Prints the held-out figures.
  *
- * Threat: logistic regression on hashed features. Positives: Gab Hate Corpus "call for violence"
- * posts and synthetic threats; negatives: the rest of Gab, OffensEval, HatEval (offensive and hateful
- * but not threatening), sentiment tweets and synthetic protected speech.
+ * Threat: logistic regression on hashed features (divided by √count, so long posts weigh no more)
+ * and what the engine saw. Positives: Gab Hate Corpus "call for violence" posts and synthetic
+ * threats; weak positives: Implicit Hate's "intimidation" and Gab's dehumanising posts; negatives:
+ * the rest of Gab, OffensEval, HatEval (offensive and hateful but not threatening) and synthetic
+ * protected speech. Person nouns and slurs are one token each (features.ts): no group is learnt.
  * Sentiment: softmax regression on hashed features plus VADER-lexicon features. TweetEval's
  * sentiment validation set is held out of training and only measured.
  */
@@ -79,6 +81,7 @@ function train(
   l2: number,
   seed: number,
   dims = FEATURE_DIMS,
+  sqrtScale = false,
 ) {
   const W = new Float32Array(k * dims);
   const G = new Float32Array(k * dims).fill(1e-6);
@@ -95,10 +98,13 @@ function train(
     }
     for (const idx of order) {
       const s = samples[idx]!;
+      const scale = sqrtScale && s.f.length > 0 ? 1 / Math.sqrt(s.f.length) : 1;
       const z = new Float64Array(k);
       for (let c = 0; c < k; c++) {
         let v = B[c]!;
-        for (const f of s.f) v += W[c * dims + f]!;
+        let h = 0;
+        for (const f of s.f) h += W[c * dims + f]!;
+        v += h * scale;
         for (let d = 0; d < denseDim; d++) v += D[c * denseDim + d]! * s.dense[d]!;
         z[c] = v;
       }
@@ -119,7 +125,7 @@ function train(
         if (g === 0) continue;
         for (const f of s.f) {
           const at = c * dims + f;
-          const gg = g + l2 * W[at]!;
+          const gg = g * scale + l2 * W[at]!;
           G[at]! += gg * gg;
           W[at]! -= (lr * gg) / Math.sqrt(G[at]!);
         }
@@ -183,7 +189,7 @@ function writeModel(
   classes: string[],
   dense: string[],
   m: { W: Float32Array; D: Float32Array; B: Float32Array },
-  extra: Pick<LinearModelFile, 'blendWeight' | 'calibration'>,
+  extra: Pick<LinearModelFile, 'blendWeight' | 'calibration' | 'hashedScale'>,
   trainedOn: Record<string, unknown>,
 ): string {
   const bytes = Buffer.from(m.W.buffer, m.W.byteOffset, m.W.byteLength);
@@ -221,22 +227,45 @@ function trainThreat(): void {
   if (env('TRAIN_IMPLICIT', 1))
     for (const row of readJsonl('implicit-hate')) {
       // "intimidation" is mostly demands to exclude, rarely violence: a weak positive
-      extra.push({ ...threatInput(row.text), y: row.intimidation === 1 ? 1 : 0, w: 0.3 });
+      extra.push({
+        ...threatInput(row.text),
+        y: row.intimidation === 1 ? 1 : 0,
+        w: env('TRAIN_IMPLICIT_W', 1),
+      });
     }
   const synth = syntheticThreatExamples(env('TRAIN_SYNTH', 3000));
   for (const ex of synth) extra.push({ ...threatInput(ex.text), y: ex.label, w: 1 });
   const D = THREAT_DENSE_NAMES.length;
   const posW = env('TRAIN_POSW', 8);
+  // Gab's dehumanising posts (its "derogation" label) as a weak positive: calls for violence grow
+  // out of them (a known warning sign), and with every person noun and slur read as one token the
+  // model learns the derogation, never whom it is aimed at
+  const derW = env('TRAIN_DEROGATION', 0.3);
+  const sqrtScale = env('TRAIN_SQRT', 1) === 1;
   const fit = (k: number) => {
     const samples: Sample[] = [...extra];
     gabIn.forEach((x, i) => {
-      if (fold(i) !== k) samples.push({ ...x, w: x.y ? posW : 1 });
+      if (fold(i) === k) return;
+      if (x.y) samples.push({ ...x, w: posW });
+      else if (derW > 0 && gab[i]!.hate_derogation === 1) samples.push({ ...x, y: 1, w: derW });
+      else samples.push({ ...x, w: 1 });
     });
-    return train(samples, 1, D, env('TRAIN_EPOCHS', 4), env('TRAIN_LR', 0.05), env('TRAIN_L2', 1e-6), 11);
+    return train(
+      samples,
+      1,
+      D,
+      env('TRAIN_EPOCHS', 4),
+      env('TRAIN_LR', 0.2),
+      env('TRAIN_L2', 1e-6),
+      11,
+      FEATURE_DIMS,
+      sqrtScale,
+    );
   };
   const scoreWith = (m: ReturnType<typeof train>, x: { f: Uint32Array; dense: number[] }): number => {
-    let z = m.B[0]!;
-    for (const f of x.f) z += m.W[f]!;
+    let h = 0;
+    for (const f of x.f) h += m.W[f]!;
+    let z = m.B[0]! + (sqrtScale && x.f.length > 0 ? h / Math.sqrt(x.f.length) : h);
     for (let d = 0; d < D; d++) z += m.D[d]! * x.dense[d]!;
     return z;
   };
@@ -297,12 +326,13 @@ function trainThreat(): void {
     ['threat'],
     [...THREAT_DENSE_NAMES],
     final!,
-    { blendWeight, calibration },
+    { blendWeight, calibration, ...(sqrtScale ? { hashedScale: 'sqrt' as const } : {}) },
     {
       gab: gab.length - evalLines.length,
       gabHeldOut: evalLines.length,
       offensiveAndHate: 'all, as negatives',
       implicitHate: 'intimidation as a weak positive',
+      gabDerogation: `a weak positive (weight ${derW})`,
       synthetic: synth.length,
       heldOutGabAuc: Number(aucs[0]!.toFixed(4)),
     },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/core/analyze.js';
@@ -8,8 +9,10 @@ import { evaluate, parseLabelled } from '../src/pipeline/evaluate.js';
 // Quality gates over whole labelled files: a change that loses threats or raises protected speech
 // fails here before it ships. Thresholds are the issue's bars, or a little below them for our own sets.
 const analyze = createAnalyzer(loadResources());
-const load = (name: string) =>
-  parseLabelled(readFileSync(join(import.meta.dirname, '..', 'data', name), 'utf8')).posts;
+const load = (name: string) => {
+  const raw = readFileSync(join(import.meta.dirname, '..', 'data', name));
+  return parseLabelled((name.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')).posts;
+};
 
 describe('assessment quality', () => {
   it('dev suite: recall ≥ 0.95 over the alert categories, ≤ 3% false alerts over the others', () => {
@@ -32,6 +35,35 @@ describe('assessment quality', () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.falseAlertRate).toBeLessThanOrEqual(0.03);
     expect(r.auc).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("Gab's held-out fold (real posts, its call-for-violence labels): AUC ≥ 0.90", () => {
+    // (the fold `npm run train` keeps out of the shipped model's training)
+    const r = evaluate(load('eval/gab-heldout.jsonl.gz'), analyze);
+    expect(r.auc).toBeGreaterThanOrEqual(0.9);
+    expect(r.falseAlertRate).toBeLessThanOrEqual(0.01);
+  });
+
+  it('the same words score the same whoever they are about (engine and model together)', () => {
+    const groups = [
+      'protesters',
+      'police',
+      'immigrants',
+      'journalists',
+      'Muslims',
+      'Jews',
+      'liberals',
+      'conservatives',
+    ];
+    for (const tpl of [
+      'the {g} deserve to die',
+      'these {g} are vermin and somebody should deal with them',
+      'I hate the {g} and I want them voted out',
+      'Police say a man threatened to kill the {g}',
+    ]) {
+      const scores = groups.map((g) => analyze({ id: 'x', text: tpl.replace('{g}', g) }).threat.score);
+      expect(new Set(scores).size, `${tpl}: ${scores.join(' ')}`).toBe(1);
+    }
   });
 
   it('every alert carries reasons and spans inside the text', () => {

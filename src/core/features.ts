@@ -1,4 +1,5 @@
 import type { Token } from './tokens.js';
+import { ROLE_NOUNS, SLURS } from './threat/lexicon.js';
 
 /** Hashed feature space shared by the trained models: 2^18 buckets. */
 export const FEATURE_BITS = 18;
@@ -32,6 +33,21 @@ const H_QUESTION = hashString('<?>') & MASK;
 const H_BIAS = hashString('<bias>') & MASK;
 
 /**
+ * The models read every word for a person (a role, an office, a group, a nationality, a faith) as
+ * one token, and every slur as another: they learn how people are spoken of, never who. What the
+ * score says about "the police" it says about "the protesters" (docs/safeguards.md, fairness).
+ */
+const PERSON_HASH = (() => {
+  // (keyed by the word's own hash: an integer look-up after the hashing every word has anyway)
+  const m = new Map<number, number>();
+  const person = hashString('<person>');
+  const slur = hashString('<slur>');
+  for (const w of ROLE_NOUNS) m.set(hashString(w), person);
+  for (const w of SLURS) m.set(hashString(w), slur);
+  return m;
+})();
+
+/**
  * Sparse features of a post for the linear models: words, word pairs, 5-letter prefixes (a cheap
  * stem), emoji and a few shape markers. Returns bucket indices; repeats count twice.
  */
@@ -42,10 +58,12 @@ export function extractFeatures(tokens: readonly Token[], original: string): Uin
     const w = t.w;
     const c = w.charCodeAt(0);
     const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || c === 64;
-    const h = c === 64 ? H_USER : hashString(w);
+    const own = c === 64 ? H_USER : hashString(w);
+    const person = PERSON_HASH.get(own);
+    const h = person ?? own;
     if (isWord) {
       out.push(h & MASK);
-      if (w.length > 5) out.push(hashString(w, 0x1234567, 5) & MASK);
+      if (w.length > 5 && person === undefined) out.push(hashString(w, 0x1234567, 5) & MASK);
       if (t.quoted) out.push(mix(h, 0x51) & MASK);
     }
     out.push(mix(prev, h) & MASK);

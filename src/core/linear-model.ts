@@ -16,6 +16,8 @@ export interface LinearModel {
   /** How the threat model joins the engine: logit = engine + blendWeight × model, then a·logit + b. */
   blendWeight?: number;
   calibration?: { a: number; b: number };
+  /** 'sqrt': the hashed part is divided by √(number of features), so long posts weigh no more. */
+  hashedScale?: 'sqrt';
 }
 
 /** Scores of each row: sparse hashed part plus dense part plus bias. */
@@ -31,7 +33,9 @@ export function linearScores(
     const base = c * m.dims;
     // a model may use a smaller power-of-two space than the features: fold the indices into it
     const mask = m.dims - 1;
-    for (let i = 0; i < features.length; i++) s += m.weights[base + (features[i]! & mask)]!;
+    let h = 0;
+    for (let i = 0; i < features.length; i++) h += m.weights[base + (features[i]! & mask)]!;
+    s += m.hashedScale === 'sqrt' && features.length > 0 ? h / Math.sqrt(features.length) : h;
     for (let d = 0; d < dense.length; d++) s += m.denseWeights[c * m.dense.length + d]! * dense[d]!;
     out[c] = s;
   }
@@ -63,6 +67,7 @@ export interface LinearModelFile {
   bias: number[];
   blendWeight?: number;
   calibration?: { a: number; b: number };
+  hashedScale?: 'sqrt';
   trainedOn?: Record<string, unknown>;
 }
 
@@ -80,5 +85,6 @@ export function modelFromFile(f: LinearModelFile, decodeBase64: (s: string) => U
     bias: Float32Array.from(f.bias),
     blendWeight: f.blendWeight,
     calibration: f.calibration,
+    ...(f.hashedScale ? { hashedScale: f.hashedScale } : {}),
   };
 }

@@ -163,6 +163,9 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
     ) {
       // "ass-rape", "self-defense": a hyphen inside a compound joins words, it separates no clause;
       // "sh.oot", "cnn.com", "e.g": nor does a dot between letters end a sentence
+    } else if (ch === '&' && (text[i - 1] === ' ' || i === 0) && (text[i + 1] ?? ' ') === ' ') {
+      // "a wood chipper & turn them into mulch": an ampersand between words is "and" ("AT&T" is a name)
+      out.push({ w: 'and', start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
       const prev = out[out.length - 1];

@@ -66,9 +66,21 @@ function kindOf(h: Hit, doxx: boolean): ThreatKind {
   return h.conditional ? 'conditional' : 'direct';
 }
 
+/** Times of day said of any day ("in the night"): no set time for a forecast. */
+const GENERIC_TIME = /^time: (?:the )?(?:night|day|morning|evening|afternoon|nights|days|mornings)$/;
+
 function severityOf(h: Hit, doxx: boolean): Severity {
   if (h.logit < 0.5) return h.logit > -2.5 && h.stance !== 'none' ? 'low' : 'none';
   const toPeople = h.target !== undefined && PEOPLE.has(h.target.type);
+  // harm foretold to the reader for a set time ("you're dead tomorrow") is a threat put as a forecast
+  if (
+    h.stance === 'prediction' &&
+    toPeople &&
+    h.lowered.length === 0 &&
+    (h.target!.text === 'you' || h.target!.text === 'yall') &&
+    h.specifics.some((s) => s.startsWith('time') && !GENERIC_TIME.test(s))
+  )
+    return 'medium';
   if (!toPeople || h.stance === 'none' || h.stance === 'hypothetical' || h.stance === 'prediction')
     return 'low';
   const specific =

@@ -544,6 +544,28 @@ const GUNS = new Set([
 const STRIKING_VEHICLES = new Set(['bus', 'car', 'truck', 'train', 'semi', 'tram', 'van', 'drunk']);
 const CAP_POPPERS = new Set(['pop', 'popped', 'popping', 'bust', 'busted', 'busting', 'put', 'putting']);
 /** Verbs that move or put someone somewhere, by form → lemma. */
+/** Verbs that make something into something else, and the remains a body is made into. */
+const MAKERS_INTO = new Set(
+  'turn turning turned grind grinding ground reduce reducing reduced make making made blast blasting'.split(
+    ' ',
+  ),
+);
+const REMAINS = new Set(
+  'mulch ash ashes dust paste mincemeat hamburger fertilizer fertiliser chum soap lampshades lampshade mist pulp corpse corpses stain smear cheese food'.split(
+    ' ',
+  ),
+);
+const REMAINS_MODIFIERS = new Set([
+  'pink',
+  'red',
+  'fine',
+  'bloody',
+  'greasy',
+  'swiss',
+  'worm',
+  'fish',
+  'dog',
+]);
 const PLACERS = new Map<string, string>();
 for (const [lemma, irregular] of [
   ['throw', ['threw', 'thrown']],
@@ -1157,6 +1179,12 @@ function hasDouble(w: string): boolean {
   return false;
 }
 
+/** "dead" as an intensifier before these: dead tired, dead serious, dead wrong, dead on, dead last. */
+const DEAD_INTENSIFIED = new Set(
+  'tired serious wrong right last center centre set even silent broke asleep on ahead beat drunk quiet easy simple honest'.split(
+    ' ',
+  ),
+);
 const DEATH_COMPOUNDS = new Set([
   'penalty',
   'sentence',
@@ -1241,7 +1269,30 @@ const BREAKERS = new Set([
 const SENDERS = new Set(['mail', 'mailing', 'send', 'sending', 'deliver', 'delivering', 'ship', 'shipping']);
 const DEADLY_PARCELS = new Set(['bomb', 'explosive', 'explosives', 'anthrax', 'ricin', 'ied']);
 /** Everyday objects that are weapons when brought to someone's body ("a hammer to the skull"). */
-const BLUNT = new Set(['hammer', 'brick', 'crowbar', 'wrench', 'axe']);
+const BLUNT = new Set(['hammer', 'brick', 'crowbar', 'wrench', 'axe', 'bottle', 'pipe']);
+/** Words between an article and a weapon that say what state it is in ("a broken bottle"). */
+const WEAPON_STATES = new Set([
+  'broken',
+  'rusty',
+  'sharp',
+  'loaded',
+  'baseball',
+  'lead',
+  'steel',
+  'metal',
+  'iron',
+]);
+const RECEIVE = new Set([
+  'get',
+  'gets',
+  'getting',
+  'take',
+  'takes',
+  'taking',
+  'catch',
+  'catches',
+  'catching',
+]);
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
   ...BLUNT,
@@ -1483,6 +1534,9 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   for (const w of SWINGS) m.set(w, (t, i) => next(t, i) === 'from');
   for (const w of ['not', 'never']) m.set(w, (t, i) => DENIED_LIFE.has(next(t, i)));
   m.set('say', (t, i) => next(t, i) === 'hi' || next(t, i) === 'hello');
+  // ("turn them into mulch")
+  const into = new Set(['into', 'to']);
+  for (const w of REMAINS) m.set(w, (t, i) => anyIn(t, i - 3, i, into));
   // ("we will find you", "we know your face now", "handle it")
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
@@ -1530,6 +1584,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...SENDERS,
   ...CAP_POPPERS,
   ...PLACERS.keys(),
+  ...MAKERS_INTO,
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
@@ -2169,6 +2224,8 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     for (let k = j - 1; k >= r.start(i) && k >= j - 12; k--) {
       // ("me and my cousins are going to jump him and stomp him out": the speaker among them)
       if (r.w(k) === 'me' && r.w(k + 1) === 'and') return { index: k, word: 'we', chain };
+      // ("let's get a rope and hang them": the proposal carries over)
+      if (r.w(k) === 'us' && r.w(k - 1) === 'let') return { index: k, word: 'us', chain: [] };
       if (FIRST.has(r.w(k))) {
         const c: string[] = [];
         for (let m = k + 1; m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++) c.push(r.w(m));
@@ -3112,6 +3169,31 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           noun: false,
         };
     }
+    if (!act && MAKERS_INTO.has(w)) {
+      // "turn them into mulch", "grind that judge into paste", "reduce them to ashes": people made remains
+      for (let k = i + 2; k <= i + 5 && k + 1 < t.length; k++) {
+        const p = r.w(k);
+        if (isSentenceEnd(p) || p === ',') break;
+        if (p !== 'into' && p !== 'to') continue;
+        let h = k + 1;
+        if (r.w(h) === 'a' || r.w(h) === 'an' || r.w(h) === 'the') h++;
+        if (REMAINS_MODIFIERS.has(r.w(h))) h++;
+        const remains = r.w(h);
+        if (!REMAINS.has(remains) || (remains === 'food' && !REMAINS_MODIFIERS.has(r.w(h - 1)))) break;
+        const who = findObject(r, i + 1, k - i - 1);
+        if (who && (who.type === 'person' || who.type === 'role' || who.type === 'group'))
+          act = {
+            lemma: `${w} into ${remains}`,
+            weight: 1,
+            personal: true,
+            from: i,
+            to: h + 1,
+            objFrom: i + 1,
+            noun: false,
+          };
+        break;
+      }
+    }
     // ("picking pieces of you off the sidewalk": pieces gathered, read below, not someone picked off)
     const phr = r.w(i + 1) === 'pieces' ? undefined : PHRASAL.get(sense?.lemma ?? w);
     if (phr) {
@@ -3645,6 +3727,8 @@ const ARSON_MEANS = new Set([
 ]);
 /** Verbs whose base form is also their past ("run", "hit", "cut"). */
 const BASE_AS_PAST = new Set(['run', 'hit', 'cut', 'beat', 'put', 'set', 'shut', 'slit']);
+/** Clause openers after which the present tells of a time to come ("before I hit you"). */
+const PRESENT_FOR_FUTURE = new Set(['before', 'or', 'else', 'till', 'til', 'until', 'unless']);
 const FAMILY = new Set(['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son']);
 /** Everyday things whose loss is a joke's stakes ("touch my fries and I'll end you"). */
 const PETTY = new Set(
@@ -3776,8 +3860,16 @@ function assessAct(
   const chain = caused && DESIRE.has(r.w(caused.verb)) ? [...subj.chain, r.w(caused.verb)] : subj.chain;
   const sw = subj.word;
   const ingForm = w.endsWith('ing') || w.endsWith('in');
+  // "shut up before I beat you", "or I cut you": after these a verb like beat is present, of a time to come
+  const presentAfter =
+    chain.length === 0 &&
+    BASE_AS_PAST.has(w) &&
+    (sw === 'i' || sw === 'we') &&
+    PRESENT_FOR_FUTURE.has(r.w(subj.index - 1)) &&
+    SECOND.has(r.w(act.to));
   const participle =
     !isNoun &&
+    !presentAfter &&
     (isPastForm(w, ACTS.get(w)?.lemma ?? '') ||
       ['run', 'hit', 'shot', 'hurt', 'cut', 'beat', 'beaten', 'hung', 'blown', 'taken'].includes(w) ||
       // ("should be put down", "got his throat slit": a base form after "be" is a participle)
@@ -4691,7 +4783,7 @@ function assessAct(
     ((act.lemma === 'dead' || act.lemma === 'die') &&
       (r.w(act.from - 1) === 'politically' || (next === 'to' && SELF.has(r.w(act.to + 1))))) ||
     (act.lemma === 'dying' && next === 'to') ||
-    (act.lemma === 'dead' && next === 'to') ||
+    (act.lemma === 'dead' && (next === 'to' || DEAD_INTENSIFIED.has(next))) ||
     (act.lemma === 'death' && next === 'of' && SELF.has(r.w(act.to + 1))) ||
     (act.lemma === 'death' && DEATH_COMPOUNDS.has(next)) ||
     (next === 'with' &&
@@ -5661,18 +5753,25 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (!(WEAPONS.has(w) || BLUNT.has(w)) || VEHICLE_WEAPONS.has(w)) continue;
     const mine = ['my', 'our'].includes(r.w(i - 1));
     const s0 = r.start(i);
+    // ("a broken bottle in the eye": the article before a word that says what state the weapon is in)
+    const det = WEAPON_STATES.has(r.w(i - 1)) ? i - 2 : i - 1;
     const foretold =
-      ARTICLES.has(r.w(i - 1)) &&
+      ARTICLES.has(r.w(det)) &&
       (r.any(s0, i, FUTURE) >= 0 || r.any(s0, i, new Set(['or', 'otherwise'])) >= 0) &&
       r.any(s0, i, NEGATORS) < 0;
     if (!mine && !foretold) continue;
     if (!['in', 'into', 'through', 'between', 'across'].includes(r.w(i + 1))) continue;
-    const owner = OWNER_PRONOUN.get(r.w(i + 2));
+    // "… is gonna get a brick in the face": the body is the one who gets it
+    const received = !mine && RECEIVE.has(r.w(det - 1)) && r.w(i + 2) === 'the';
+    const owner = OWNER_PRONOUN.get(r.w(i + 2)) ?? (received ? 'them' : undefined);
     if (!owner || !BODY_PARTS.has(r.w(i + 3)) || t[i]!.quoted) continue;
     aimedHit({
       act: `${w} in the ${r.w(i + 3)}`,
       stance: mine ? 'intent' : 'fate',
-      target: { from: i + 2, to: i + 3, type: 'person', text: owner },
+      target:
+        received && !OWNER_PRONOUN.has(r.w(i + 2))
+          ? (targetOf() ?? { from: det - 1, to: det, type: 'person', text: owner })
+          : { from: i + 2, to: i + 3, type: 'person', text: owner },
       agency: mine,
       logit: 2.5 - lower,
       reason: mine

@@ -171,7 +171,7 @@ export const ACTS: ReadonlyMap<string, ActSense> = (() => {
 /** Body parts: "break your neck", "a knife in the gut" aim at the person they belong to. */
 /** ("slit their throats": each part in the plural too; not "heart" or "back", which are mostly idioms) */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
-  'neck head skull face jaw tooth leg arm knee kneecap rib spine throat gut stomach chest eye nose finger hand bone wrist brain ass mouth tongue ear foot toe ankle shin elbow shoulder lung liver kidney windpipe forehead belly eyeball'
+  'neck head skull face jaw tooth leg arm knee kneecap rib spine throat gut stomach chest eye nose finger hand bone wrist brain ass mouth tongue ear foot toe ankle shin elbow shoulder lung liver kidney windpipe forehead belly eyeball fingernail toenail nail scalp limb eyelid'
     .split(' ')
     .flatMap((p) => [p, p === 'tooth' ? 'teeth' : p === 'foot' ? 'feet' : /s$/.test(p) ? `${p}es` : `${p}s`]),
 );
@@ -236,6 +236,9 @@ export const PHRASAL: ReadonlyMap<
   ['cut', { particles: ['into'], then: 'pieces', lemma: 'cut into pieces', weight: 1 }],
   ['pick', { particles: ['off'], lemma: 'pick off', weight: 0.9 }],
   ['picking', { particles: ['off'], lemma: 'pick off', weight: 0.9 }],
+  // ("start thinning them out": of people, killing some of them)
+  ['thin', { particles: ['out'], lemma: 'thin out', weight: 0.8, personal: true }],
+  ['thinning', { particles: ['out'], lemma: 'thin out', weight: 0.8, personal: true }],
   ['open', { particles: ['fire'], lemma: 'open fire', weight: 1, objectAfter: true }],
   ['unload', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],
   ['unloading', { particles: ['into', 'on'], lemma: 'unload into', weight: 1, objectAfter: true }],
@@ -525,6 +528,19 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       'somebody',
     ])
     .concat([...NATIONALITIES, ...FAITHS_AND_IDENTITIES]),
+);
+
+/**
+ * Slurs for a group of people, whichever group (the trained models read each as one token, see
+ * features.ts). Words that groups use of themselves in ordinary talk ("nigga", "dyke", "queer") are
+ * left out: reading them as slurs would make the score depend on the speaker's dialect.
+ */
+export const SLURS: ReadonlySet<string> = new Set(
+  (
+    'faggot faggots fag fags nigger niggers kike kikes spic spics chink chinks wetback wetbacks raghead ' +
+    'ragheads towelhead towelheads beaner beaners gook gooks tranny trannies muzzie muzzies sandnigger ' +
+    'sandniggers paki pakis'
+  ).split(' '),
 );
 
 /** Group nouns that are institutions; a threat against one is a threat against its staff. */

@@ -1430,3 +1430,43 @@ describe('round 47 mechanisms: affairs in order, a mob, the true ones of a kind'
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 48 mechanisms: forecasts with a set time, remains, proposals carried over "and"', () => {
+  it.each([
+    ['harm foretold to the reader for a set time', "you're dead tomorrow"],
+    ['a same-form verb after "before" tells of a time to come', 'shut your mouth before i beat you'],
+    [
+      'a weapon received in a body part, its state named',
+      'the next guy who says that is gonna get a broken bottle in the eye',
+    ],
+    ['people made into remains', 'we will turn those traitors into fertilizer'],
+    ['a proposal carried over "&"', 'lets just use a wood chipper & turn them into mulch'],
+    ['a proposal carried over "and"', 'lets get a rope and hang them'],
+    ['people thinned out', 'we need a revolution and start thinning them out'],
+    ['an injury received to a body part', "you'll have your nails ripped out one by one"],
+    ['"&" between words is "and"', 'Find the senator & shoot him'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"dead" as an intensifier', "you'll be dead tired tomorrow"],
+    ['"dead wrong"', "you're dead wrong about that"],
+    [
+      'a generic "you" and a time of any day',
+      "When you sleep in the night and there's a hole in the bottom you're most likely going to drown",
+    ],
+    ['a game after "till"', 'wait till I beat you at chess tonight'],
+    ['a bottle in the fridge', "you're gonna get a bottle in the fridge"],
+    ['a pie in the face', 'the next guy who does that is gonna get a pie in the face lol'],
+    ['leaves made into mulch', 'turn the leaves into mulch'],
+    ['a house reduced to ashes', 'the fire reduced the house to ashes'],
+    ['hoops', "let's go out and shoot some hoops"],
+    ['time killed', "let's grab a beer and kill some time"],
+    ['seedlings thinned', 'thin out the seedlings in april'],
+    ['hair thinning', 'my hair is thinning out'],
+    ['nails done', 'she got her nails done'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
