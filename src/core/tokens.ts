@@ -19,6 +19,33 @@ export interface Token {
 }
 
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
+/** Words whose "'d" is "would" or "had" ("he'd", "that'd"), not a past tense. */
+const D_CONTRACTIONS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'we',
+  'they',
+  'it',
+  'that',
+  'who',
+  'there',
+  'what',
+  'where',
+  'how',
+  'u',
+  'ya',
+  'yall',
+  'this',
+  'which',
+  'why',
+  'when',
+  'everyone',
+  'nobody',
+  'somebody',
+  'someone',
+]);
 const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     "i'm": ['i', 'am'],
@@ -145,7 +172,20 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       const emoji = first > 0x7f && /\p{Extended_Pictographic}/u.test(original.slice(o, n.ends[i]));
       const exp = EXPANSIONS.get(word);
       if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
-      else if (word.endsWith("'s")) {
+      else if (word.endsWith("'d") && word.length > 4 && !D_CONTRACTIONS.has(word.slice(0, -2))) {
+        // "unalive'd", "kill'd": an apostrophe for the past tense's "e" ("he'd" is "he would")
+        const stem = word.slice(0, -2);
+        out.push({
+          w: stem + (stem.endsWith('e') ? 'd' : 'ed'),
+          start: i,
+          end: j,
+          sent,
+          cap,
+          upper,
+          emoji,
+          quoted,
+        });
+      } else if (word.endsWith("'s")) {
         out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted });
         out.push({ w: "'s", start: j - 2, end: j, sent, cap: false, upper: false, emoji: false, quoted });
       } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted });

@@ -164,9 +164,10 @@ const HOPE = new Set(['hope', 'wish', 'pray', 'praying', 'hoping', 'wishing']);
 const BE = new Set(['be', 'get', 'gets', 'getting', 'got', 'been', 'is', 'are', 'was', 'were', 'being']);
 /** Days someone "won't see": a death foretold before them. */
 const UNSEEN_DAYS = new Set(
-  'christmas thanksgiving easter tomorrow sunrise halloween spring summer weekend morning election'.split(
-    ' ',
-  ),
+  (
+    'christmas thanksgiving easter tomorrow sunrise halloween spring summer weekend morning election ' +
+    'lunch dinner breakfast noon midnight sunset nightfall graduation friday saturday sunday monday'
+  ).split(' '),
 );
 const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it'],
@@ -258,6 +259,12 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['have', 'accidents'],
   ['have', 'an', 'accident'],
   ['never', 'walk', 'again'],
+  // ("he won't walk right again", "you'll never walk straight again")
+  ...['not', 'never'].flatMap((n) => [
+    [n, 'walk', 'right', 'again'],
+    [n, 'walk', 'straight', 'again'],
+    [n, 'walk', 'the', 'same', 'again'],
+  ]),
   ['see', 'to', 'it', 'personally'],
   ['shame', 'if'],
   ['not', 'see', 'the', 'next'],
@@ -336,7 +343,13 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['know', 'what', 'has', 'to', 'happen'],
   ['do', 'what', 'needs', 'to', 'be', 'done'],
   ['do', 'what', 'has', 'to', 'be', 'done'],
-  ...['her', 'him', 'them'].map((p) => ['teach', p, 'a', 'lesson']),
+  ...['her', 'him', 'them'].flatMap((p) => [
+    ['teach', p, 'a', 'lesson'],
+    // ("Go teach him some manners, boys": on posted details)
+    ['teach', p, 'some', 'manners'],
+    ['teach', p, 'manners'],
+    ['teach', p, 'some', 'respect'],
+  ]),
   // on posted details: "Someone should say hi.", "Spread it around."
   ['say', 'hi'],
   ['say', 'hello'],
@@ -1479,6 +1492,28 @@ const GATHERERS = new Set(
 /** Who makes someone suffer, or wants it ("make him suffer", "I want them to suffer"). */
 const SUFFER_CAUSERS = new Set('make makes making made watch see let want wanna like love'.split(' '));
 const SILENCERS = new Set(['shut', 'silence', 'silenced', 'silencing', 'quiet', 'shutting']);
+const INDEFINITE_AGENTS = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+/** Verbs that stand people against a wall, to be shot. */
+const WALL_PUTTERS = new Set(['put', 'putting', 'stand', 'standing', 'stood', 'place', 'placing']);
+/** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
+const HARM_RECEIVERS = new Set([
+  'get',
+  'gets',
+  'getting',
+  'got',
+  'catch',
+  'catches',
+  'catching',
+  'eat',
+  'eats',
+]);
+/** "take care of him permanently": the verb of the euphemism, before "care of". */
+const CARE_TAKERS = new Set(['take', 'takes', 'taking', 'took', 'taken']);
+const CARED_FOR = new Set(
+  'mom mum dad mother father parents grandma grandpa grandmother grandfather nan brother sister baby kids children son daughter wife husband family dog cat pets'.split(
+    ' ',
+  ),
+);
 const DROPS = new Set(['drop', 'drops', 'dropping', 'dropped']);
 const LOSES = new Set(['lose', 'loses', 'losing']);
 const TRIGGER_PULLS = new Set(['pull', 'pulls', 'pulling', 'pulled']);
@@ -1534,6 +1569,11 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   for (const w of SWINGS) m.set(w, (t, i) => next(t, i) === 'from');
   for (const w of ['not', 'never']) m.set(w, (t, i) => DENIED_LIFE.has(next(t, i)));
   m.set('say', (t, i) => next(t, i) === 'hi' || next(t, i) === 'hello');
+  const CARE = new Set(['care']);
+  // ("gets hit by a bus")
+  for (const w of STRIKING_VEHICLES) m.set(w, (t, i) => t[i - 2]?.w === 'by' || t[i - 1]?.w === 'by');
+  // ("put them against a wall")
+  m.set('wall', (t, i) => t[i - 2]?.w === 'against');
   // ("turn them into mulch")
   const into = new Set(['into', 'to']);
   for (const w of REMAINS) m.set(w, (t, i) => anyIn(t, i - 3, i, into));
@@ -1552,7 +1592,12 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   const can = new Set(['will', 'can', 'not']);
   m.set('protect', (t, i) => next(t, i) === 'you' && can.has(t[i - 1]?.w ?? ''));
   for (const w of ['permanently', 'forever', 'good'])
-    m.set(w, (t, i) => (w !== 'good' || t[i - 1]?.w === 'for') && anyIn(t, i - 5, i, SILENCERS));
+    m.set(
+      w,
+      (t, i) =>
+        (w !== 'good' || t[i - 1]?.w === 'for') &&
+        (anyIn(t, i - 5, i, SILENCERS) || anyIn(t, i - 7, i, CARE)),
+    );
   // ("Nobody walks away.", "nobody leaves")
   const leaving = new Set(['walks', 'leaves', 'survives']);
   m.set('nobody', (t, i) => leaving.has(next(t, i)));
@@ -1764,6 +1809,11 @@ const RECON = [
   ['daily', 'route'],
   ['route', 'he', 'takes'],
   ['route', 'she', 'takes'],
+  // ("after your shift", "when her shift ends": the target's hours, known)
+  ...['your', 'his', 'her', 'their'].flatMap((o) => [
+    ['after', o, 'shift'],
+    ['when', o, 'shift', 'ends'],
+  ]),
 ];
 const RECON_BY_FIRST = new Map<string, string[][]>();
 for (const seq of RECON) RECON_BY_FIRST.set(seq[0]!, [...(RECON_BY_FIRST.get(seq[0]!) ?? []), seq]);
@@ -1775,6 +1825,33 @@ function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boo
   for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.w !== seq[k]) return false;
   return true;
 }
+
+/**
+ * Whether the noun at i is received ("gets a knife in the gut", "is getting a pipe bomb for
+ * christmas": past the determiners and one word naming its kind), and not a harmless kind of it
+ * ("a bath bomb") or a compound ("a bomb threat").
+ */
+function receivedAt(r: Reader, i: number): number {
+  let q = i - 1;
+  if (HARMLESS_KINDS.has(r.w(q)) || NOT_THE_THING.has(r.w(i + 1))) return -1;
+  if (!DETERMINERS.has(r.w(q)) && !AUX.has(r.w(q)) && !ACTS.has(r.w(q)) && DETERMINERS.has(r.w(q - 1))) q--;
+  while (q > r.start(i) && q >= i - 4 && (DETERMINERS.has(r.w(q)) || /^\d+$/.test(r.w(q)))) q--;
+  return HARM_RECEIVERS.has(r.w(q)) ? q : -1;
+}
+const HARMLESS_KINDS = new Set(
+  'bath photo truth glitter stink seed calorie flavor flavour f love cherry smoke'.split(' '),
+);
+const NOT_THE_THING = new Set([
+  'threat',
+  'threats',
+  'scare',
+  'squad',
+  'shelter',
+  'dog',
+  'cyclone',
+  'of',
+  'pop',
+]);
 
 function isPastForm(w: string, lemma: string): boolean {
   if (lemma === 'shoot') return w === 'shot';
@@ -2425,6 +2502,10 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     // ("we're going to make an example out of that judge")
     if (w === 'we' && (r.w(j + 1) === 'will' || r.w(j + 1) === 'are') && r.w(j + 2) === 'going') return true;
     if (w === 'mark' && r.w(j + 1) === 'my' && r.w(j + 2) === 'words') return true;
+    // ("me and my brothers are gonna …", "my cousins and I will …": the speaker among them)
+    if ((w === 'me' && r.w(j + 1) === 'and') || (w === 'and' && r.w(j + 1) === 'i'))
+      for (let k = j + 2; k <= j + 5; k++)
+        if (r.w(k) === 'will' || (r.w(k) === 'are' && r.w(k + 1) === 'going')) return true;
     // ("count on it", "bet on it", "guaranteed")
     if ((w === 'count' || w === 'bet') && r.w(j + 1) === 'on' && r.w(j + 2) === 'it') return true;
     if (w === 'guaranteed' || (w === 'i' && r.w(j + 1) === 'guarantee')) return true;
@@ -2868,20 +2949,32 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         };
     }
     // "I'll shut it permanently", "silence him for good": quiet for ever, by the speaker's hand
-    if (!act && SILENCERS.has(w)) {
-      const end = Math.min(r.end(i), i + 6);
-      const forever = r.any(i + 1, end, new Set(['permanently', 'forever']));
-      const forGood = r.any(i + 1, end, new Set(['good']));
+    // ("take care of that judge permanently": the euphemism, made final)
+    const caring =
+      CARE_TAKERS.has(w) &&
+      r.w(i + 1) === 'care' &&
+      r.w(i + 2) === 'of' &&
+      // (not the ones a family looks after: "take care of mom permanently")
+      ![r.w(i + 3), r.w(i + 4)].some((x) => CARED_FOR.has(x));
+    if (!act && (SILENCERS.has(w) || caring)) {
+      const end = Math.min(r.end(i), i + (caring ? 8 : 6));
+      // (caring "forever" or "for good" is what parents promise: only "permanently" ends someone)
+      const forever = r.any(
+        i + 1,
+        end,
+        caring ? new Set(['permanently']) : new Set(['permanently', 'forever']),
+      );
+      const forGood = caring ? -1 : r.any(i + 1, end, new Set(['good']));
       if (forever >= 0 || (forGood > 0 && r.w(forGood - 1) === 'for')) {
         // ("keep running your mouth … and I'll shut it": the mouth's owner)
         const mouth = r.t.findIndex((x, k) => x.w === 'mouth' && OWNER_PRONOUN.has(r.w(k - 1)));
         const it = r.w(i + 1) === 'it' || r.w(i + 1) === 'that';
         act = {
-          lemma: `${w} for good`,
+          lemma: caring ? 'take care of for good' : `${w} for good`,
           weight: 0.9,
           from: i,
-          to: i + 1,
-          objFrom: i + 1,
+          to: caring ? i + 3 : i + 1,
+          objFrom: caring ? i + 3 : i + 1,
           noun: false,
           word: w,
           target:
@@ -3290,6 +3383,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       let k = i - 1;
       while (k > r.start(i) && k >= i - 3 && !PLANTERS.has(r.w(k)) && !AUX.has(r.w(k))) k--;
       if (PLANTERS.has(r.w(k)) && k < i - 1) act = undefined;
+      // ("is getting a pipe bomb": the noun received, not the verb "bomb")
+      if (DEADLY_PARCELS.has(w) && receivedAt(r, i) >= 0) act = undefined;
     }
     if (!act && plantable) {
       // "put a bullet in the mayor's head", "a knife in the gut": the noun with a verb that plants it
@@ -3309,6 +3404,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         ['in', 'into', 'through', 'between', 'right', 'to', 'across', 'up', 'down'].includes(r.w(obj))
       )
         obj++;
+      const receiver = receivedAt(r, i);
       if (planter >= 0 && obj > i + 1)
         act = {
           lemma: `${r.w(planter)} a ${w} in`,
@@ -3318,7 +3414,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           objFrom: obj,
           noun: false,
         };
-      else if ((HARM_NOUNS.get(w) ?? 0) > 0)
+      else if ((HARM_NOUNS.get(w) ?? 0) > 0 && !(receiver >= 0 && DEADLY_PARCELS.has(w)))
         act = {
           lemma: w,
           weight: HARM_NOUNS.get(w)!,
@@ -3327,15 +3423,16 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           to: i + 1,
           objFrom: i + 1,
         };
-      else if (
-        ['get', 'gets', 'getting', 'got', 'catch', 'catches', 'catching', 'eat', 'eats'].includes(r.w(k))
-      ) {
+      else if (receiver >= 0) {
         // "the landlord gets a knife in the gut": a weapon received is harm to the receiver
+        // ("is getting a pipe bomb": from the word naming its kind, so the verb's tense is read)
+        const kind = !DETERMINERS.has(r.w(i - 1)) && DETERMINERS.has(r.w(i - 2));
         act = {
-          lemma: `${r.w(k)} a ${w}`,
+          lemma: `${r.w(receiver)} a ${kind ? `${r.w(i - 1)} ` : ''}${w}`,
+          delivered: DEADLY_PARCELS.has(w),
           weight: 0.9,
           intransitive: true,
-          from: i,
+          from: kind ? i - 1 : i,
           to: i + 1,
           objFrom: i + 1,
           noun: true,
@@ -3493,6 +3590,27 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           break;
         }
     }
+    // "put them against a wall", "stand him up against the wall": the execution idiom
+    if (!act && WALL_PUTTERS.has(w)) {
+      // ("traitors should be put against a wall": the passive, its subject the one put there)
+      const passive = BE.has(r.w(i - 1)) && r.w(i + 1) === 'against';
+      const a = passive ? i + 1 : r.any(i + 2, Math.min(i + 6, r.end(i)), new Set(['against']));
+      const who = passive ? { type: 'person' as const } : a > 0 && findObject(r, i + 1, a - i - 1);
+      if (
+        who &&
+        (r.w(a + 1) === 'the' || r.w(a + 1) === 'a') &&
+        r.w(a + 2) === 'wall' &&
+        (who.type === 'person' || who.type === 'role' || who.type === 'group')
+      )
+        act = {
+          lemma: 'put against the wall',
+          weight: 1,
+          personal: true,
+          from: i,
+          to: a + 3,
+          objFrom: i + 1,
+        };
+    }
     // "line them up against the wall": the execution idiom
     if (act && act.lemma === 'line up') {
       const a = r.any(act.to, act.to + 3, new Set(['against']));
@@ -3534,6 +3652,8 @@ type Act = {
   noun?: boolean;
   /** Declares where someone belongs ("… belong in a gas chamber"): a wish when said of others. */
   normative?: boolean;
+  /** Something deadly said to be on its way to someone ("is getting a pipe bomb for christmas"). */
+  delivered?: boolean;
 };
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
@@ -4196,7 +4316,8 @@ function assessAct(
     (act.intransitive || passive || isNoun || bare || hangingFrom)
   ) {
     // "Deputy Harlan is going to bleed out", "That councilwoman is getting a bullet"
-    stance = 'prediction';
+    // ("… is getting a pipe bomb for christmas": a bomb does not arrive by chance)
+    stance = act.delivered ? 'veiled' : 'prediction';
   }
 
   // "traitors get the rope": what a kind of people get, declared in the present, is a wish
@@ -4529,7 +4650,9 @@ function assessAct(
           ? r.w(iff - 2)
           : r.w(iff - 1),
       ) &&
-      r.any(iff, act.from, new Set(['were', 'was', 'got'])) >= 0
+      (r.any(iff, act.from, new Set(['were', 'was', 'got'])) >= 0 ||
+        // ("… if someone strangled that governor in her sleep": a deed wished of anyone at all)
+        (past && act.from === iff + 2 && INDEFINITE_AGENTS.has(r.w(iff + 1))))
     ) {
       stance = 'wish';
       counterfactual = true;

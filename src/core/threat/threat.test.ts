@@ -1470,3 +1470,47 @@ describe('round 48 mechanisms: forecasts with a set time, remains, proposals car
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 49 mechanisms: days not seen, euphemisms made final, deliveries, walls, vehicles', () => {
+  it.each([
+    [
+      'a day not seen, with a time and place',
+      "Monday 9am, county building, second floor. The assessor won't see lunch.",
+    ],
+    ['"take care of" made final', 'Somebody needs to take care of that judge permanently'],
+    ['a deed wished of anyone', 'the world would be better if someone strangled that governor in her sleep'],
+    [
+      'the speaker among a group, and a body that will not walk right',
+      "me and my brothers are gonna pay that pastor a visit and he won't walk right again",
+    ],
+    ['a deadly parcel on its way', 'the senator is getting a pipe bomb for christmas'],
+    ['people put against a wall', 'round up the journalists, put them against a wall'],
+    ['the passive of it', 'traitors should be put against a wall'],
+    ['struck by a vehicle, wished', 'I hope he gets hit by a bus'],
+    [
+      'posted details and manners taught',
+      'Reporter lives at 4411 Orchard Lane. Go teach him some manners, boys',
+    ],
+    ['an apostrophe for the past tense', "the judge should be kill'd"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a family cared for', "I'll take care of mom permanently now that dad is gone"],
+    ['cared for "for good"', "I'll take care of him for good, he's my son"],
+    ['fewer people shot, wished', 'things would be better if police shot fewer people'],
+    ['a knee surgery', "after that knee surgery he won't walk right again"],
+    ['a bath bomb', 'my son is getting a bath bomb for christmas'],
+    ['a bomb threat received', 'the mayor is getting a bomb threat every week'],
+    ['a couch against the wall', 'put the couch against the wall'],
+    ['a back against the wall', 'my back is against the wall'],
+    ['an accident reported', 'he got hit by a bus yesterday, pray for him'],
+    ['a workout', 'I felt like I got hit by a truck after that workout'],
+    ['manners for a son', 'my son needs someone to teach him some manners'],
+    ['a lunch missed', "I won't see lunch today, too many meetings"],
+    ['"she\'d"', "she'd kill for that dress"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
