@@ -75,6 +75,8 @@ export interface Hit {
   lowered: string[];
   specifics: string[];
   sentence: number;
+  /** A harm done by someone, foretold in the passive ("the mayor will be shot …"). */
+  foretold?: boolean;
 }
 
 export interface EngineContext {
@@ -226,6 +228,15 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['last', 'warning'],
   ['never', 'make', 'it'],
   ['never', 'make', 'it', 'home'],
+  // ("here's the principal's cell …, make sure she never sleeps again": on posted details)
+  ['never', 'sleeps', 'again'],
+  ['never', 'sleep', 'again'],
+  // ("… none of them make it back to their cars")
+  ...['them', 'you', 'those', 'these', 'yall'].flatMap((x) => [
+    ['none', 'of', x, 'make', 'it'],
+    ['none', 'of', x, 'makes', 'it'],
+    ['none', 'of', x, 'will', 'make', 'it'],
+  ]),
   ['never', 'see', 'another'],
   ['never', 'sees', 'another'],
   ['never', 'wake', 'up'],
@@ -774,6 +785,8 @@ const IMPLIED_HARM = new Set([
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
+  'never sleeps again',
+  'never sleep again',
   'make them pay',
   'make him pay',
   'make her pay',
@@ -840,6 +853,8 @@ const WEAK_PHRASES = new Set([
   'not know what hit',
   'alone in a room with',
   'waiting for you',
+  'never sleeps again',
+  'never sleep again',
   'come alone',
   'not walk out',
   'see you tonight',
@@ -1495,6 +1510,15 @@ const SILENCERS = new Set(['shut', 'silence', 'silenced', 'silencing', 'quiet', 
 const INDEFINITE_AGENTS = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 /** Verbs that stand people against a wall, to be shot. */
 const WALL_PUTTERS = new Set(['put', 'putting', 'stand', 'standing', 'stood', 'place', 'placing']);
+/** Words of a photo shoot (not "video" or "film": a threat may promise to film the deed). */
+const PHOTO_WORDS = new Set(
+  'magazine cover photoshoot portrait portraits headshot headshots camera cameras lens studio editorial photographer photos'.split(
+    ' ',
+  ),
+);
+/** Those told where someone is ("y'all know where …"), and the verbs of where one is found. */
+const POINTED_TO = new Set(['yall', 'you', 'everyone', 'everybody', 'u']);
+const FOUND_AT = new Set(['lives', 'live', 'parks', 'park', 'sleeps', 'works', 'stays', 'prays', 'worships']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
 const HARM_RECEIVERS = new Set([
   'get',
@@ -1518,6 +1542,8 @@ const DROPS = new Set(['drop', 'drops', 'dropping', 'dropped']);
 const LOSES = new Set(['lose', 'loses', 'losing']);
 const TRIGGER_PULLS = new Set(['pull', 'pulls', 'pulling', 'pulled']);
 const SOLUTIONS = new Set(['solution', 'solutions', 'remedy', 'remedies', 'option', 'answer']);
+/** A drunk driver, wished on someone ("praying for a drunk driver to find …"). */
+const ATTACKER_KINDS = new Map([['driver', 'drunk']]);
 const ROUND_COUNTS = new Set([
   'one',
   'two',
@@ -1572,6 +1598,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   const CARE = new Set(['care']);
   // ("gets hit by a bus")
   for (const w of STRIKING_VEHICLES) m.set(w, (t, i) => t[i - 2]?.w === 'by' || t[i - 1]?.w === 'by');
+  // ("praying for a drunk driver")
+  m.set('drunk', (t, i) => next(t, i) === 'driver' && t[i - 1]?.w === 'a');
   // ("put them against a wall")
   m.set('wall', (t, i) => t[i - 2]?.w === 'against');
   // ("turn them into mulch")
@@ -2277,6 +2305,15 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       j--;
       continue;
     }
+    // "I'd pay good money to watch …": a price offered is desire
+    if (w === 'money' && chain[0] === 'to') {
+      const k = ['good', 'real', 'big', 'top'].includes(r.w(j - 1)) ? j - 2 : j - 1;
+      if (['pay', 'paying', 'pays'].includes(r.w(k))) {
+        chain.unshift('want');
+        j = k;
+        continue;
+      }
+    }
     // "I plan on shooting …": a plan is intent
     if (w === 'on' && ['plan', 'plans', 'planning', 'planned', 'intend', 'intent'].includes(r.w(j - 1))) {
       chain.unshift('plan');
@@ -2631,6 +2668,18 @@ function findSpecifics(
           to: i + seq.length,
         });
     }
+    // "Y'all know where the imam parks": where someone can be found, pointed out to others
+    if (w === 'know' && r.w(i + 1) === 'where' && POINTED_TO.has(r.w(i - 1)))
+      for (let j = i + 3; j < Math.min(i + 7, r.end(i)); j++)
+        if (FOUND_AT.has(r.w(j))) {
+          out.push({
+            label: 'personal-details',
+            reason: `personal details: where someone ${r.w(j)}, pointed out`,
+            from: i - 1,
+            to: j + 1,
+          });
+          break;
+        }
     // "Got the floor plan of the clinic and the nurses' shift times": a place or routine studied
     for (const seq of RECON_BY_FIRST.get(w) ?? [])
       if (seqAt(t, i, seq))
@@ -4383,6 +4432,18 @@ function assessAct(
       stance = 'call';
       target ??= findObject(r, act.to + 1, 7);
       evidence.push({ from: act.from - 3, to: act.from, label: 'call' });
+    } else if (r.any(sStart, act.from, NEGATORS) < 0) {
+      // ("the only fix for these politicians is a rope": the people named before the means)
+      for (let k = act.from - 3; k >= Math.max(sStart + 1, act.from - 10); k--)
+        if (r.w(k) === 'for' && REMEDIES.has(r.w(k - 1)) && ['only', 'best', 'real'].includes(r.w(k - 2))) {
+          const who = findObject(r, k + 1, act.from - 2 - (k + 1));
+          if (who && (who.type === 'person' || who.type === 'role' || who.type === 'group')) {
+            stance = 'call';
+            target = who;
+            evidence.push({ from: k - 2, to: k + 1, label: 'call' });
+          }
+          break;
+        }
     }
   }
   // "want me to come over there and break your jaw?": the speaker offering to do it, asked as a dare
@@ -4952,6 +5013,12 @@ function assessAct(
     lowered.push('figurative idiom');
     logit -= 6;
   }
+  // "we'll shoot the senator for the magazine cover": a camera's shoot
+  const photo = act.lemma === 'shoot' ? r.any(act.to, Math.min(sEnd, act.to + 6), PHOTO_WORDS) : -1;
+  if (photo >= 0 && r.any(act.to, photo, new Set(['for', 'in', 'with', 'on'])) >= 0) {
+    lowered.push('photography');
+    logit -= 6;
+  }
   if (act.lemma === 'dead' && stance === 'none' && !(r.w(act.to) === 'man' || r.w(act.to) === 'men'))
     logit -= 1.5;
 
@@ -5062,6 +5129,7 @@ function assessAct(
     lowered,
     specifics: specs,
     sentence: r.t[act.from]!.sent,
+    ...(stance === 'prediction' && passive && !isNoun ? { foretold: true } : {}),
   };
 }
 
@@ -5121,6 +5189,7 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(['only'], K_ONLY);
   add(ARM_ORDERS, K_ARM);
   add(ATTACKERS, K_ATTACKER);
+  add(ATTACKER_KINDS.keys(), K_ATTACKER);
   add(SIGHTS, K_SIGHTS);
   add([...WEAPONS, ...BLUNT], K_WEAPON);
   add(['with'], K_WITH);
@@ -5326,6 +5395,16 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))
       )
         continue;
+      // ("make sure she never sleeps again" is aimed at someone; "you'll never sleep again" sells mattresses)
+      if (seq[1] === 'sleep' || seq[1] === 'sleeps') {
+        if (!['she', 'he', 'they'].includes(r.w(i - 1))) continue;
+      }
+      // ("none of them make it to the finals", "… past year two": a contest, not a life)
+      if (
+        seq[0] === 'none' &&
+        ['far', 'big', 'through', 'past', 'in', 'on', 'easy', 'to', 'into'].includes(r.w(end))
+      )
+        continue;
       // "It'd be terrible if something happened to them" menaces; "I'd be devastated if something
       // happened to you" cares: the menace is an impersonal regret, not the speaker's feeling
       if (
@@ -5373,7 +5452,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           others ||
           surveillance ||
           paired ||
-          ownPlan
+          ownPlan ||
+          // (a hostile call on posted details: "here's her cell …, make sure she never sleeps again")
+          (personal && HOSTILE_CALLS.has(phrase))
         )
       )
         continue;
@@ -5810,27 +5891,30 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   // An attacker wished for: "Praying for a sniper at the inauguration", "where's a sniper when you need one"
   for (let i = 1; i < t.length && keys & K_ATTACKER; i++) {
     // ("a sniper rifle", "a sniper kill": the gear and the game, not the person)
+    // ("Praying for a drunk driver to find the reporter": a kind of killer by its adjective)
+    const kind = ATTACKER_KINDS.get(r.w(i)) === r.w(i - 1);
+    const a = kind ? i - 1 : i;
     if (
-      !ATTACKERS.has(r.w(i)) ||
-      !['a', 'an', 'some'].includes(r.w(i - 1)) ||
+      !(ATTACKERS.has(r.w(i)) || kind) ||
+      !['a', 'an', 'some'].includes(r.w(a - 1)) ||
       ['rifle', 'rifles', 'kill', 'kills', 'shot', 'scope', 'game', 'movie'].includes(r.w(i + 1))
     )
       continue;
     const wished =
-      (r.w(i - 2) === 'for' && HOPE.has(r.w(i - 3))) ||
-      (r.w(i - 2) === 'is' && r.w(i - 3) === 'where' && r.w(i + 1) === 'when');
-    if (!wished || r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+      (r.w(a - 2) === 'for' && HOPE.has(r.w(a - 3))) ||
+      (r.w(a - 2) === 'is' && r.w(a - 3) === 'where' && r.w(i + 1) === 'when');
+    if (!wished || r.any(r.start(i), a, NEGATORS) >= 0 || t[i]!.quoted) continue;
     // at an event or place, at the people named, or at everyone there
     let aim: Hit['target'] = ['at', 'for', 'on'].includes(r.w(i + 1)) ? findObject(r, i + 2, 4) : undefined;
     if (aim && aim.type === 'unknown') aim = { ...aim, type: 'place' };
     aim ??= targetOf() ?? { from: i, to: i + 1, type: 'group', text: 'everyone' };
     aimedHit({
-      act: `an attacker wished for (${r.w(i)})`,
+      act: `an attacker wished for (${kind ? `${r.w(a)} ` : ''}${r.w(i)})`,
       stance: 'wish',
       target: aim,
       logit: 2.2 - lower,
-      reason: `wish for an attacker: "${r.w(i - 3)} ${r.w(i - 2)} a ${r.w(i)}"`,
-      span: [i - 3, i + 1, 'wish'],
+      reason: `wish for an attacker: "${r.w(a - 3)} ${r.w(a - 2)} a ${kind ? `${r.w(a)} ` : ''}${r.w(i)}"`,
+      span: [a - 3, i + 1, 'wish'],
       sentence: t[i]!.sent,
     });
     break;

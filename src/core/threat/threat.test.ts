@@ -1514,3 +1514,44 @@ describe('round 49 mechanisms: days not seen, euphemisms made final, deliveries,
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 50 mechanisms: remedies, attackers by kind, prices, none who make it, places pointed out', () => {
+  it.each([
+    [
+      'the people named before the means',
+      'honestly the only fix for these cartel-loving politicians is a rope and a tall oak',
+    ],
+    ['an attacker wished, by kind', 'Praying for a drunk driver to find the reporter who wrote this'],
+    [
+      'a price offered is desire',
+      "I'd pay good money to watch that congressman bleed out on the capitol steps",
+    ],
+    [
+      'none of them making it, on a condition',
+      'If the board votes yes tonight none of them make it back to their cars',
+    ],
+    ['a killing foretold for a set time', 'the mayor will be shot at the parade tomorrow'],
+    [
+      'a hostile call on a posted number',
+      "here's the principal's cell 615-201-7733, make sure she never sleeps again",
+    ],
+    ['where someone parks, pointed out, and a call', "Y'all know where the imam parks. Handle it tonight."],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a bug fixed', 'the only fix for this bug is a rope swap in the config'],
+    ['a driver to pick me up', 'praying for a driver to pick me up lol'],
+    ['a drunk driver feared', "I hope a drunk driver doesn't hit anyone tonight"],
+    ['a team losing', "I'd pay good money to watch the Lakers lose"],
+    ['finals', "if they don't study, none of them make it to the finals"],
+    ['a photo shoot foretold', 'the senator will be shot for the magazine cover tomorrow'],
+    ['a studio shoot', "we'll shoot the couple in the studio at noon"],
+    ['a mattress sold', 'call 615-201-7733 for the new mattress, you will never sleep again the same way'],
+    ['grandma pointed out', "y'all know where grandma lives, come by for dinner sunday"],
+    ['an office to call', 'you know where the senator works. Call her office and make your voice heard'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
