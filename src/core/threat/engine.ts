@@ -529,6 +529,8 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['bodybag'],
   ['dead', 'man'],
   ['dead', 'men'],
+  ['dead', 'woman'],
+  ['dead', 'women'],
   ['dead', 'meat'],
   ['six', 'feet', 'under'],
   ['in', 'the', 'ground'],
@@ -741,6 +743,8 @@ const DEATH_OUTCOMES = new Set([
   'bodybag',
   'dead man',
   'dead men',
+  'dead woman',
+  'dead women',
   'dead meat',
   'six feet under',
   'in the ground',
@@ -978,6 +982,8 @@ for (const [form, sense] of ACTS) {
 }
 const OWNER_PRONOUN: ReadonlyMap<string, string> = new Map([
   ['your', 'you'],
+  // ("imma beat yo ass": the dialect's spelling)
+  ['yo', 'you'],
   ['his', 'him'],
   ['her', 'her'],
   ['their', 'them'],
@@ -1292,6 +1298,9 @@ const BREAKERS = new Set([
   'cutting',
   'blow',
   'blowing',
+  // ("I'll knock your teeth down your throat")
+  'knock',
+  'knocking',
 ]);
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
 const SENDERS = new Set(['mail', 'mailing', 'send', 'sending', 'deliver', 'delivering', 'ship', 'shipping']);
@@ -1519,6 +1528,7 @@ const PHOTO_WORDS = new Set(
 /** Those told where someone is ("y'all know where …"), and the verbs of where one is found. */
 const POINTED_TO = new Set(['yall', 'you', 'everyone', 'everybody', 'u']);
 const FOUND_AT = new Set(['lives', 'live', 'parks', 'park', 'sleeps', 'works', 'stays', 'prays', 'worships']);
+const NEVER_NOT = new Set(['never', 'not']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
 const HARM_RECEIVERS = new Set([
   'get',
@@ -1597,14 +1607,22 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('say', (t, i) => next(t, i) === 'hi' || next(t, i) === 'hello');
   const CARE = new Set(['care']);
   // ("gets hit by a bus")
-  for (const w of STRIKING_VEHICLES) m.set(w, (t, i) => t[i - 2]?.w === 'by' || t[i - 1]?.w === 'by');
+  const struck = new Set(['hit', 'struck', 'flattened']);
+  for (const w of STRIKING_VEHICLES)
+    m.set(
+      w,
+      (t, i) =>
+        (t[i - 1]?.w === 'by' && struck.has(t[i - 2]?.w ?? '')) ||
+        (t[i - 2]?.w === 'by' && struck.has(t[i - 3]?.w ?? '')),
+    );
   // ("praying for a drunk driver")
   m.set('drunk', (t, i) => next(t, i) === 'driver' && t[i - 1]?.w === 'a');
   // ("put them against a wall")
   m.set('wall', (t, i) => t[i - 2]?.w === 'against');
   // ("turn them into mulch")
   const into = new Set(['into', 'to']);
-  for (const w of REMAINS) m.set(w, (t, i) => anyIn(t, i - 3, i, into));
+  for (const w of REMAINS)
+    m.set(w, (t, i) => anyIn(t, i - 3, i, into) && anyIn(t, i - 8, i - 1, MAKERS_INTO));
   // ("we will find you", "we know your face now", "handle it")
   m.set('find', (t, i) => t[i - 1]?.w === 'will' && PERSON_PRONOUNS.has(next(t, i)));
   m.set('face', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'know');
@@ -2064,7 +2082,20 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
   // "beat the hell out of that activist": an intensifier before the object
   if (
     r.w(from) === 'the' &&
-    ['hell', 'shit', 'crap', 'fuck', 'heck', 'life'].includes(r.w(from + 1)) &&
+    [
+      'hell',
+      'shit',
+      'crap',
+      'fuck',
+      'heck',
+      'life',
+      'taste',
+      'piss',
+      'snot',
+      'daylights',
+      'living',
+      'stuffing',
+    ].includes(r.w(from + 1)) &&
     r.w(from + 2) === 'out' &&
     r.w(from + 3) === 'of'
   )
@@ -3671,7 +3702,15 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       act = { ...act, from: i - 1, weight: 1 };
     if (!act) continue;
     // "at the Bash tonight", "a beating": after an article a verb form is a noun (harm nouns aside)
-    if (act.from === i && !act.noun && ARTICLES.has(r.w(i - 1)) && !HARM_NOUNS.has(w)) continue;
+    // ("make her bleed": after a causer, "her" is the one made to, and the verb is one)
+    if (
+      act.from === i &&
+      !act.noun &&
+      ARTICLES.has(r.w(i - 1)) &&
+      !HARM_NOUNS.has(w) &&
+      !(r.w(i - 1) === 'her' && CAUSERS.has(r.w(i - 2)) && act.intransitive)
+    )
+      continue;
     // "F-bomb", "self-harm": the second half of a hyphenated compound is no verb
     const before = t[i - 1];
     if (before && before.w === ',' && before.end === t[i]!.start && act.from === i) continue;
@@ -4095,7 +4134,12 @@ function assessAct(
   // ("Say that again and I'll break your jaw": an imperative "say" opens a condition, not a report)
   const imperativeSay =
     (reporter === sStart && ['say', 'write', 'post', 'tweet', 'think'].includes(r.w(reporter))) ||
-    (reporter === sStart + 1 && r.w(sStart) === 'keep');
+    (reporter === sStart + 1 && r.w(sStart) === 'keep') ||
+    // ("If you post my picture again I will end you": what the one addressed might do, a condition)
+    (reporter >= sStart + 2 &&
+      SECOND.has(r.w(reporter - 1)) &&
+      ['if', 'when', 'unless', 'once'].includes(r.w(reporter - 2)) &&
+      ['say', 'write', 'post', 'tweet', 'call', 'text', 'report', 'tell'].includes(r.w(reporter)));
   // ("I would think …", "I do believe …": the speaker's own view, through its auxiliaries)
   let speakerAt = reporter - 1;
   while (speakerAt > sStart && AUX.has(r.w(speakerAt)) && !FIRST.has(r.w(speakerAt))) speakerAt--;
@@ -5306,7 +5350,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const outside = (x: Specific): boolean => x.from < i || x.from >= end;
       // ("No one should make sure anyone never makes it home": a negative subject denies it all)
       const negated =
-        r.any(Math.max(r.start(i), i - 3), i, new Set(['never'])) >= 0 ||
+        r.any(Math.max(r.start(i), i - 3), i, NEVER_NOT) >= 0 ||
         r.t
           .slice(r.start(i), i)
           .some((x, k, a) => x.w === 'nobody' || (x.w === 'no' && a[k + 1]?.w === 'one'));
@@ -6021,7 +6065,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     // ("I'll be waiting outside the courthouse with my 12 gauge": lying in wait, armed)
     const coming = r.any(Math.max(s0, i - 6), i, APPROACH);
     if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
-    if (r.any(s0, i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    // ("you won't be so brave when I'm standing over you with a bat": the negation is the taunt's)
+    if (r.any(Math.max(s0, coming - 4), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
     const waiting = r.w(coming).startsWith('wait') || r.w(coming) === 'outside';
     aimedHit({
       act: `armed (${means})`,

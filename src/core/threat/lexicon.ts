@@ -42,6 +42,7 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['attack', 0.7],
   ['assault', 0.7],
   ['punch', 0.5],
+  ['slap', 0.5],
   ['stomp', 0.6],
   ['slit', 0.9, ['slitting']],
   ['gut', 0.8, ['gutted', 'gutting']],
@@ -130,6 +131,9 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['explode', 0.8, ['exploded', 'exploding'], { property: true, intransitive: true }],
   ['knock', 0.0],
   ['cave', 0.0],
+  // slang for killing ("ima murk you")
+  ['murk', 0.9, [], { personal: true }],
+  ['merk', 0.9, [], { personal: true }],
 ];
 
 /** A verb's forms: the base, -s, -ed and -ing (doubling a final consonant where English does), and any listed. */
@@ -513,6 +517,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
             : [w, w + 's', w + 'es'],
     )
     .concat([
+      // (forum moderators; "mod" takes no "-es": "modes" are no one)
+      'mod',
+      'mods',
+      'moderator',
+      'moderators',
       'men',
       'women',
       'children',

@@ -1555,3 +1555,29 @@ describe('round 50 mechanisms: remedies, attackers by kind, prices, none who mak
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 51 mechanisms: slang and dialect, slaps, knocked teeth, taunts, conditions put to the one addressed', () => {
+  it.each([
+    ['"yo" as "your"', 'imma beat yo ass when i see you at school monday'],
+    ['"murk"', 'ima murk you and your whole crew'],
+    ['teeth knocked', "Keep talking and I'll knock your teeth down your throat"],
+    ['a slap, its idiom', "i'm gonna slap the taste out of your mouth next time i see you"],
+    ['armed over someone, after a taunt', "Bet you won't be so brave when I'm standing over you with a bat"],
+    ['a forum moderator', 'gonna strangle that mod with my bare hands, he banned me for nothing'],
+    ['"her" made to bleed', 'Go find that teacher and make her bleed'],
+    ['what the one addressed might post, a condition', 'If you post my picture again I will end you'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a sticker slapped on', "I'll slap a sticker on it"],
+    ['socks knocked off', 'knock your socks off with this deal'],
+    ['an archer watched', "watch her shoot, she's a great archer"],
+    ['an armed visit denied', "I'm not coming to your house with a knife"],
+    ['a mod that slows a game', "this mod kills the game's performance"],
+    ['a report advised', 'if you think he will kill the judge, report it'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
