@@ -228,6 +228,28 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['last', 'warning'],
   ['never', 'make', 'it'],
   ['never', 'make', 'it', 'home'],
+  // ("sharpening this machete all week thinking about your smug face": with a weapon readied)
+  ['thinking', 'about', 'you'],
+  ['thinking', 'about', 'your'],
+  ['thinking', 'of', 'you'],
+  // ("they'll be pulling you out of the river": a body found in the water)
+  ...['pulling', 'pull', 'fishing', 'fish', 'dragging', 'drag'].flatMap((v) =>
+    ['you', 'him', 'her', 'them'].flatMap((p) =>
+      ['river', 'lake', 'bay', 'harbor', 'canal'].map((w) => [v, p, 'out', 'of', 'the', w]),
+    ),
+  ),
+  // ("… daughter goes to Lincoln Elementary. Pickup is at 3. Just saying.": on posted details)
+  ['just', 'saying'],
+  // ("the jurors better hope nobody finds their addresses")
+  ...['hope', 'pray'].flatMap((h) => [
+    ['better', h, 'nobody', 'finds'],
+    ['better', h, 'no', 'one', 'finds'],
+  ]),
+  // ("The organizer won't be walking to his car.")
+  ...['his', 'her', 'their', 'your'].flatMap((p) => [
+    ['not', 'be', 'walking', 'to', p, 'car'],
+    ['not', 'walk', 'to', p, 'car'],
+  ]),
   // ("here's the principal's cell …, make sure she never sleeps again": on posted details)
   ['never', 'sleeps', 'again'],
   ['never', 'sleep', 'again'],
@@ -789,6 +811,7 @@ const IMPLIED_HARM = new Set([
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
+  'just saying',
   'never sleeps again',
   'never sleep again',
   'make them pay',
@@ -857,6 +880,10 @@ const WEAK_PHRASES = new Set([
   'not know what hit',
   'alone in a room with',
   'waiting for you',
+  'thinking about you',
+  'thinking about your',
+  'thinking of you',
+  'just saying',
   'never sleeps again',
   'never sleep again',
   'come alone',
@@ -1517,6 +1544,9 @@ const GATHERERS = new Set(
 const SUFFER_CAUSERS = new Set('make makes making made watch see let want wanna like love'.split(' '));
 const SILENCERS = new Set(['shut', 'silence', 'silenced', 'silencing', 'quiet', 'shutting']);
 const INDEFINITE_AGENTS = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+/** Binding someone to a post of harm ("tie that clerk to a chair", "tied to a stake"). */
+const TIERS = new Set(['tie', 'tying', 'tied', 'strap', 'strapped', 'chain', 'chained']);
+const BINDING_POSTS = new Set(['chair', 'stake', 'tree', 'pole', 'tracks', 'radiator', 'pipe']);
 /** Verbs that stand people against a wall, to be shot. */
 const WALL_PUTTERS = new Set(['put', 'putting', 'stand', 'standing', 'stood', 'place', 'placing']);
 /** Words of a photo shoot (not "video" or "film": a threat may promise to film the deed). */
@@ -1529,6 +1559,14 @@ const PHOTO_WORDS = new Set(
 const POINTED_TO = new Set(['yall', 'you', 'everyone', 'everybody', 'u']);
 const FOUND_AT = new Set(['lives', 'live', 'parks', 'park', 'sleeps', 'works', 'stays', 'prays', 'worships']);
 const NEVER_NOT = new Set(['never', 'not']);
+/** Words of fondness that make "thinking about you" a tender thought. */
+const FONDNESS = new Set(
+  'love miss missing babe baby honey sweetie darling mom mum dad mama papa grandma grandpa nana rip heaven hugs xoxo bestie friend'.split(
+    ' ',
+  ),
+);
+const AND_SET = new Set(['and']);
+const TO_SET = new Set(['to']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
 const HARM_RECEIVERS = new Set([
   'get',
@@ -1646,7 +1684,15 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     );
   // ("Nobody walks away.", "nobody leaves")
   const leaving = new Set(['walks', 'leaves', 'survives']);
-  m.set('nobody', (t, i) => leaving.has(next(t, i)));
+  m.set('nobody', (t, i) => leaving.has(next(t, i)) || (t[i - 1]?.w === 'hope' && t[i - 2]?.w === 'better'));
+  // ("tie that clerk to a chair")
+  for (const w of BINDING_POSTS)
+    m.set(w, (t, i) => anyIn(t, i - 3, i, TO_SET) && anyIn(t, i - 8, i - 2, TIERS));
+  // ("fishing you out of the bay")
+  for (const w of ['lake', 'bay', 'harbor', 'canal'])
+    m.set(w, (t, i) => t[i - 1]?.w === 'the' && t[i - 2]?.w === 'of' && t[i - 3]?.w === 'out');
+  // ("… Pickup is at 3. Just saying.")
+  m.set('saying', (t, i) => t[i - 1]?.w === 'just');
   m.set(
     'see',
     (t, i) =>
@@ -1676,6 +1722,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...CAP_POPPERS,
   ...PLACERS.keys(),
   ...MAKERS_INTO,
+  ...TIERS,
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
@@ -1816,6 +1863,9 @@ const PERSONAL_DETAILS = [
   ['cell', 'number'],
   ['kids', 'are', 'at'],
   ['kids', 'go', 'to'],
+  // ("Judge Harmon's daughter goes to Lincoln Elementary")
+  ...['daughter', 'son', 'kid', 'child'].map((c) => [c, 'goes', 'to']),
+  ...['daughters', 'sons', 'children'].map((c) => [c, 'go', 'to']),
   ['kids', 'school'],
   ['kid', "'s", 'school'],
   ['kids', "'s", 'school'],
@@ -2360,7 +2410,12 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   // "me and the boys are going to …", "my brother and I will …": a plural subject with the speaker in it
   if (j >= s && !FIRST.has(r.w(j))) {
     for (let k = j; k >= s && k >= j - 5; k--) {
-      if ((r.w(k) === 'me' || r.w(k) === 'i') && (r.w(k + 1) === 'and' || r.w(k - 1) === 'and'))
+      // ("call the cops on me and you're dead": "me" after a preposition is no one's subject)
+      if (
+        (r.w(k) === 'me' || r.w(k) === 'i') &&
+        (r.w(k + 1) === 'and' || r.w(k - 1) === 'and') &&
+        !(r.w(k) === 'me' && PREPOSITIONS.has(r.w(k - 1)))
+      )
         return { index: j, word: 'we', chain };
     }
   }
@@ -2368,7 +2423,8 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     // "I drive to the centre and shoot …": the first conjunct's subject carries over
     for (let k = j - 1; k >= r.start(i) && k >= j - 12; k--) {
       // ("me and my cousins are going to jump him and stomp him out": the speaker among them)
-      if (r.w(k) === 'me' && r.w(k + 1) === 'and') return { index: k, word: 'we', chain };
+      if (r.w(k) === 'me' && r.w(k + 1) === 'and' && !PREPOSITIONS.has(r.w(k - 1)))
+        return { index: k, word: 'we', chain };
       // ("let's get a rope and hang them": the proposal carries over)
       if (r.w(k) === 'us' && r.w(k - 1) === 'let') return { index: k, word: 'us', chain: [] };
       if (FIRST.has(r.w(k))) {
@@ -2595,6 +2651,13 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     const w = r.w(j);
     if (w === 'if' || w === 'unless' || w === 'otherwise') return true;
     if (w === 'one' && r.w(j + 1) === 'more') return true;
+    // ("keep it up and …", "keep talking and …": a warning's condition)
+    if (
+      w === 'keep' &&
+      ['it', 'talking', 'running', 'pushing', 'testing'].includes(r.w(j + 1)) &&
+      r.any(j + 2, e, AND_SET) >= 0
+    )
+      return true;
     if (w === 'next' && r.w(j + 1) === 'time') return true;
     // "the day you testify …", "the moment he walks out …", "as soon as …"
     if (
@@ -3669,6 +3732,32 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           act = { lemma: 'send a bomb', weight: 1, from: i, to: i + 1, objFrom: i + 1, noun: false };
           break;
         }
+    }
+    // "tie that clerk to a chair", "tied to a stake": a person bound where harm is done to them
+    if (!act && TIERS.has(w)) {
+      const to = r.any(i + 1, Math.min(i + 5, r.end(i)), new Set(['to']));
+      const who =
+        to > i + 1
+          ? findObject(r, i + 1, to - i - 1)
+          : BE.has(r.w(i - 1)) && to === i + 1
+            ? { type: 'person' as const }
+            : undefined;
+      const at = ARTICLES.has(r.w(to + 1)) ? to + 2 : to + 1;
+      if (
+        who &&
+        to > 0 &&
+        BINDING_POSTS.has(r.w(at)) &&
+        (who.type === 'person' || who.type === 'role' || who.type === 'group')
+      )
+        act = {
+          lemma: `tie to a ${r.w(at)}`,
+          weight: 0.8,
+          personal: true,
+          from: i,
+          to: at + 1,
+          objFrom: i + 1,
+          noun: false,
+        };
     }
     // "put them against a wall", "stand him up against the wall": the execution idiom
     if (!act && WALL_PUTTERS.has(w)) {
@@ -5439,6 +5528,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))
       )
         continue;
+      // ("… Pickup is at 3. Just saying.": an insinuation only about posted details)
+      if (seq[0] === 'just' && !personal) continue;
+      // ("… thinking about you, dad, miss you": fondness, whatever is in the hands)
+      if (seq[0] === 'thinking' && t.some((x) => FONDNESS.has(x.w))) continue;
       // ("make sure she never sleeps again" is aimed at someone; "you'll never sleep again" sells mattresses)
       if (seq[1] === 'sleep' || seq[1] === 'sleeps') {
         if (!['she', 'he', 'they'].includes(r.w(i - 1))) continue;

@@ -1581,3 +1581,54 @@ describe('round 51 mechanisms: slang and dialect, slaps, knocked teeth, taunts, 
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 52 mechanisms: bodies in the water, binding, family routines posted, weapons readied', () => {
+  it.each([
+    ['"me" after a preposition is no subject', "you call the cops on me and you're a dead woman"],
+    [
+      'a body pulled from the water, on a condition',
+      "talk to my girl again and they'll be pulling you out of the river",
+    ],
+    ['"keep it up" as a condition', "keep it up and they'll be fishing you out of the bay"],
+    ['a person bound to a chair', 'Somebody tie that election clerk to a chair and light the building'],
+    [
+      "a child's school and pickup posted, insinuated",
+      "Judge Harmon's daughter goes to Lincoln Elementary. Pickup is at 3. Just saying.",
+    ],
+    [
+      '"better hope nobody finds"',
+      'If the verdict goes the wrong way, the jurors better hope nobody finds their addresses',
+    ],
+    [
+      'not walking to a car, with a time and place',
+      "Tuesday. 6:15. The parking lot behind the union hall. The organizer won't be walking to his car.",
+    ],
+    [
+      'a weapon readied, thinking of the one addressed',
+      "I've been sharpening this machete all week thinking about your smug face, senator",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a rescue', 'the firefighters were pulling him out of the river when we arrived'],
+    ['fish', 'we spent the day fishing them out of the lake, the trout were biting'],
+    ['honor roll', "keep it up and you'll make the honor roll"],
+    ['a dog tied', 'tie the dog to the post'],
+    ['a bed, tenderly', "I'll tie you to the bed tonight babe"],
+    [
+      "the speaker's own daughter",
+      'My daughter goes to Lincoln Elementary. Pickup is at 3. Just saying, the traffic is awful',
+    ],
+    ['a surprise party', 'you better hope nobody finds out about the surprise party'],
+    ['a cold walk', "I won't be walking to my car tonight, it's too cold"],
+    ['a hunt and a father missed', 'cleaning my rifle before the hunt, thinking about you dad, miss you'],
+    [
+      'a shotgun seat',
+      "If you got a Thursday night free and a shotgun seat, well I'm just saying I ain't got nowhere to be",
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
