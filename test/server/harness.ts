@@ -47,7 +47,7 @@ export interface Harness {
 export const PASSWORD = 'correct horse battery';
 
 /** Creates an empty database on the server; returns its URL. */
-async function freshDatabase(serverUrl: string): Promise<string> {
+export async function freshDatabase(serverUrl: string): Promise<string> {
   const name = `bl_${randomBytes(6).toString('hex')}`;
   const c = new pg.Client({ connectionString: serverUrl });
   await c.connect();

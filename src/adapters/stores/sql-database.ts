@@ -77,9 +77,34 @@ export async function openPostgres(url: string, o: PostgresOptions = {}): Promis
     connectionTimeoutMillis: o.connectTimeoutMs ?? 10_000,
     types,
   });
-  // An idle connection that the server drops (restart, failover) is reported here, not thrown.
+  // An idle connection that the server drops (restart, failover) is reported here, not thrown;
+  // one dropped while checked out reports on its own client (without a listener there, a restart
+  // would crash the process): its query fails and the caller retries, and on release the pool is
+  // told it broke, so it drops it instead of handing the dead connection out again.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const broken = new WeakSet<pg.PoolClient>();
+  pool.on('connect', (client) => client.on('error', () => broken.add(client)));
+  // (a server that ends a backend first fails its running query with a FATAL message, then closes
+  // the socket: the client is marked broken at the message, before the pool could lend it again)
+  const kyselyPool = {
+    connect: async () => {
+      const client = await pool.connect();
+      const release = client.release.bind(client);
+      const query = client.query.bind(client) as (text: string, values: unknown[]) => Promise<pg.QueryResult>;
+      return Object.assign(client, {
+        query: (text: string, values: unknown[]) =>
+          query(text, values).catch((e: unknown) => {
+            if ((e as { severity?: string }).severity === 'FATAL' || /terminated/i.test(String(e)))
+              broken.add(client);
+            throw e;
+          }),
+        release: (err?: Error | boolean) =>
+          release(err || (broken.has(client) ? new Error('connection lost while in use') : undefined)),
+      });
+    },
+    end: () => pool.end(),
+  };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: kyselyPool }) });
   try {
     await sql`select 1`.execute(db);
   } catch (e) {
