@@ -19,6 +19,8 @@ export interface Token {
 }
 
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
+const UR_ARE = /^\s+(?:gonna|going|not|a|an|so|such|the|dead|done|next|finished|lucky|about)\b/;
+const YOU_ARE = ['you', 'are'];
 /** Words whose "'d" is "would" or "had" ("he'd", "that'd"), not a past tense. */
 const D_CONTRACTIONS = new Set([
   'i',
@@ -170,7 +172,8 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         upper = raw === raw.toUpperCase() && /[A-Z].*[A-Z]/.test(raw);
       }
       const emoji = first > 0x7f && /\p{Extended_Pictographic}/u.test(original.slice(o, n.ends[i]));
-      const exp = EXPANSIONS.get(word);
+      // ("ur gonna regret this": "ur" is "you are" before what follows a "you are", else "your")
+      const exp = word === 'ur' && UR_ARE.test(text.slice(j, j + 12)) ? YOU_ARE : EXPANSIONS.get(word);
       if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
       else if (word.endsWith("'d") && word.length > 4 && !D_CONTRACTIONS.has(word.slice(0, -2))) {
         // "unalive'd", "kill'd": an apostrophe for the past tense's "e" ("he'd" is "he would")

@@ -96,15 +96,9 @@ function severityOf(h: Hit, doxx: boolean): Severity {
     h.specifics.some((s) => s.startsWith('time') && !GENERIC_TIME.test(s))
   )
     return 'medium';
-  // ("the mayor will be shot at the parade tomorrow": a killing foretold for a set time)
-  if (
-    h.foretold &&
-    toPeople &&
-    h.lowered.length === 0 &&
-    INFLICTED.has(h.act) &&
-    h.specifics.some((s) => s.startsWith('time') && !GENERIC_TIME.test(s))
-  )
-    return 'medium';
+  // ("the mayor will be shot at the parade tomorrow", "… getting shot when he leaves": a killing
+  // foretold for a set time)
+  if (h.foretold && toPeople && h.lowered.length === 0 && INFLICTED.has(h.act)) return 'medium';
   if (!toPeople || h.stance === 'none' || h.stance === 'hypothetical' || h.stance === 'prediction')
     return 'low';
   const specific =

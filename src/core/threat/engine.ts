@@ -75,7 +75,7 @@ export interface Hit {
   lowered: string[];
   specifics: string[];
   sentence: number;
-  /** A harm done by someone, foretold in the passive ("the mayor will be shot …"). */
+  /** A harm done by someone, foretold in the passive for a set time ("the mayor will be shot tomorrow"). */
   foretold?: boolean;
 }
 
@@ -228,6 +228,22 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['last', 'warning'],
   ['never', 'make', 'it'],
   ['never', 'make', 'it', 'home'],
+  // ("her parents' address … Let's pay them a little visit": on posted details)
+  ...['him', 'her', 'them'].flatMap((p) => [
+    ['pay', p, 'a', 'visit'],
+    ['pay', p, 'a', 'little', 'visit'],
+  ]),
+  // ("that coach is going to need a new set of kneecaps": an injury foretold)
+  ...['kneecaps', 'knees', 'teeth', 'legs', 'ribs'].flatMap((b) => [
+    ['need', 'a', 'new', 'set', 'of', b],
+    ['need', 'new', b],
+  ]),
+  // ("… when u wake up to ur house on fire")
+  ...['your', 'ur', 'his', 'her', 'their'].flatMap((p) => [
+    [p, 'house', 'on', 'fire'],
+    [p, 'home', 'on', 'fire'],
+    [p, 'house', 'burning'],
+  ]),
   // ("sharpening this machete all week thinking about your smug face": with a weapon readied)
   ['thinking', 'about', 'you'],
   ['thinking', 'about', 'your'],
@@ -292,6 +308,7 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['have', 'accidents'],
   ['have', 'an', 'accident'],
   ['never', 'walk', 'again'],
+  ['never', 'walks', 'again'],
   // ("he won't walk right again", "you'll never walk straight again")
   ...['not', 'never'].flatMap((n) => [
     [n, 'walk', 'right', 'again'],
@@ -919,6 +936,9 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  // ("you'll wake up to your house on fire")
+  'your house on fire',
+  'your home on fire',
   'not be empty handed',
   'not come empty handed',
   'last face you see',
@@ -1267,6 +1287,12 @@ const DEATH_COMPOUNDS = new Set([
   'spiral',
 ]);
 const PLANTERS = new Set([
+  // ("drop a molotov through that clinic window")
+  'drop',
+  'dropping',
+  'toss',
+  'tossing',
+  'lob',
   // ("throw acid in her face")
   'throw',
   'throwing',
@@ -1328,6 +1354,9 @@ const BREAKERS = new Set([
   // ("I'll knock your teeth down your throat")
   'knock',
   'knocking',
+  // ("split your head open")
+  'split',
+  'splitting',
 ]);
 /** Words that can start a hit: acts, harm nouns, weapons and the heads of menacing phrases. */
 const SENDERS = new Set(['mail', 'mailing', 'send', 'sending', 'deliver', 'delivering', 'ship', 'shipping']);
@@ -1559,6 +1588,23 @@ const PHOTO_WORDS = new Set(
 const POINTED_TO = new Set(['yall', 'you', 'everyone', 'everybody', 'u']);
 const FOUND_AT = new Set(['lives', 'live', 'parks', 'park', 'sleeps', 'works', 'stays', 'prays', 'worships']);
 const NEVER_NOT = new Set(['never', 'not']);
+const INTO_BODY = new Set(['through', 'into', 'in', 'between']);
+const SOONER = new Set(['sooner', 'faster', 'quicker']);
+const BETTER = new Set(['better']);
+/** Openers of a clause that sets when a foretold harm comes ("… when he leaves the courthouse"). */
+const WHEN_NEXT = new Set(['when', 'once', 'whenever']);
+/** "I'll see to it that you never …": the speaker's own doing, before a "never" in its sentence. */
+function seeToItBefore(r: Reader, i: number): boolean {
+  for (let k = Math.max(r.start(i), i - 16); k + 3 < i; k++)
+    if (
+      r.w(k) === 'see' &&
+      r.w(k + 1) === 'to' &&
+      r.w(k + 2) === 'it' &&
+      r.any(Math.max(0, k - 4), k, FIRST) >= 0
+    )
+      return true;
+  return false;
+}
 /** Words of fondness that make "thinking about you" a tender thought. */
 const FONDNESS = new Set(
   'love miss missing babe baby honey sweetie darling mom mum dad mama papa grandma grandpa nana rip heaven hugs xoxo bestie friend'.split(
@@ -1567,6 +1613,8 @@ const FONDNESS = new Set(
 );
 const AND_SET = new Set(['and']);
 const TO_SET = new Set(['to']);
+/** Those whose being there makes a shoot a photo shoot ("… when the photographer arrives"). */
+const PHOTO_SHOOTERS = new Set(['photographer', 'photographers', 'photoshoot', 'photographed']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
 const HARM_RECEIVERS = new Set([
   'get',
@@ -1688,6 +1736,11 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("tie that clerk to a chair")
   for (const w of BINDING_POSTS)
     m.set(w, (t, i) => anyIn(t, i - 3, i, TO_SET) && anyIn(t, i - 8, i - 2, TIERS));
+  // ("puts a round through …")
+  m.set(
+    'round',
+    (t, i) => t[i - 1]?.w === 'a' && PLANTERS.has(t[i - 2]?.w ?? '') && INTO_BODY.has(next(t, i)),
+  );
   // ("fishing you out of the bay")
   for (const w of ['lake', 'bay', 'harbor', 'canal'])
     m.set(w, (t, i) => t[i - 1]?.w === 'the' && t[i - 2]?.w === 'of' && t[i - 3]?.w === 'out');
@@ -1723,6 +1776,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...PLACERS.keys(),
   ...MAKERS_INTO,
   ...TIERS,
+  'round',
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
@@ -1863,6 +1917,9 @@ const PERSONAL_DETAILS = [
   ['cell', 'number'],
   ['kids', 'are', 'at'],
   ['kids', 'go', 'to'],
+  // ("found the mod's real name and her parents' address")
+  ['real', 'name'],
+  ['parents', 'address'],
   // ("Judge Harmon's daughter goes to Lincoln Elementary")
   ...['daughter', 'son', 'kid', 'child'].map((c) => [c, 'goes', 'to']),
   ...['daughters', 'sons', 'children'].map((c) => [c, 'go', 'to']),
@@ -3520,7 +3577,11 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         }
       }
     }
-    const plantable = (HARM_NOUNS.get(w) ?? 0) > 0 || (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w));
+    const plantable =
+      (HARM_NOUNS.get(w) ?? 0) > 0 ||
+      (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) ||
+      // ("puts a round through that influencer's skull": a bullet by another name)
+      (w === 'round' && r.w(i - 1) === 'a' && PLANTERS.has(r.w(i - 2)) && INTO_BODY.has(r.w(i + 1)));
     // ("put rat poison in his coffee": the noun planted, over the verb's own reading)
     if (plantable && act && act.from === i && act.to === i + 1) {
       let k = i - 1;
@@ -4857,6 +4918,15 @@ function assessAct(
       evidence.push({ from: sStart, to: iff + 1, label: 'wish' });
     }
   }
+  // "the sooner that judge dies the better": a wish put as a comparison
+  if ((stance === 'none' || stance === 'prediction') && !past) {
+    const soon = r.any(sStart, act.from, SOONER);
+    const better = soon >= 0 ? r.any(act.to, sEnd, BETTER) : -1;
+    if (soon > sStart - 1 && r.w(soon - 1) === 'the' && better > 0 && r.w(better - 1) === 'the') {
+      stance = 'wish';
+      evidence.push({ from: soon - 1, to: soon + 1, label: 'wish' });
+    }
+  }
   // "Time for the people to storm … and hang every judge", "it's time to …": a call to act, when
   // the act is in that infinitive and aimed at people named as such
   if (stance === 'none' && target && (target.type === 'role' || target.type === 'group')) {
@@ -4996,7 +5066,9 @@ function assessAct(
         act.property ||
         atPlace ||
         MASS_HARMS.has(act.lemma) ||
-        ['shoot up', 'drive into', 'plow into', 'ram into', 'unload into', 'open fire'].includes(act.lemma)
+        ['shoot up', 'drive into', 'plow into', 'ram into', 'unload into', 'open fire'].includes(act.lemma) ||
+        // ("throw a molotov into that clinic": a firebomb or a bomb planted in it)
+        /\b(?:molotov|molotovs|bomb|bombs|grenade|grenades|explosives?)\b/.test(act.lemma)
       )
         logit += 1;
       else {
@@ -5148,7 +5220,10 @@ function assessAct(
   }
   // "we'll shoot the senator for the magazine cover": a camera's shoot
   const photo = act.lemma === 'shoot' ? r.any(act.to, Math.min(sEnd, act.to + 6), PHOTO_WORDS) : -1;
-  if (photo >= 0 && r.any(act.to, photo, new Set(['for', 'in', 'with', 'on'])) >= 0) {
+  if (
+    (photo >= 0 && r.any(act.to, photo, new Set(['for', 'in', 'with', 'on'])) >= 0) ||
+    (act.lemma === 'shoot' && r.any(sStart, sEnd, PHOTO_SHOOTERS) >= 0)
+  ) {
     lowered.push('photography');
     logit -= 6;
   }
@@ -5262,7 +5337,16 @@ function assessAct(
     lowered,
     specifics: specs,
     sentence: r.t[act.from]!.sent,
-    ...(stance === 'prediction' && passive && !isNoun ? { foretold: true } : {}),
+    // (for a set time, or when they next do something: "… is getting shot when he leaves the courthouse")
+    ...(stance === 'prediction' &&
+    passive &&
+    !isNoun &&
+    (specs.some(
+      (x) => x.startsWith('time') && !/^time: (?:the )?(?:night|day|morning|evening|afternoon)s?$/.test(x),
+    ) ||
+      r.any(act.to, sEnd, WHEN_NEXT) >= 0)
+      ? { foretold: true }
+      : {}),
   };
 }
 
@@ -5463,7 +5547,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
             // ("lock the doors from outside": whoever is in there)
             (['lock', 'block', 'chain'].includes(seq[0]!)
               ? { from: i, to: end, type: 'group' as const, text: 'everyone inside' }
-              : undefined)));
+              : // ("… that he never walks again": the one it is said of)
+                seq[0] === 'never' && ['he', 'she', 'they'].includes(r.w(i - 1))
+                ? { from: i - 1, to: i, type: 'person' as const, text: r.w(i - 1) }
+                : undefined)));
       if (!tgt || negated) continue;
       const phrase = seq.join(' ');
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
@@ -5496,7 +5583,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       // "visit him", "go get her", "do what you want with it": calls to act only on posted details
       // ("handle it", "make her understand": only on posted details)
       if (
-        (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take'].includes(seq[0]!) ||
+        (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take', 'pay'].includes(seq[0]!) ||
           (seq[0] === 'make' &&
             (seq[2] === 'understand' || seq[2] === 'learn' || seq[1] === 'sure' || seq[3] === 'welcome'))) &&
         !personal
@@ -5515,8 +5602,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       // ("I'll make sure you never walk again": an outcome the speaker promises)
       const promised =
         seq[0] === 'never' &&
-        (PERSON_PRONOUNS.has(r.w(i - 1)) || ['he', 'she', 'they'].includes(r.w(i - 1))) &&
-        ((r.w(i - 3) === 'make' && r.w(i - 2) === 'sure') || r.w(i - 2) === 'ensure');
+        (((PERSON_PRONOUNS.has(r.w(i - 1)) || ['he', 'she', 'they'].includes(r.w(i - 1))) &&
+          ((r.w(i - 3) === 'make' && r.w(i - 2) === 'sure') || r.w(i - 2) === 'ensure')) ||
+          // ("I will personally see to it that you never hold office again, and never walk again")
+          seeToItBefore(r, i));
       if (
         (seq[0] === 'not' || seq[0] === 'never') &&
         !['will', 'does', 'is', 'are'].includes(r.w(i - 1)) &&
@@ -5528,6 +5617,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))
       )
         continue;
+      // ("is your house on fire?": asked, not foretold)
+      if (seq[2] === 'on' && seq[3] === 'fire' && r.w(r.end(i) - 1) === '?') continue;
       // ("… Pickup is at 3. Just saying.": an insinuation only about posted details)
       if (seq[0] === 'just' && !personal) continue;
       // ("… thinking about you, dad, miss you": fondness, whatever is in the hands)

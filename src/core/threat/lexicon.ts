@@ -131,6 +131,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['explode', 0.8, ['exploded', 'exploding'], { property: true, intransitive: true }],
   ['knock', 0.0],
   ['cave', 0.0],
+  // slang for dying ("the sooner that old bitch croaks the better")
+  ['croak', 0.8, [], { intransitive: true }],
   // slang for killing ("ima murk you")
   ['murk', 0.9, [], { personal: true }],
   ['merk', 0.9, [], { personal: true }],
@@ -681,7 +683,7 @@ export const GAME_SPORT: ReadonlySet<string> = new Set(
     'yankees mets dodgers sox cubs astros braves phillies mariners bruins canucks leafs flyers ' +
     'penguins arsenal chelsea liverpool madrid barcelona barca juventus champ boxing boxer mma sparring ' +
     'undercard knockout camping campers respawned threes rebounds dunks buckets touchdowns ' +
-    'playoff innings quarter halftime'
+    'playoff innings quarter halftime awp deagle frag fragged nade nades clutch ranked elo pubg gg ggs'
   ).split(' '),
 );
 

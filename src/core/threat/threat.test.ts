@@ -1632,3 +1632,38 @@ describe('round 52 mechanisms: bodies in the water, binding, family routines pos
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 53 mechanisms: firebombs, comparisons, rounds, promises seen to, forecasts with "when"', () => {
+  it.each([
+    ['a firebomb through a clinic window', 'somebody needs to drop a molotov through that clinic window'],
+    ['"the sooner … the better"', 'the sooner that judge dies the better'],
+    ['"croaks"', 'the sooner that old bitch on the council croaks the better'],
+    ['a round through a skull', "Honestly hoping someone puts a round through that influencer's skull"],
+    [
+      '"see to it that … never walk again"',
+      'I will personally see to it that you never hold office again, and never walk again either',
+    ],
+    ['"ur" as "you are", and a house on fire', 'ur gonna regret this when u wake up to ur house on fire'],
+    ['a shooting foretold for when he leaves', 'the judge is getting shot when he leaves the courthouse'],
+    [
+      'posted details and a visit',
+      "Found the mod's real name and her parents' address in Ohio. Let's pay them a little visit",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['kids dropped at school', 'drop the kids at school'],
+    ['a bill killed soon', 'the sooner we kill this bill the better'],
+    ['frogs', 'the frogs croak all night'],
+    ['a round of drinks', "let's put a round of drinks on the tab"],
+    ['a house on fire, asked', "is your house on fire? there's smoke everywhere"],
+    ['"ur mom"', 'ur mom is nice'],
+    ['a photographer', 'the senator will be shot when the photographer arrives'],
+    ['grandma visited', "Grandma's in town, let's pay her a little visit"],
+    ['a game', "Pushing B with the AWP, I'll snipe anyone on the roof"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
