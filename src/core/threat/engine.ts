@@ -228,6 +228,19 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['last', 'warning'],
   ['never', 'make', 'it'],
   ['never', 'make', 'it', 'home'],
+  // ("tell your husband to start picking out a casket")
+  ...['casket', 'coffin'].flatMap((c) => [
+    ['picking', 'out', 'a', c],
+    ['pick', 'out', 'a', c],
+  ]),
+  // ("your next story will be your obituary")
+  ['be', 'your', 'obituary'],
+  ['be', 'his', 'obituary'],
+  ['be', 'her', 'obituary'],
+  // ("the councilman lives on Elm. Finish what the storm started.": on posted details)
+  ['finish', 'what'],
+  // ("This is the prosecutor's home: 18 Birch Ct. … Have fun.": on posted details)
+  ['have', 'fun'],
   // ("her parents' address … Let's pay them a little visit": on posted details)
   ...['him', 'her', 'them'].flatMap((p) => [
     ['pay', p, 'a', 'visit'],
@@ -828,6 +841,8 @@ const IMPLIED_HARM = new Set([
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
+  'finish what',
+  'have fun',
   'just saying',
   'never sleeps again',
   'never sleep again',
@@ -897,6 +912,12 @@ const WEAK_PHRASES = new Set([
   'not know what hit',
   'alone in a room with',
   'waiting for you',
+  'picking out a casket',
+  'picking out a coffin',
+  'pick out a casket',
+  'pick out a coffin',
+  'finish what',
+  'have fun',
   'thinking about you',
   'thinking about your',
   'thinking of you',
@@ -936,6 +957,9 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  'be your obituary',
+  'be his obituary',
+  'be her obituary',
   // ("you'll wake up to your house on fire")
   'your house on fire',
   'your home on fire',
@@ -1588,6 +1612,16 @@ const PHOTO_WORDS = new Set(
 const POINTED_TO = new Set(['yall', 'you', 'everyone', 'everybody', 'u']);
 const FOUND_AT = new Set(['lives', 'live', 'parks', 'park', 'sleeps', 'works', 'stays', 'prays', 'worships']);
 const NEVER_NOT = new Set(['never', 'not']);
+const STREET_SUFFIXES = new Set(
+  'st street rd road ave avenue ln lane ct court dr drive blvd way pl place'.split(' '),
+);
+const SECOND_POSS = new Set(['you', 'your', 'yall', 'ur']);
+const MATCH_DAYS = new Set(['sunday', 'saturday', 'gameday', 'matchday']);
+const HOME_AWAY = new Set(['home']);
+function weaponInSentence(r: Reader, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (WEAPONS.has(r.w(k)) && !VEHICLE_WEAPONS.has(r.w(k))) return true;
+  return false;
+}
 const INTO_BODY = new Set(['through', 'into', 'in', 'between']);
 const SOONER = new Set(['sooner', 'faster', 'quicker']);
 const BETTER = new Set(['better']);
@@ -1741,6 +1775,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     'round',
     (t, i) => t[i - 1]?.w === 'a' && PLANTERS.has(t[i - 2]?.w ?? '') && INTO_BODY.has(next(t, i)),
   );
+  // ("your next story will be your obituary")
+  m.set('obituary', (t, i) => OWNER_PRONOUN.has(t[i - 1]?.w ?? '') && t[i - 2]?.w === 'be');
   // ("fishing you out of the bay")
   for (const w of ['lake', 'bay', 'harbor', 'canal'])
     m.set(w, (t, i) => t[i - 1]?.w === 'the' && t[i - 2]?.w === 'of' && t[i - 3]?.w === 'out');
@@ -2443,6 +2479,15 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       j--;
       continue;
     }
+    // "I'm coming over to shut you up": coming somewhere to do it is setting out to
+    if (chain.length === 1 && chain[0] === 'to') {
+      const k = ['over', 'down', 'by', 'back', 'round', 'there'].includes(w) ? j - 1 : j;
+      if (r.w(k) === 'coming' && (r.w(k - 1) === 'am' || r.w(k - 1) === 'are')) {
+        chain.unshift('going');
+        j = k;
+        continue;
+      }
+    }
     // "I'd pay good money to watch …": a price offered is desire
     if (w === 'money' && chain[0] === 'to') {
       const k = ['good', 'real', 'big', 'top'].includes(r.w(j - 1)) ? j - 2 : j - 1;
@@ -2569,7 +2614,7 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
  * where it ends, if it ends by `limit`; else `from`.
  */
 function modifierEnd(r: Reader, from: number, limit: number): number {
-  if (!['with', 'in', 'from', 'at', 'on'].includes(r.w(from))) return from;
+  if (!['with', 'in', 'from', 'at', 'on', 'near', 'outside', 'around'].includes(r.w(from))) return from;
   let k = from + 1;
   while (k < limit && DETERMINERS.has(r.w(k))) k++;
   const head = k;
@@ -3391,6 +3436,17 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           noun: false,
           target: { from: i + 1, to: i + 1 + none, type: 'group', text: 'everyone' },
         };
+      // ("Leave no witnesses.", "leave no survivors")
+      else if (r.w(i + 1) === 'no' && ['witnesses', 'survivors'].includes(r.w(i + 2)))
+        act = {
+          lemma: `leave no ${r.w(i + 2)}`,
+          weight: 1,
+          from: i,
+          to: i + 3,
+          objFrom: i + 1,
+          noun: false,
+          target: { from: i + 1, to: i + 3, type: 'group', text: 'everyone' },
+        };
     }
     // "gets hit by a bus": struck by a vehicle
     if (
@@ -3695,6 +3751,22 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           objFrom: i + 2,
           noun: true,
           word: w,
+        };
+    }
+    // "Any patriot near the clinic tomorrow should bring a gun and use it": arms taken up for a place
+    if (!act && w === 'use' && r.w(i + 1) === 'it' && weaponInPost) {
+      const s0 = r.start(i);
+      const armed = r.any(s0, i, ARM_ORDERS) >= 0 && r.any(s0, i, WEAPONS) >= 0;
+      const place = armed ? r.any(s0, i, OCCUPIED_PLACES) : -1;
+      if (place >= 0)
+        act = {
+          lemma: 'use a weapon at',
+          weight: 0.9,
+          from: i,
+          to: i + 2,
+          objFrom: i + 2,
+          noun: false,
+          target: { from: place, to: place + 1, type: 'place', text: r.w(place) },
         };
     }
     if (!act && w === 'use' && weaponInPost) {
@@ -5085,6 +5157,17 @@ function assessAct(
       if (NATIONALITIES.has(target.text) && DEFEAT_SENSE.has(act.lemma) && !intensified) {
         lowered.push('a nation as a team (contest sense)');
         logit -= 3;
+      } else if (
+        // ("We're going to bury them at home on Sunday": a rival met at home or on a match day)
+        DEFEAT_SENSE.has(act.lemma) &&
+        !intensified &&
+        (target.text === 'them' || target.text === 'you') &&
+        !weaponInSentence(r, sStart, sEnd) &&
+        (r.any(sStart, sEnd, MATCH_DAYS) >= 0 ||
+          (r.any(act.to, sEnd, HOME_AWAY) >= 0 && r.w(r.any(act.to, sEnd, HOME_AWAY) - 1) === 'at'))
+      ) {
+        lowered.push('a rival on a match day (contest sense)');
+        logit -= 3;
       }
     } else if (target.type === 'unknown') {
       logit += 0.2;
@@ -5619,8 +5702,25 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         continue;
       // ("is your house on fire?": asked, not foretold)
       if (seq[2] === 'on' && seq[3] === 'fire' && r.w(r.end(i) - 1) === '?') continue;
-      // ("… Pickup is at 3. Just saying.": an insinuation only about posted details)
-      if (seq[0] === 'just' && !personal) continue;
+      // ("… Pickup is at 3. Just saying.", "… Have fun.": an insinuation only about posted details)
+      if ((seq[0] === 'just' || seq[0] === 'finish' || (seq[0] === 'have' && seq[1] === 'fun')) && !personal)
+        continue;
+      // (and said of someone named: "Party at 18 Birch Ct, have fun everyone" posts no one's details)
+      if (seq[0] === 'finish' || (seq[0] === 'have' && seq[1] === 'fun')) {
+        const named = targetOf();
+        // (a role, or a name: not a street's, "18 Birch Ct")
+        if (
+          !named ||
+          !(named.type === 'role' || named.type === 'person') ||
+          /^\d+$/.test(r.w(named.from - 1)) ||
+          STREET_SUFFIXES.has(r.w(named.to))
+        )
+          continue;
+      }
+      // ("tell your husband to start picking out a casket" is aimed at the one addressed; "we started
+      // picking out a casket" is grief)
+      if ((seq[3] === 'casket' || seq[3] === 'coffin') && r.any(r.start(i), r.end(i), SECOND_POSS) < 0)
+        continue;
       // ("… thinking about you, dad, miss you": fondness, whatever is in the hands)
       if (seq[0] === 'thinking' && t.some((x) => FONDNESS.has(x.w))) continue;
       // ("make sure she never sleeps again" is aimed at someone; "you'll never sleep again" sells mattresses)

@@ -1667,3 +1667,40 @@ describe('round 53 mechanisms: firebombs, comparisons, rounds, promises seen to,
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 54 mechanisms: caskets, obituaries, calls on posted details, setting out to, arms for a place', () => {
+  it.each([
+    ['a casket to pick out, for the one addressed', 'tell your husband to start picking out a casket'],
+    [
+      '"your next story will be your obituary"',
+      'Keep reporting on my family and your next story will be your obituary',
+    ],
+    [
+      '"finish what … started" on posted details',
+      'Good people of this town, the councilman lives on Elm. Finish what the storm started.',
+    ],
+    ['"have fun" on a posted address', 'Judge Ward lives at 18 Birch Ct. Have fun.'],
+    [
+      '"leave no witnesses"',
+      'Wednesday, 8am, the federal building loading dock. Bring extra mags. Leave no witnesses.',
+    ],
+    ['coming over to do it', "one more lie out of you and I'm coming over to shut you up for good"],
+    [
+      'arms taken up and used at a place',
+      'Any patriot near the clinic tomorrow should bring a gun and use it',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a casket picked out in grief', 'Mom is in hospice, we started picking out a casket today'],
+    ['a party at an address', 'Party at 18 Birch Ct saturday, have fun everyone'],
+    ['an essay to finish', 'finish what you started, the essay is due'],
+    ['coming over to watch the game', "I'm coming over to watch the game"],
+    ['a rival on a match day', "We're going to bury them at home on Sunday, mark my words"],
+    ['a knife for a cooking class', 'bring your knife to the school cooking class and use it carefully'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
