@@ -184,6 +184,23 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['visit', 'her'],
   ['visit', 'them'],
   ['watch', 'his', 'back'],
+  // ("Watch your back, pig. We know which cruiser is yours.")
+  ['we', 'know', 'which'],
+  ['i', 'know', 'which'],
+  // ("count your days, councilwoman")
+  ['count', 'your', 'days'],
+  // ("I'm going to make you disappear and nobody will ever find the pieces")
+  ...['you', 'him', 'her', 'them'].map((p) => ['make', p, 'disappear']),
+  // ("the commissioner won't leave that room standing")
+  ...['alive', 'standing', 'breathing'].flatMap((a) => [
+    ['not', 'leave', a],
+    ...['here', 'there'].map((x) => ['not', 'leave', x, a]),
+    ...['that', 'this', 'the'].flatMap((d) =>
+      ['room', 'building', 'place', 'meeting', 'house'].map((x) => ['not', 'leave', d, x, a]),
+    ),
+  ]),
+  // ("Make him famous." on posted details)
+  ...['him', 'her', 'them'].map((p) => ['make', p, 'famous']),
   ['watch', 'her', 'back'],
   ['watch', 'their', 'back'],
   ['would', 'be', 'a', 'shame', 'if'],
@@ -567,6 +584,10 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['legitimate', 'targets'],
   // (only as what someone is made: "your family finds you in pieces"; not "my heart is in pieces")
   ['in', 'pieces'],
+  // ("… and nobody will ever find the pieces")
+  ['find', 'the', 'pieces'],
+  ['find', 'the', 'body'],
+  ['find', 'your', 'body'],
   ['in', 'a', 'coma'],
   ['in', 'the', 'icu'],
   ['in', 'intensive', 'care'],
@@ -587,6 +608,13 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['six', 'feet', 'under'],
   ['in', 'the', 'ground'],
   ['bleed', 'out'],
+  // ("I want to see that agent's brains on the pavement")
+  ...['pavement', 'sidewalk', 'wall', 'floor', 'street', 'road', 'ceiling'].map((x) => [
+    'brains',
+    'on',
+    'the',
+    x,
+  ]),
   ['in', 'the', 'hospital'],
   ['in', 'a', 'coffin'],
   ['in', 'a', 'casket'],
@@ -841,6 +869,9 @@ const IMPLIED_HARM = new Set([
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
+  'make him famous',
+  'make her famous',
+  'make them famous',
   'finish what',
   'have fun',
   'just saying',
@@ -912,6 +943,10 @@ const WEAK_PHRASES = new Set([
   'not know what hit',
   'alone in a room with',
   'waiting for you',
+  'make you disappear',
+  'make him disappear',
+  'make her disappear',
+  'make them disappear',
   'picking out a casket',
   'picking out a coffin',
   'pick out a casket',
@@ -1775,6 +1810,13 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     'round',
     (t, i) => t[i - 1]?.w === 'a' && PLANTERS.has(t[i - 2]?.w ?? '') && INTO_BODY.has(next(t, i)),
   );
+  // ("that agent's brains on the pavement", "make you disappear", "won't leave that room standing",
+  // "count your days")
+  m.set('brains', (t, i) => next(t, i) === 'on');
+  m.set('disappear', (t, i) => t[i - 2]?.w === 'make');
+  const leaves = new Set(['leave']);
+  for (const w of ['standing', 'breathing']) m.set(w, (t, i) => anyIn(t, i - 5, i, leaves));
+  m.set('days', (t, i) => t[i - 1]?.w === 'your' && t[i - 2]?.w === 'count');
   // ("your next story will be your obituary")
   m.set('obituary', (t, i) => OWNER_PRONOUN.has(t[i - 1]?.w ?? '') && t[i - 2]?.w === 'be');
   // ("fishing you out of the bay")
@@ -2688,7 +2730,7 @@ function indifferentBefore(r: Reader, s: number, e: number): boolean {
     if (
       (w === 'shed' && r.w(k + 2) === 'tear') ||
       w === 'cry' ||
-      (w === 'lose' && r.w(k + 1) === 'sleep') ||
+      (w === 'lose' && (r.w(k + 1) === 'sleep' || r.w(k + 2) === 'sleep')) ||
       w === 'mourn' ||
       w === 'miss'
     )
@@ -5647,6 +5689,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const strong =
         named ||
         STRONG_OMINOUS.has(phrase) ||
+        // ("count your days, councilwoman"; not "count your days of sobriety")
+        (phrase === 'count your days' && (isSentenceEnd(r.w(end)) || r.w(end) === ',' || r.w(end) === '')) ||
         (/^enjoy(s|ed)? (your|his|her|their) last$/.test(phrase) &&
           [
             'day',
@@ -5668,7 +5712,11 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       if (
         (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take', 'pay'].includes(seq[0]!) ||
           (seq[0] === 'make' &&
-            (seq[2] === 'understand' || seq[2] === 'learn' || seq[1] === 'sure' || seq[3] === 'welcome'))) &&
+            (seq[2] === 'understand' ||
+              seq[2] === 'learn' ||
+              seq[1] === 'sure' ||
+              seq[3] === 'welcome' ||
+              seq[2] === 'famous'))) &&
         !personal
       )
         continue;
@@ -5791,34 +5839,34 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const knowing = ((seq[0] === 'i' || seq[0] === 'we') && seq[1] === 'know') || seq[0] === 'find';
       const isKnowWhere =
         knowing &&
-        t
-          .slice(i + 2, end + 5)
-          .some((x) =>
-            [
-              'live',
-              'lives',
-              'sleep',
-              'sleeps',
-              'home',
-              'house',
-              'kids',
-              'family',
-              'children',
-              'wife',
-              'husband',
-              'parks',
-              'park',
-              'stay',
-              'stays',
-              'leave',
-              'leaves',
-              'time',
-              'walk',
-              'walks',
-              'drive',
-              'drives',
-            ].includes(x.w),
-          );
+        t.slice(i + 2, end + 5).some((x) =>
+          [
+            // ("we know which cruiser is yours")
+            'yours',
+            'live',
+            'lives',
+            'sleep',
+            'sleeps',
+            'home',
+            'house',
+            'kids',
+            'family',
+            'children',
+            'wife',
+            'husband',
+            'parks',
+            'park',
+            'stay',
+            'stays',
+            'leave',
+            'leaves',
+            'time',
+            'walk',
+            'walks',
+            'drive',
+            'drives',
+          ].includes(x.w),
+        );
       if (knowing && !isKnowWhere) continue;
       const hostileCall = HOSTILE_CALLS.has(phrase);
       if (

@@ -1704,3 +1704,41 @@ describe('round 54 mechanisms: caskets, obituaries, calls on posted details, set
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 55 mechanisms: disappearing, rooms not left standing, days counted, brains, calm, fame', () => {
+  it.each([
+    [
+      'made to disappear, no body found',
+      "I'm going to make you disappear and nobody will ever find the pieces",
+    ],
+    [
+      'a room not left standing, with a time',
+      "I'll be at the hearing Thursday and the commissioner won't leave that room standing",
+    ],
+    ['days counted, said to someone', 'count your days, councilwoman'],
+    ['brains on the pavement, wished', "I want to see that agent's brains on the pavement"],
+    [
+      'calm at a death wished ("lose any sleep")',
+      "Wouldn't lose any sleep if the whole city council burned alive in that building",
+    ],
+    [
+      '"make him famous" on posted details',
+      "Sharing the officer's plate number and the gym he goes to every morning at 5. Make him famous.",
+    ],
+    ['which car is theirs, known', 'Watch your back, pig. We know which cruiser is yours.'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a coffee', 'if you touch my coffee I will make you disappear'],
+    ['a magician', 'the magician will make him disappear on stage tonight'],
+    ['a sit-in', "We'll be at the hearing Thursday, and we won't leave that room until they vote"],
+    ['days of sobriety', 'count your days of sobriety, it helps'],
+    ['a warning to drive safely', "Nobody wants to see anyone's brains on the pavement, drive safely"],
+    ['a slippery rink', "watch your back on the ice, it's slippery"],
+    ['a parked car', "we know which car is yours, it's parked in front"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
