@@ -258,6 +258,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['finish', 'what'],
   // ("This is the prosecutor's home: 18 Birch Ct. … Have fun.": on posted details)
   ['have', 'fun'],
+  // ("Keep mouthing off and I'll turn your lights out permanently")
+  ...['your', 'his', 'her', 'their'].flatMap((p) => [
+    ['turn', p, 'lights', 'out'],
+    ['put', p, 'lights', 'out'],
+  ]),
   // ("her parents' address … Let's pay them a little visit": on posted details)
   ...['him', 'her', 'them'].flatMap((p) => [
     ['pay', p, 'a', 'visit'],
@@ -584,6 +589,8 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['legitimate', 'targets'],
   // (only as what someone is made: "your family finds you in pieces"; not "my heart is in pieces")
   ['in', 'pieces'],
+  // ("can't wait to see these migrants floating face down in the river")
+  ['floating', 'face', 'down'],
   // ("… and nobody will ever find the pieces")
   ['find', 'the', 'pieces'],
   ['find', 'the', 'body'],
@@ -2496,7 +2503,7 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   while (
     j >= s &&
     (DETERMINERS.has(r.w(j)) ||
-      (outcome && (r.w(j) === 'in' || r.w(j) === 'into' || DEATH_MANNER.has(r.w(j)))))
+      (outcome && (r.w(j) === 'in' || r.w(j) === 'into' || r.w(j) === 'from' || DEATH_MANNER.has(r.w(j)))))
   )
     j--;
   // ("end up in the river", "be found floating in …": the verbs of arriving there)
@@ -2798,7 +2805,7 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     // ("keep it up and …", "keep talking and …": a warning's condition)
     if (
       w === 'keep' &&
-      ['it', 'talking', 'running', 'pushing', 'testing'].includes(r.w(j + 1)) &&
+      ['it', 'talking', 'running', 'pushing', 'testing', 'mouthing'].includes(r.w(j + 1)) &&
       r.any(j + 2, e, AND_SET) >= 0
     )
       return true;
@@ -4128,6 +4135,8 @@ const APPROACH = new Set([
   // "I'll be there tomorrow with my Glock")
   'outside',
   'standing',
+  // ("Sitting in the back row with a full mag")
+  'sitting',
   'there',
 ]);
 /** "12 gauge", "20-gauge": a shotgun named by its bore. */

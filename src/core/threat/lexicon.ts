@@ -131,6 +131,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['explode', 0.8, ['exploded', 'exploding'], { property: true, intransitive: true }],
   ['knock', 0.0],
   ['cave', 0.0],
+  // ("I hope every cop in america gets ambushed and executed")
+  ['ambush', 0.9],
   // slang for dying ("the sooner that old bitch croaks the better")
   ['croak', 0.8, [], { intransitive: true }],
   // slang for killing ("ima murk you")
@@ -506,7 +508,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'smuggler sociologist solicitor specialist squatter stockbroker supervisor supplier surgeon ' +
     'sympathizer technician teen teenager therapist thief thieves trader trainee trainer traveler ' +
     'traveller treasurer triathlete troublemaker unionist usher veteran veterinarian vigilante villager ' +
-    'wannabe whore worshiper writer youngster youth'
+    'wannabe whore worshiper writer youngster youth ' +
+    // people by an insult ("run over these climate clowns")
+    'clown moron loser freak lunatic maniac'
   )
     .split(' ')
     .flatMap((w) =>

@@ -1742,3 +1742,29 @@ describe('round 55 mechanisms: disappearing, rooms not left standing, days count
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 56 mechanisms: ambushes, insults as people, hospital beds, lights put out', () => {
+  it.each([
+    ['an ambush wished', 'I hope every cop in america gets ambushed and executed'],
+    ['people named by an insult', "somebody please run over these climate clowns, I'm begging"],
+    [
+      'a hospital bed, on a condition',
+      "if the imam doesn't shut up about the mosque expansion, he'll be praying from a hospital bed",
+    ],
+    [
+      'lights put out, after "keep mouthing off"',
+      "Keep mouthing off and I'll turn your lights out permanently",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a song and a joke', "if you play that song one more time I'm turning your lights out lol"],
+    ['lights to save energy', 'turn your lights out before bed to save energy'],
+    ['clowns at a circus', 'the clowns at the circus were great'],
+    ['an ambush in a game', 'Gonna ambush the other squad at the bridge, bring grenades and snipers'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
