@@ -46,6 +46,12 @@ const PERSON_HASH = (() => {
   for (const w of SLURS) m.set(hashString(w), slur);
   return m;
 })();
+/** One bit per 16-bit slice of those hashes: most words are ruled out without the map. */
+const PERSON_BITS = (() => {
+  const b = new Uint8Array(1 << 13);
+  for (const h of PERSON_HASH.keys()) b[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+  return b;
+})();
 
 /**
  * Sparse features of a post for the linear models: words, word pairs, 5-letter prefixes (a cheap
@@ -59,7 +65,7 @@ export function extractFeatures(tokens: readonly Token[], original: string): Uin
     const c = w.charCodeAt(0);
     const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || c === 64;
     const own = c === 64 ? H_USER : hashString(w);
-    const person = PERSON_HASH.get(own);
+    const person = PERSON_BITS[(own & 0xffff) >>> 3]! & (1 << (own & 7)) ? PERSON_HASH.get(own) : undefined;
     const h = person ?? own;
     if (isWord) {
       out.push(h & MASK);

@@ -85,6 +85,7 @@ export function modelFromFile(f: LinearModelFile, decodeBase64: (s: string) => U
     bias: Float32Array.from(f.bias),
     blendWeight: f.blendWeight,
     calibration: f.calibration,
-    ...(f.hashedScale ? { hashedScale: f.hashedScale } : {}),
+    // (always present, so every model has one shape and scoring stays monomorphic)
+    hashedScale: f.hashedScale,
   };
 }
