@@ -263,6 +263,12 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
     ['turn', p, 'lights', 'out'],
     ['put', p, 'lights', 'out'],
   ]),
+  // ("Pray for a tragic accident at the governor's mansion")
+  ...['pray', 'praying', 'hope', 'hoping'].flatMap((h) => [
+    [h, 'for', 'a', 'tragic', 'accident'],
+    [h, 'for', 'an', 'accident'],
+    [h, 'for', 'a', 'fatal', 'accident'],
+  ]),
   // ("her parents' address … Let's pay them a little visit": on posted details)
   ...['him', 'her', 'them'].flatMap((p) => [
     ['pay', p, 'a', 'visit'],
@@ -589,6 +595,8 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['legitimate', 'targets'],
   // (only as what someone is made: "your family finds you in pieces"; not "my heart is in pieces")
   ['in', 'pieces'],
+  // ("the only cure for a corrupt judge is a short drop and a sudden stop": the gallows)
+  ['short', 'drop', 'and', 'a', 'sudden', 'stop'],
   // ("can't wait to see these migrants floating face down in the river")
   ['floating', 'face', 'down'],
   // ("… and nobody will ever find the pieces")
@@ -999,6 +1007,11 @@ const WEAK_PHRASES = new Set([
 ]);
 /** Menace that needs nothing else but someone it is aimed at ("enjoy your last weekend, officer"). */
 const STRONG_OMINOUS = new Set([
+  ...['pray', 'praying', 'hope', 'hoping'].flatMap((h) => [
+    `${h} for a tragic accident`,
+    `${h} for an accident`,
+    `${h} for a fatal accident`,
+  ]),
   'be your obituary',
   'be his obituary',
   'be her obituary',
@@ -1817,6 +1830,12 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     'round',
     (t, i) => t[i - 1]?.w === 'a' && PLANTERS.has(t[i - 2]?.w ?? '') && INTO_BODY.has(next(t, i)),
   );
+  // ("a short drop and a sudden stop", "pray for a tragic accident")
+  m.set(
+    'accident',
+    (t, i) =>
+      ['tragic', 'fatal'].includes(t[i - 1]?.w ?? '') || (t[i - 1]?.w === 'an' && t[i - 2]?.w === 'for'),
+  );
   // ("that agent's brains on the pavement", "make you disappear", "won't leave that room standing",
   // "count your days")
   m.set('brains', (t, i) => next(t, i) === 'on');
@@ -1840,7 +1859,7 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("a little surprise planned for your town hall. Hope you like fireworks.")
   m.set('surprise', (t, i) => next(t, i) === 'planned' || next(t, i) === 'for');
   // ("drop a piano on his head")
-  for (const w of DROPS) m.set(w, (t, i) => anyIn(t, i + 2, i + 6, ON));
+  for (const w of DROPS) m.set(w, (t, i) => anyIn(t, i + 2, i + 6, ON) || t[i - 1]?.w === 'short');
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
   return m;
 })();
@@ -2002,6 +2021,8 @@ const PERSONAL_DETAILS = [
   ['cell', 'number'],
   ['kids', 'are', 'at'],
   ['kids', 'go', 'to'],
+  // ("the judge's kid's bus stop is the one on Maple and 3rd")
+  ['bus', 'stop', 'is'],
   // ("found the mod's real name and her parents' address")
   ['real', 'name'],
   ['parents', 'address'],
@@ -3423,6 +3444,27 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         noun: false,
         word: w,
       };
+    // ("I'm putting two in the back of your head")
+    if (
+      !act &&
+      PLANTERS.has(w) &&
+      ROUND_COUNTS.has(r.w(i + 1)) &&
+      ['in', 'into', 'through'].includes(r.w(i + 2)) &&
+      r.w(i + 3) === 'the' &&
+      ['back', 'side', 'top', 'front'].includes(r.w(i + 4)) &&
+      r.w(i + 5) === 'of' &&
+      OWNER_PRONOUN.has(r.w(i + 6)) &&
+      BODY_PARTS.has(r.w(i + 7))
+    )
+      act = {
+        lemma: `${w} ${r.w(i + 1)} in the ${r.w(i + 7)}`,
+        weight: 1,
+        from: i,
+        to: i + 8,
+        objFrom: i + 6,
+        noun: false,
+        word: w,
+      };
     // "see the mayor swinging from a rope", "dangling from a lamppost": hanged
     if (
       !act &&
@@ -3686,7 +3728,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       (HARM_NOUNS.get(w) ?? 0) > 0 ||
       (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) ||
       // ("puts a round through that influencer's skull": a bullet by another name)
-      (w === 'round' && r.w(i - 1) === 'a' && PLANTERS.has(r.w(i - 2)) && INTO_BODY.has(r.w(i + 1)));
+      (w === 'round' && r.w(i - 1) === 'a' && PLANTERS.has(r.w(i - 2)) && INTO_BODY.has(r.w(i + 1))) ||
+      // ("the assessor gets a brick through the windshield")
+      (BLUNT.has(w) && (r.w(i + 1) === 'through' || r.w(i + 1) === 'into'));
     // ("put rat poison in his coffee": the noun planted, over the verb's own reading)
     if (plantable && act && act.from === i && act.to === i + 1) {
       let k = i - 1;
@@ -5189,7 +5233,15 @@ function assessAct(
         act.property ||
         atPlace ||
         MASS_HARMS.has(act.lemma) ||
-        ['shoot up', 'drive into', 'plow into', 'ram into', 'unload into', 'open fire'].includes(act.lemma) ||
+        [
+          'shoot up',
+          'drive into',
+          'plow into',
+          'ram into',
+          'unload into',
+          'open fire',
+          'hit with a vehicle',
+        ].includes(act.lemma) ||
         // ("throw a molotov into that clinic": a firebomb or a bomb planted in it)
         /\b(?:molotov|molotovs|bomb|bombs|grenade|grenades|explosives?)\b/.test(act.lemma)
       )
@@ -5348,6 +5400,17 @@ function assessAct(
         'here',
         'about',
       ].includes(next))
+  ) {
+    lowered.push('figurative idiom');
+    logit -= 6;
+  }
+  // ("Stab him in the back in the final circle": a betrayal, with no blade named)
+  if (
+    act.lemma === 'stab' &&
+    r.w(act.to + 1) === 'in' &&
+    r.w(act.to + 2) === 'the' &&
+    r.w(act.to + 3) === 'back' &&
+    !weaponInSentence(r, sStart, sEnd)
   ) {
     lowered.push('figurative idiom');
     logit -= 6;

@@ -1768,3 +1768,26 @@ describe('round 56 mechanisms: ambushes, insults as people, hospital beds, light
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 57 mechanisms: rounds in the back of the head, vehicles into crowds, the gallows, accidents wished', () => {
+  it.each([
+    ['two in the back of the head', "I'm putting two in the back of your head the second you step outside"],
+    ['a truck into a protest', 'gonna hit that protest with my truck, they better move'],
+    [
+      'the gallows by its idiom, as a remedy',
+      'the only cure for a corrupt judge is a short drop and a sudden stop',
+    ],
+    ['an accident prayed for', "Pray for a tragic accident at the governor's mansion"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a betrayal in a game', "Stab him in the back in the final circle, it's the only way to win"],
+    ['an accident-free trip', 'praying for an accident-free road trip'],
+    ['an accident reported', 'there was a tragic accident on I-95 today, pray for the families'],
+    ['a brick by accident', 'the kid threw a brick through the window by accident'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
