@@ -664,7 +664,6 @@ const GUNS = new Set([
 ]);
 const STRIKING_VEHICLES = new Set(['bus', 'car', 'truck', 'train', 'semi', 'tram', 'van', 'drunk']);
 const CAP_POPPERS = new Set(['pop', 'popped', 'popping', 'bust', 'busted', 'busting', 'put', 'putting']);
-/** Verbs that move or put someone somewhere, by form → lemma. */
 /** Verbs that make something into something else, and the remains a body is made into. */
 const MAKERS_INTO = new Set(
   'turn turning turned grind grinding ground reduce reducing reduced make making made blast blasting'.split(
@@ -687,6 +686,7 @@ const REMAINS_MODIFIERS = new Set([
   'fish',
   'dog',
 ]);
+/** Verbs that move or put someone somewhere, by form → lemma. */
 const PLACERS = new Map<string, string>();
 for (const [lemma, irregular] of [
   ['throw', ['threw', 'thrown']],
@@ -1704,6 +1704,8 @@ const AND_SET = new Set(['and']);
 const TO_SET = new Set(['to']);
 /** Those whose being there makes a shoot a photo shoot ("… when the photographer arrives"). */
 const PHOTO_SHOOTERS = new Set(['photographer', 'photographers', 'photoshoot', 'photographed']);
+/** "the back of your head": the side of a body part a round goes into. */
+const SIDES_OF = new Set(['back', 'side', 'top', 'front']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
 const HARM_RECEIVERS = new Set([
   'get',
@@ -3427,44 +3429,25 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         word: w,
       };
     // "i'll put one in your head", "pump two into his chest": rounds, counted, planted in a body
+    // ("I'm putting two in the back of your head": past "the back of")
     if (
       !act &&
       PLANTERS.has(w) &&
       ROUND_COUNTS.has(r.w(i + 1)) &&
-      ['in', 'into', 'through', 'between'].includes(r.w(i + 2)) &&
-      (OWNER_PRONOUN.has(r.w(i + 3)) || r.w(i + 3) === 'the') &&
-      BODY_PARTS.has(r.w(i + 4))
-    )
-      act = {
-        lemma: `${w} ${r.w(i + 1)} in the ${r.w(i + 4)}`,
-        weight: 1,
-        from: i,
-        to: i + 5,
-        objFrom: i + 3,
-        noun: false,
-        word: w,
-      };
-    // ("I'm putting two in the back of your head")
-    if (
-      !act &&
-      PLANTERS.has(w) &&
-      ROUND_COUNTS.has(r.w(i + 1)) &&
-      ['in', 'into', 'through'].includes(r.w(i + 2)) &&
-      r.w(i + 3) === 'the' &&
-      ['back', 'side', 'top', 'front'].includes(r.w(i + 4)) &&
-      r.w(i + 5) === 'of' &&
-      OWNER_PRONOUN.has(r.w(i + 6)) &&
-      BODY_PARTS.has(r.w(i + 7))
-    )
-      act = {
-        lemma: `${w} ${r.w(i + 1)} in the ${r.w(i + 7)}`,
-        weight: 1,
-        from: i,
-        to: i + 8,
-        objFrom: i + 6,
-        noun: false,
-        word: w,
-      };
+      ['in', 'into', 'through', 'between'].includes(r.w(i + 2))
+    ) {
+      const o = r.w(i + 3) === 'the' && SIDES_OF.has(r.w(i + 4)) && r.w(i + 5) === 'of' ? i + 6 : i + 3;
+      if ((OWNER_PRONOUN.has(r.w(o)) || (o === i + 3 && r.w(o) === 'the')) && BODY_PARTS.has(r.w(o + 1)))
+        act = {
+          lemma: `${w} ${r.w(i + 1)} in the ${r.w(o + 1)}`,
+          weight: 1,
+          from: i,
+          to: o + 2,
+          objFrom: o,
+          noun: false,
+          word: w,
+        };
+    }
     // "see the mayor swinging from a rope", "dangling from a lamppost": hanged
     if (
       !act &&
