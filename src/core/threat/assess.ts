@@ -69,21 +69,6 @@ function kindOf(h: Hit, doxx: boolean): ThreatKind {
 /** Times of day said of any day ("in the night"): no set time for a forecast. */
 const GENERIC_TIME = /^time: (?:the )?(?:night|day|morning|evening|afternoon|nights|days|mornings)$/;
 
-/** Harms done to someone by someone (not a death that comes of itself). */
-const INFLICTED = new Set([
-  'shoot',
-  'stab',
-  'kill',
-  'hang',
-  'bomb',
-  'murder',
-  'execute',
-  'assassinate',
-  'lynch',
-  'behead',
-  'burn',
-]);
-
 function severityOf(h: Hit, doxx: boolean): Severity {
   if (h.logit < 0.5) return h.logit > -2.5 && h.stance !== 'none' ? 'low' : 'none';
   const toPeople = h.target !== undefined && PEOPLE.has(h.target.type);
@@ -98,7 +83,7 @@ function severityOf(h: Hit, doxx: boolean): Severity {
     return 'medium';
   // ("the mayor will be shot at the parade tomorrow", "… getting shot when he leaves": a killing
   // foretold for a set time)
-  if (h.foretold && toPeople && h.lowered.length === 0 && INFLICTED.has(h.act)) return 'medium';
+  if (h.foretold && toPeople && h.lowered.length === 0) return 'medium';
   if (!toPeople || h.stance === 'none' || h.stance === 'hypothetical' || h.stance === 'prediction')
     return 'low';
   const specific =

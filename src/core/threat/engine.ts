@@ -75,7 +75,10 @@ export interface Hit {
   lowered: string[];
   specifics: string[];
   sentence: number;
-  /** A harm done by someone, foretold in the passive for a set time ("the mayor will be shot tomorrow"). */
+  /**
+   * A harm done by someone, foretold for a set time: in the passive ("the mayor will be shot
+   * tomorrow") or as an injury received ("is getting his skull caved in when he walks out").
+   */
   foretold?: boolean;
 }
 
@@ -1704,6 +1707,26 @@ const AND_SET = new Set(['and']);
 const TO_SET = new Set(['to']);
 /** Those whose being there makes a shoot a photo shoot ("… when the photographer arrives"). */
 const PHOTO_SHOOTERS = new Set(['photographer', 'photographers', 'photoshoot', 'photographed']);
+/** Harms done to someone by someone (not a death that comes of itself), foretold in the passive. */
+const INFLICTED = new Set([
+  'shoot',
+  'stab',
+  'kill',
+  'hang',
+  'bomb',
+  'murder',
+  'execute',
+  'assassinate',
+  'lynch',
+  'behead',
+  'burn',
+]);
+/** Where a body part is worked on for its good. */
+const MEDICAL = new Set(
+  'dentist dentists doctor doctors surgeon surgery surgeries hospital clinic orthodontist operation procedure vet'.split(
+    ' ',
+  ),
+);
 /** "the back of your head": the side of a body part a round goes into. */
 const SIDES_OF = new Set(['back', 'side', 'top', 'front']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
@@ -3811,6 +3834,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           objFrom: i + 1,
           noun: true,
           word: w,
+          received: true,
         };
     } else if (injury !== undefined && BODY_PARTS.has(r.w(i + 1))) {
       // "the next one who shows up is leaving with broken teeth": the injury a visit ends with
@@ -4040,6 +4064,8 @@ type Act = {
   normative?: boolean;
   /** Something deadly said to be on its way to someone ("is getting a pipe bomb for christmas"). */
   delivered?: boolean;
+  /** An injury someone receives to their body ("is getting his skull caved in"). */
+  received?: boolean;
 };
 type PostCtx = ReturnType<typeof postContext>;
 type Specific = ReturnType<typeof findSpecifics>[number];
@@ -5519,8 +5545,9 @@ function assessAct(
     sentence: r.t[act.from]!.sent,
     // (for a set time, or when they next do something: "… is getting shot when he leaves the courthouse")
     ...(stance === 'prediction' &&
-    passive &&
-    !isNoun &&
+    ((passive && !isNoun && INFLICTED.has(act.lemma)) ||
+      // (not at the dentist's: "getting his teeth knocked out at the dentist tomorrow")
+      (act.received && r.any(sStart, sEnd, MEDICAL) < 0)) &&
     (specs.some(
       (x) => x.startsWith('time') && !/^time: (?:the )?(?:night|day|morning|evening|afternoon)s?$/.test(x),
     ) ||

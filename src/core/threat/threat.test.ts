@@ -1791,3 +1791,18 @@ describe('round 57 mechanisms: rounds in the back of the head, vehicles into cro
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 58: an injury received, foretold for a set time', () => {
+  it('alerts on an injury foretold for someone at a set time', () => {
+    expect(alert('that judge is getting his skull caved in when he walks out tomorrow')).toBe(true);
+  });
+
+  it.each([
+    ['at the dentist', "he's getting his teeth knocked out at the dentist tomorrow"],
+    ['ears pierced', 'my daughter is getting her ears pierced tomorrow'],
+    ['a boxing match', "he's getting his nose broken in the ring on saturday"],
+    ['a death that comes of itself', 'grandpa is going to die tomorrow, hospice says'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
