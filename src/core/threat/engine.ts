@@ -600,6 +600,9 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'pieces'],
   // ("the only cure for a corrupt judge is a short drop and a sudden stop": the gallows)
   ['short', 'drop', 'and', 'a', 'sudden', 'stop'],
+  // ("you'll leave in a hearse")
+  ['in', 'a', 'hearse'],
+  ['in', 'the', 'hearse'],
   // ("can't wait to see these migrants floating face down in the river")
   ['floating', 'face', 'down'],
   // ("… and nobody will ever find the pieces")
@@ -1727,6 +1730,27 @@ const MEDICAL = new Set(
     ' ',
   ),
 );
+const BANS = new Set([
+  'ban',
+  'bans',
+  'banned',
+  'banning',
+  'censor',
+  'censors',
+  'censored',
+  'censoring',
+  'remove',
+  'removes',
+  'pull',
+  'pulls',
+]);
+/** Bringing, and the gatherings arms are brought to ("bringing my shotgun to the next meeting"). */
+const BRINGS = new Set(['bringing', 'bring', 'brought']);
+const GATHERINGS = new Set(
+  'meeting meetings rally hearing protest march school church mosque synagogue temple show office courthouse council polls vigil parade concert clinic'.split(
+    ' ',
+  ),
+);
 /** "the back of your head": the side of a body part a round goes into. */
 const SIDES_OF = new Set(['back', 'side', 'top', 'front']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
@@ -1855,6 +1879,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     'round',
     (t, i) => t[i - 1]?.w === 'a' && PLANTERS.has(t[i - 2]?.w ?? '') && INTO_BODY.has(next(t, i)),
   );
+  // ("you'll leave in a hearse")
+  m.set('hearse', (t, i) => t[i - 2]?.w === 'in');
   // ("a short drop and a sudden stop", "pray for a tragic accident")
   m.set(
     'accident',
@@ -3072,9 +3098,13 @@ function postContext(
     // ("the SWAT team", "a security team": no game)
     const crew =
       w === 'team' && ['swat', 'police', 'security', 'rescue', 'legal', 'medical'].includes(r.w(i - 1));
+    // ("I'll gut you like a deer": the game a simile names is no game being played)
+    const simile =
+      r.w(i - 1) === 'like' || ((r.w(i - 1) === 'a' || r.w(i - 1) === 'an') && r.w(i - 2) === 'like');
     if (
       GAME_SPORT.has(w) &&
       !crew &&
+      !simile &&
       !possessed &&
       !openSeason &&
       !gear &&
@@ -3089,7 +3119,9 @@ function postContext(
     )
       game++;
     // ("a crime scene" is no film's scene)
-    if (FICTION.has(w) && !(w === 'scene' && r.w(i - 1) === 'crime')) fiction++;
+    // ("if the board bans that book": a book fought over, not a story being told)
+    const banned = BANS.has(r.w(i - 1)) || (DETERMINERS.has(r.w(i - 1)) && BANS.has(r.w(i - 2)));
+    if (FICTION.has(w) && !(w === 'scene' && r.w(i - 1) === 'crime') && !banned) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
     // ("Lol you think the cops will protect you?": a sneer, not a joke)
@@ -6360,6 +6392,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       continue;
     const wished =
       (r.w(a - 2) === 'for' && HOPE.has(r.w(a - 3))) ||
+      // ("wish a sniper would take out the whole stage")
+      (HOPE.has(r.w(a - 2)) && r.w(i + 1) === 'would') ||
       (r.w(a - 2) === 'is' && r.w(a - 3) === 'where' && r.w(i + 1) === 'when');
     if (!wished || r.any(r.start(i), a, NEGATORS) >= 0 || t[i]!.quoted) continue;
     // at an event or place, at the people named, or at everyone there
@@ -6371,7 +6405,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       stance: 'wish',
       target: aim,
       logit: 2.2 - lower,
-      reason: `wish for an attacker: "${r.w(a - 3)} ${r.w(a - 2)} a ${kind ? `${r.w(a)} ` : ''}${r.w(i)}"`,
+      reason: `wish for an attacker: "${r.t
+        .slice(r.w(a - 2) === 'for' ? a - 3 : a - 2, i + 1)
+        .map((x) => x.w)
+        .join(' ')}"`,
       span: [a - 3, i + 1, 'wish'],
       sentence: t[i]!.sent,
     });
@@ -6443,6 +6480,29 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ? `the speaker's weapon in someone's body: "my ${w} in ${r.w(i + 2)} ${r.w(i + 3)}"`
         : `a weapon in someone's body, foretold: "${w} ${r.w(i + 1)} ${r.w(i + 2)} ${r.w(i + 3)}"`,
       span: [i - 1, i + 4, 'act'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // Arms brought to a gathering: "I'm bringing my shotgun to the next meeting" (not to a gun show)
+  for (let i = 1; i + 3 < t.length && keys & K_WEAPON; i++) {
+    if (!BRINGS.has(r.w(i)) || r.any(Math.max(r.start(i), i - 3), i, FIRST) < 0) continue;
+    const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
+    const means = r.w(m);
+    if (!WEAPONS.has(means) || VEHICLE_WEAPONS.has(means) || r.w(m + 1) !== 'to') continue;
+    let e = m + 2;
+    while (e < m + 5 && (DETERMINERS.has(r.w(e)) || r.w(e) === 'next')) e++;
+    if (!GATHERINGS.has(r.w(e)) || r.w(e - 1) === 'gun') continue;
+    if (r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
+    aimedHit({
+      act: `armed (${means})`,
+      stance: 'armed',
+      target: { from: e, to: e + 1, type: 'place', text: r.w(e) },
+      agency: true,
+      logit: 2.2 - lower,
+      reason: `bringing a weapon to a gathering: ${means} to the ${r.w(e)}`,
+      span: [i, e + 1, 'preparation'],
       sentence: t[i]!.sent,
     });
     break;

@@ -1806,3 +1806,28 @@ describe('round 58: an injury received, foretold for a set time', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 59 mechanisms: similes, attackers wished with "would", hearses, arms brought to a gathering', () => {
+  it.each([
+    ['a game animal in a simile is no game', "I'll gut you like a deer, Tyler, I swear on everything"],
+    ['an attacker wished, "would"', 'wish a sniper would take out the whole stage at that rally'],
+    ['leaving in a hearse', "You come to my town with that ICE van and you'll leave in a hearse"],
+    [
+      'a shotgun brought to a meeting, after a book ban',
+      "If the school board bans that book, I'm bringing my shotgun to the next meeting",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a deer gutted after a hunt', 'we gutted the deer after the hunt'],
+    ['a hearse ridden in', 'he rode in the hearse to the cemetery'],
+    ['a rifle to a gun show', "I'm bringing my rifle to the gun show this weekend"],
+    ['a rifle to the range', 'bringing my rifle to the range tomorrow'],
+    ['a gun not brought', "I'm not bringing a gun to the meeting"],
+    ['a story in a book', 'in the book the killer brings a shotgun to the meeting'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
