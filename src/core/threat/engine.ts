@@ -476,6 +476,16 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['last', 'face', 'you', 'see'],
   ['last', 'thing', 'you', 'see'],
   ['last', 'thing', 'you', 'will', 'see'],
+  // ("the last thing you'll hear is my gun cocking")
+  ['last', 'thing', 'you', 'will', 'hear'],
+  ['last', 'thing', 'you', 'will', 'feel'],
+  // ("I'm waiting outside your house right now and I brought my bat")
+  ...['house', 'home', 'door', 'office', 'work'].map((x) => ['waiting', 'outside', 'your', x]),
+  // ("Next time you cut me off I'm following you home")
+  ['following', 'you', 'home'],
+  ['follow', 'you', 'home'],
+  // ("Here's the agent's home address … Do what patriots do.": on posted details)
+  ['do', 'what', 'patriots', 'do'],
   // "Y'all know what to do with snitches."
   ['yall', 'know', 'what', 'to', 'do'],
   ['know', 'what', 'to', 'do', 'with'],
@@ -890,6 +900,7 @@ const IMPLIED_HARM = new Set([
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
+  'do what patriots do',
   'make him famous',
   'make her famous',
   'make them famous',
@@ -964,6 +975,13 @@ const WEAK_PHRASES = new Set([
   'not know what hit',
   'alone in a room with',
   'waiting for you',
+  'waiting outside your house',
+  'waiting outside your home',
+  'waiting outside your door',
+  'waiting outside your office',
+  'waiting outside your work',
+  'last thing you will hear',
+  'last thing you will feel',
   'make you disappear',
   'make him disappear',
   'make her disappear',
@@ -1751,6 +1769,8 @@ const GATHERINGS = new Set(
     ' ',
   ),
 );
+/** Meeting someone ("… when I see her", "once we catch him"). */
+const MEETINGS = new Set(['see', 'catch', 'find', 'get', 'meet', 'run']);
 /** "the back of your head": the side of a body part a round goes into. */
 const SIDES_OF = new Set(['back', 'side', 'top', 'front']);
 /** Verbs of receiving what harms ("gets a knife in the gut", "is getting a pipe bomb"). */
@@ -3369,6 +3389,25 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         noun: true,
         target: { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
       };
+    // ("they'll need dental records to identify you")
+    if (
+      !act &&
+      w === 'dental' &&
+      r.w(i + 1) === 'records' &&
+      r.w(i + 2) === 'to' &&
+      r.w(i + 3) === 'identify' &&
+      PERSON_PRONOUNS.has(r.w(i + 4))
+    )
+      act = {
+        lemma: 'identified by dental records',
+        weight: 1,
+        intransitive: true,
+        from: i,
+        to: i + 5,
+        objFrom: i + 5,
+        noun: true,
+        target: { from: i + 4, to: i + 5, type: 'person', text: r.w(i + 4) },
+      };
     // "your family will be picking pieces of you off the sidewalk": a body in pieces
     if (
       !act &&
@@ -4770,6 +4809,14 @@ function assessAct(
     // ("… is getting a pipe bomb for christmas": a bomb does not arrive by chance)
     stance = act.delivered ? 'veiled' : 'prediction';
   }
+  // "she's dead when I see her": a death the speaker sets for the moment they meet
+  if (stance === 'prediction' && (act.lemma === 'dead' || DEATH_OUTCOMES.has(act.lemma))) {
+    const when = r.any(act.to, sEnd, WHEN_NEXT);
+    if (when >= 0 && FIRST.has(r.w(when + 1)) && MEETINGS.has(r.w(when + 2))) {
+      stance = 'intent';
+      evidence.push({ from: when, to: when + 3, label: 'intent' });
+    }
+  }
 
   // "traitors get the rope": what a kind of people get, declared in the present, is a wish
   if (
@@ -5882,6 +5929,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       // ("tell your husband to start picking out a casket" is aimed at the one addressed; "we started
       // picking out a casket" is grief)
       if ((seq[3] === 'casket' || seq[3] === 'coffin') && r.any(r.start(i), r.end(i), SECOND_POSS) < 0)
+        continue;
+      // ("I'm following you home": the speaker's doing; "my dog will follow you home" is not)
+      if ((seq[0] === 'following' || seq[0] === 'follow') && r.any(Math.max(r.start(i), i - 3), i, FIRST) < 0)
         continue;
       // ("… thinking about you, dad, miss you": fondness, whatever is in the hands)
       if (seq[0] === 'thinking' && t.some((x) => FONDNESS.has(x.w))) continue;

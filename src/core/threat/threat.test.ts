@@ -1831,3 +1831,37 @@ describe('round 59 mechanisms: similes, attackers wished with "would", hearses, 
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 60 mechanisms: the last thing heard, dental records, following home, a death set for a meeting', () => {
+  it.each([
+    [
+      'the last thing heard, with a gun named',
+      "I promise the last thing you'll hear is my gun cocking behind you",
+    ],
+    [
+      'dental records to identify someone, on a condition',
+      "Touch my kid again and they'll need dental records to identify you",
+    ],
+    [
+      'a hostile call on a posted address',
+      "Here's the agent's home address and his kids' school. Do what patriots do.",
+    ],
+    [
+      'following someone home, on a condition',
+      "Next time you cut me off I'm following you home and finishing this",
+    ],
+    ['a death set for when the speaker meets them', "he's dead when I catch him"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a dog that follows', 'my dog will follow you home if you feed him'],
+    ['fireworks heard last', "the last thing you'll hear tonight is the fireworks finale"],
+    ['a walk home, to be safe', "I'll follow you home, it's dark, just to make sure you get in safe"],
+    ['a dead phone', 'my phone is dead when I get home every day'],
+    ['a pickup', "I'm waiting outside your house, hurry up we're late"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
