@@ -4,7 +4,7 @@ import { toOriginal } from '../normalize.js';
 import type { Token } from '../tokens.js';
 import type { Respeller } from '../spelling.js';
 import type { Hit, Stance, TargetType } from './engine.js';
-import { runEngine } from './engine.js';
+import { GENERIC_TIME, runEngine } from './engine.js';
 import type { LinearModel } from '../linear-model.js';
 import { linearScores } from '../linear-model.js';
 import { ACTS, HARM_NOUNS, ROLE_NOUNS, WEAPONS } from './lexicon.js';
@@ -65,9 +65,6 @@ function kindOf(h: Hit, doxx: boolean): ThreatKind {
   if (h.stance === 'wish') return 'wish';
   return h.conditional ? 'conditional' : 'direct';
 }
-
-/** Times of day said of any day ("in the night"): no set time for a forecast. */
-const GENERIC_TIME = /^time: (?:the )?(?:night|day|morning|evening|afternoon|nights|days|mornings)$/;
 
 function severityOf(h: Hit, doxx: boolean): Severity {
   if (h.logit < 0.5) return h.logit > -2.5 && h.stance !== 'none' ? 'low' : 'none';

@@ -1478,17 +1478,6 @@ const WEAPON_STATES = new Set([
   'metal',
   'iron',
 ]);
-const RECEIVE = new Set([
-  'get',
-  'gets',
-  'getting',
-  'take',
-  'takes',
-  'taking',
-  'catch',
-  'catches',
-  'catching',
-]);
 const TRIGGERS = new Set<string>([
   ...BREAKERS,
   ...BLUNT,
@@ -1691,6 +1680,8 @@ const PHOTO_WORDS = new Set(
 const POINTED_TO = new Set(['yall', 'you', 'everyone', 'everybody', 'u']);
 const FOUND_AT = new Set(['lives', 'live', 'parks', 'park', 'sleeps', 'works', 'stays', 'prays', 'worships']);
 const NEVER_NOT = new Set(['never', 'not']);
+/** Times of day said of any day ("in the night"): no set time for a forecast. */
+export const GENERIC_TIME = /^time: (?:the )?(?:night|day|morning|evening|afternoon|nights|days|mornings)$/;
 const STREET_SUFFIXES = new Set(
   'st street rd road ave avenue ln lane ct court dr drive blvd way pl place'.split(' '),
 );
@@ -1785,6 +1776,8 @@ const HARM_RECEIVERS = new Set([
   'eat',
   'eats',
 ]);
+/** Receiving a weapon in the body ("gonna get a brick in the face", "take a bullet"). */
+const RECEIVE = new Set([...HARM_RECEIVERS, 'take', 'takes', 'taking']);
 /** "take care of him permanently": the verb of the euphemism, before "care of". */
 const CARE_TAKERS = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const CARED_FOR = new Set(
@@ -5627,10 +5620,7 @@ function assessAct(
     ((passive && !isNoun && INFLICTED.has(act.lemma)) ||
       // (not at the dentist's: "getting his teeth knocked out at the dentist tomorrow")
       (act.received && r.any(sStart, sEnd, MEDICAL) < 0)) &&
-    (specs.some(
-      (x) => x.startsWith('time') && !/^time: (?:the )?(?:night|day|morning|evening|afternoon)s?$/.test(x),
-    ) ||
-      r.any(act.to, sEnd, WHEN_NEXT) >= 0)
+    (specs.some((x) => x.startsWith('time') && !GENERIC_TIME.test(x)) || r.any(act.to, sEnd, WHEN_NEXT) >= 0)
       ? { foretold: true }
       : {}),
   };
