@@ -67,6 +67,11 @@ const THREATS = [
   'Exterminate {} now.',
   'Those {} will be executed, mark my words.',
   '{} should be shot on sight.',
+  "I can't wait to slit the throats of some {}.",
+  "Shouldn't all {} be shot?",
+  'My plan is to shoot as many {} as I can.',
+  "Isn't it obvious that we need to kill all {}?",
+  "Don't you think {} deserve a bullet?",
 ];
 const SPELLINGS = [
   'I want to kil all {}.',
@@ -121,6 +126,10 @@ const PROTECTED = [
   'No {} should ever be beaten for who they are.',
   'Threatening to lynch {} is a crime.',
   "Don't kill {}. Talk to them.",
+  "If you say 'I'll kill all {}' you deserve to be banned.",
+  "Statements like '{} should all be killed' are so disgusting.",
+  "Isn't it awful that someone threatened to shoot {}?",
+  "I can't wait to march with {} on Saturday.",
 ];
 
 function run(name: string, templates: readonly string[], expectAlert: boolean): { n: number; wrong: number } {

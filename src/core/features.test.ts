@@ -29,6 +29,34 @@ describe('model features', () => {
   });
 });
 
+describe('quotations in single quotes', () => {
+  const quoted = (text: string): string[] =>
+    tokenize(normalizeText(text), text)
+      .filter((t) => t.quoted && t.w !== '"')
+      .map((t) => t.w);
+
+  it('are quoted around two words or more, apart from apostrophes in and after words', () => {
+    expect(quoted("If you say 'I'll kill all of them' you deserve a ban.")).toEqual([
+      'i',
+      'will',
+      'kill',
+      'all',
+      'of',
+      'them',
+    ]);
+    expect(quoted("the protesters' signs said we'll kill 'em with kindness")).toEqual([]);
+    // (one word in single quotes is a scare quote)
+    expect(quoted("a 'terrorist' attack")).toEqual([]);
+  });
+
+  it('leave the model features as they were: mostly scare quotes and titles on real platforms', () => {
+    expect(features("he said 'we will win this' today")).toEqual(features('he said we will win this today'));
+    expect(features('he said "we will win this" today')).not.toEqual(
+      features('he said we will win this today'),
+    );
+  });
+});
+
 describe('linearScores', () => {
   const model = (hashedScale?: 'sqrt'): LinearModel => ({
     name: 't',

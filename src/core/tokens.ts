@@ -14,8 +14,10 @@ export interface Token {
   upper: boolean;
   /** True when the word stands for an emoji of the post (🔫 → "gun"). */
   emoji: boolean;
-  /** True inside a quotation ("…"). */
+  /** True inside a quotation ("…" or '…'). */
   quoted: boolean;
+  /** True inside a quotation in single quotes, and on its marks (the trained features leave them out). */
+  single: boolean;
 }
 
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
@@ -138,6 +140,36 @@ export function isSentenceEnd(w: string): boolean {
   return w === '.' || w === '?' || w === '!';
 }
 
+/** Words that begin with an elided letter ("'em", "'til"): their apostrophe opens no quotation. */
+const ELISIONS =
+  /^'(em|til|till|cause|cos|coz|cuz|bout|round|n|tis|twas|nuff|sup|ere|ello|kay|ol|scuse|fraid)\b/;
+
+/**
+ * The apostrophes that are single quotation marks ("statements like 'kill them all' are vile"):
+ * one that opens a word after a space or punctuation, paired with the next one that closes a word
+ * before a space, punctuation or the end, around two words or more. An apostrophe inside a word ("I'll") is neither; one
+ * after a plural ("the protesters' signs") closes nothing unless a quotation is open.
+ */
+function singleQuotes(text: string): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  let open = -1;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    const wordBefore = isWordChar(before) && before !== 39;
+    const wordAfter = isWordChar(after) && after !== 39;
+    if (open < 0) {
+      if (!wordBefore && wordAfter && !(after >= 48 && after <= 57) && !ELISIONS.test(text.slice(i, i + 7)))
+        open = i;
+    } else if (!wordAfter && before !== 32) {
+      // (one word in single quotes is a scare quote, "a 'terrorist' attack", not speech)
+      if (/ \S/.test(text.slice(open, i))) (found ??= new Set()).add(open).add(i);
+      open = -1;
+    }
+  }
+  return found;
+}
+
 const PUNCT_SENTENCE = new Set(['.', '!', '?', ';', '\n']);
 const PUNCT_KEEP = new Set([',', ':', '"', '(', ')', '-']);
 
@@ -154,6 +186,8 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
   const out: Token[] = [];
   let sent = 0;
   let quoted = false;
+  let single = false;
+  const singles = singleQuotes(text);
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (isWordChar(c) && c !== 39) {
@@ -174,7 +208,8 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       const emoji = first > 0x7f && /\p{Extended_Pictographic}/u.test(original.slice(o, n.ends[i]));
       // ("ur gonna regret this": "ur" is "you are" before what follows a "you are", else "your")
       const exp = word === 'ur' && UR_ARE.test(text.slice(j, j + 12)) ? YOU_ARE : EXPANSIONS.get(word);
-      if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
+      if (exp)
+        for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted, single });
       else if (word.endsWith("'d") && word.length > 4 && !D_CONTRACTIONS.has(word.slice(0, -2))) {
         // "unalive'd", "kill'd": an apostrophe for the past tense's "e" ("he'd" is "he would")
         const stem = word.slice(0, -2);
@@ -187,18 +222,41 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
           upper,
           emoji,
           quoted,
+          single,
         });
       } else if (word.endsWith("'s")) {
-        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted });
-        out.push({ w: "'s", start: j - 2, end: j, sent, cap: false, upper: false, emoji: false, quoted });
-      } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted });
+        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted, single });
+        out.push({
+          w: "'s",
+          start: j - 2,
+          end: j,
+          sent,
+          cap: false,
+          upper: false,
+          emoji: false,
+          quoted,
+          single,
+        });
+      } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted, single });
       i = j;
       continue;
     }
     const ch = text[i]!;
-    if (ch === '"') {
+    if (ch === '"' || (ch === "'" && singles?.has(i))) {
       quoted = !quoted;
-      out.push({ w: '"', start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
+      if (ch === "'") single = true;
+      out.push({
+        w: '"',
+        start: i,
+        end: i + 1,
+        sent,
+        cap: false,
+        upper: false,
+        emoji: false,
+        quoted,
+        single,
+      });
+      if (!quoted) single = false;
     } else if (
       (ch === '-' || ch === '.') &&
       /\p{L}/u.test(text[i - 1] ?? '') &&
@@ -208,7 +266,17 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       // "sh.oot", "cnn.com", "e.g": nor does a dot between letters end a sentence
     } else if (ch === '&' && (text[i - 1] === ' ' || i === 0) && (text[i + 1] ?? ' ') === ' ') {
       // "a wood chipper & turn them into mulch": an ampersand between words is "and" ("AT&T" is a name)
-      out.push({ w: 'and', start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
+      out.push({
+        w: 'and',
+        start: i,
+        end: i + 1,
+        sent,
+        cap: false,
+        upper: false,
+        emoji: false,
+        quoted,
+        single,
+      });
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
       const prev = out[out.length - 1];
@@ -216,7 +284,17 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       if (!(ch === '.' && /\d/.test(text[i + 1] ?? ''))) {
         const mark = ch === '?' ? '?' : ch === '!' ? '!' : '.';
         if (prev && !isSentenceEnd(prev.w))
-          out.push({ w: mark, start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
+          out.push({
+            w: mark,
+            start: i,
+            end: i + 1,
+            sent,
+            cap: false,
+            upper: false,
+            emoji: false,
+            quoted,
+            single,
+          });
         else if (prev && mark === '?') prev.w = '?';
         sent++;
       }
@@ -230,11 +308,12 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         upper: false,
         emoji: false,
         quoted,
+        single,
       });
     }
     i++;
   }
   // An unbalanced quotation mark quotes nothing.
-  if (quoted) for (const t of out) t.quoted = false;
+  if (quoted) for (const t of out) t.quoted = t.single = false;
   return out;
 }

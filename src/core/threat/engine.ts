@@ -103,6 +103,21 @@ const AUX = new Set(
   ).split(' '),
 );
 const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
+/** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
+const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
+const HEADS = new Set(['head', 'heads']);
+/** Events a place hosts that nobody is menaced at ("the school fundraiser", "the church picnic"). */
+const BENIGN_EVENTS = new Set(
+  'fundraiser game games practice sale picnic play party fair dance carnival tournament auction drive camp bazaar class classes lesson lessons'.split(
+    ' ',
+  ),
+);
+const BATS = new Set(['bat', 'bats', 'machete', 'machetes', 'crowbars', 'hammers', 'bricks']);
+const PLEASE = new Set(['please', 'pls', 'plz', 'plse']);
+const OTHER_SUBJECTS = new Set(['you', 'he', 'she', 'they', 'u', 'ya', 'yall']);
+const PLAN_NOUNS = new Set(['plan', 'goal', 'intention', 'mission', 'aim', 'intent', 'plans', 'goals']);
+const MODAL_AUX = new Set(['should', 'would', 'could', 'can', 'will', 'must']);
+const RHETORIC_LEADS = new Set(['why', 'so', 'but', 'and', 'well', 'honestly', 'seriously', ',']);
 // ("I'm coming to kill you": motion towards the act is intent, as "going to" is)
 const FUTURE = new Set([
   'will',
@@ -173,6 +188,14 @@ const UNSEEN_DAYS = new Set(
     'christmas thanksgiving easter tomorrow sunrise halloween spring summer weekend morning election ' +
     'lunch dinner breakfast noon midnight sunset nightfall graduation friday saturday sunday monday'
   ).split(' '),
+);
+/** Retaliation made someone's lot ("make him feel what we felt"): menacing only on posted details. */
+const RETALIATIONS = ['him', 'her', 'them'].flatMap((p) =>
+  [['feel', 'what'], ['feel', 'it'], ['suffer'], ['sorry'], ['afraid'], ['scared']].map((x) => [
+    'make',
+    p,
+    ...x,
+  ]),
 );
 const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it'],
@@ -494,6 +517,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'come', 'empty', 'handed'],
   // "Make him feel welcome, boys." (on posted details)
   ...['him', 'her', 'them'].map((p) => ['make', p, 'feel', 'welcome']),
+  // ("Let's make him feel what we felt." on posted details)
+  ...RETALIATIONS,
   // "Vote no or your office becomes a crime scene"
   ['becomes', 'a', 'crime', 'scene'],
   ['become', 'a', 'crime', 'scene'],
@@ -602,6 +627,8 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['home', 'in', 'a', 'bag'],
   ['in', 'an', 'ambulance'],
   ['in', 'the', 'ambulance'],
+  // ("you'll be eating through a straw": a jaw broken)
+  ...['eating', 'eat', 'drinking', 'drink', 'meals'].map((v) => [v, 'through', 'a', 'straw']),
   ['hospital', 'bed'],
   // "every legislator who voted yes is a legitimate target": marked for violence
   ['legitimate', 'target'],
@@ -900,6 +927,8 @@ const IMPLIED_HARM = new Set([
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
+  // ("Let's make him feel what we felt.")
+  ...RETALIATIONS.map((x) => x.join(' ')),
   'do what patriots do',
   'make him famous',
   'make her famous',
@@ -957,6 +986,7 @@ const HOSTILE_CALLS = new Set([
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  ...RETALIATIONS.map((x) => x.join(' ')),
   'name engraved on it',
   'name written on it',
   'name carved on it',
@@ -1479,6 +1509,7 @@ const WEAPON_STATES = new Set([
   'iron',
 ]);
 const TRIGGERS = new Set<string>([
+  'straw',
   ...BREAKERS,
   ...BLUNT,
   ...DEADLY_PARCELS,
@@ -1755,8 +1786,31 @@ const BANS = new Set([
 ]);
 /** Bringing, and the gatherings arms are brought to ("bringing my shotgun to the next meeting"). */
 const BRINGS = new Set(['bringing', 'bring', 'brought']);
+/** Who an order to a crowd may open with ("everyone bring …"). */
+const CROWD_CALLED = new Set(['everyone', 'everybody', 'patriots', 'guys', 'yall', 'men', 'boys']);
+/** Who goes armed to a gathering: the speaker's side or a crowd called on. */
+const CROWD_GOERS = new Set([
+  ...CROWD_CALLED,
+  'we',
+  'us',
+  'americans',
+  'patriot',
+  'citizens',
+  'christians',
+  'whites',
+  'people',
+]);
+const ARMED_MODALS = new Set(['should', 'need', 'needs', 'must', 'will', 'going', 'gonna', 'let']);
+/** Where someone is told to be ("at", "outside", "in front of"). */
+const AT_PLACE = new Set(['at', 'outside', 'front', 'to', 'into', 'around', 'surround', 'surrounding']);
+/** Those whose arms at a place protect it: guards, officers, teachers. */
+const GUARDS = new Set(
+  'guard guards security officer officers police cops deputies teachers teacher marshals soldiers troops'.split(
+    ' ',
+  ),
+);
 const GATHERINGS = new Set(
-  'meeting meetings rally hearing protest march school church mosque synagogue temple show office courthouse council polls vigil parade concert clinic'.split(
+  'meeting meetings rally hearing protest march school church mosque synagogue temple show office courthouse council polls vigil parade concert clinic hall capitol statehouse'.split(
     ' ',
   ),
 );
@@ -1807,6 +1861,14 @@ const ROUND_COUNTS = new Set([
 ]);
 const SWINGS = new Set(['swing', 'swings', 'swinging', 'dangle', 'dangles', 'dangling']);
 const LEAVE_FORMS = new Set(['leave', 'leaving', 'left', 'leaves']);
+/** Ways out of a place that someone may be denied making alive ("won't make it out alive"). */
+const LEAVE_ALIVE = new Set(
+  'leave leaving leaves make making makes get getting gets walk walking walks come coming comes go going goes escape escaping'.split(
+    ' ',
+  ),
+);
+const MAKE = new Set(['make', 'making', 'makes']);
+const LEAVE_ALIVE_LEMMA = 'not leave alive';
 const GOERS = new Set(['go', 'goes', 'going', 'went', 'gone', 'sent']);
 for (const g of GOERS) LEAVERS.add(g);
 /** Times to come, that make a present tense tell the future ("tomorrow he dies"). */
@@ -1948,7 +2010,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
-  ...['end', 'ending', 'take', 'taking'],
+  ...['end', 'ending', 'take', 'taking', 'alive'],
   ...INJURED.keys(),
   ...HOME_HARMS,
   ...LEAVE_FORMS,
@@ -2230,9 +2292,21 @@ class Reader {
     const s = this.start(i);
     for (let j = i - 1; j >= s; j--) {
       const w = this.w(j);
-      if (w === ',' || w === ':' || w === '"') return j + 1;
+      // (a closing quotation mark inside a sentence goes on with it: "a 'terrorist' knife attack")
+      if (w === ',' || w === ':' || (w === '"' && this.t[j]!.quoted)) return j + 1;
     }
     return s;
+  }
+  /**
+   * A negative question asked to assert ("Shouldn't they all be shot?", "Isn't it obvious that we
+   * need to …", "Why shouldn't we …"): the index of its "not", or -1. Its negation denies nothing
+   * and its question mark asks nothing.
+   */
+  rhetoricalNot(i: number): number {
+    let s = this.start(i);
+    while (RHETORIC_LEADS.has(this.w(s))) s++;
+    if (!INVERTED_AUX.has(this.w(s)) || this.w(s + 1) !== 'not') return -1;
+    return this.w(this.end(i) - 1) === '?' ? s + 1 : -1;
   }
   /** The sentence ends in "!": an utterance, not a headline, however it is capitalised. */
   exclaimed(i: number): boolean {
@@ -2592,9 +2666,10 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
   )
     j--;
   // ("end up in the river", "be found floating in …": the verbs of arriving there)
-  for (let k = 0; k < 2 && outcome && j >= s; k++)
+  // ("going home in an ambulance": and the place gone to)
+  for (let k = 0; k < 3 && outcome && j >= s; k++)
     if (
-      /(ing|ed)$|^(leave|end|go|come|wind|left|up|found|turn|wash|catch|catches|take|takes|eat|eats)$/.test(
+      /(ing|ed)$|^(leave|end|go|come|wind|left|up|found|turn|wash|catch|catches|take|takes|eat|eats|home)$/.test(
         r.w(j),
       ) &&
       !AUX.has(r.w(j))
@@ -2631,6 +2706,17 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
         continue;
       }
     }
+    // "I can't wait to slit …", "can hardly wait to …": eagerness is desire, the "not" no negation
+    if (
+      w === 'wait' &&
+      chain[0] === 'to' &&
+      r.w(j - 2) === 'can' &&
+      ['not', 'hardly', 'barely'].includes(r.w(j - 1))
+    ) {
+      chain.unshift('want');
+      j -= 2;
+      continue;
+    }
     // "I plan on shooting …": a plan is intent
     if (w === 'on' && ['plan', 'plans', 'planning', 'planned', 'intend', 'intent'].includes(r.w(j - 1))) {
       chain.unshift('plan');
@@ -2643,8 +2729,29 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     }
     break;
   }
+  // "My plan is to shoot …", "our goal is to …": the speaker's stated plan is intent
+  // ("plan" can be read as an auxiliary, so the noun may have joined the chain)
+  const planAt = chain.length === 3 && PLAN_NOUNS.has(chain[0]!) ? j + 1 : j;
+  if (
+    chain.length === planAt - j + 2 &&
+    chain[chain.length - 1] === 'to' &&
+    (chain[chain.length - 2] === 'is' || chain[chain.length - 2] === 'was') &&
+    PLAN_NOUNS.has(r.w(planAt)) &&
+    (r.w(planAt - 1) === 'my' || r.w(planAt - 1) === 'our')
+  )
+    return { index: planAt - 1, word: r.w(planAt - 1) === 'my' ? 'i' : 'we', chain: ['plan', 'to'] };
+  // "Shouldn't all of them be shot?": the modal of a negative question stands before its subject
+  const not = r.rhetoricalNot(i);
+  if (not > 0 && j > not && MODAL_AUX.has(r.w(not - 1)) && !chain.some((c) => MODAL_AUX.has(c))) {
+    // (its subject a noun phrase of a few words: "all gay people", "those corrupt judges")
+    let k = not + 1;
+    while (k < j && k < not + 5 && (DETERMINERS.has(r.w(k)) || (/^[a-z]+$/.test(r.w(k)) && !AUX.has(r.w(k)))))
+      k++;
+    if (k === j) chain.unshift(r.w(not - 1));
+  }
   // "me and the boys are going to …", "my brother and I will …": a plural subject with the speaker in it
-  if (j >= s && !FIRST.has(r.w(j))) {
+  // ("my kids and I swear you'll …": not when the subject is a pronoun of its own)
+  if (j >= s && !FIRST.has(r.w(j)) && !OTHER_SUBJECTS.has(r.w(j))) {
     for (let k = j; k >= s && k >= j - 5; k--) {
       // ("call the cops on me and you're dead": "me" after a preposition is no one's subject)
       if (
@@ -2679,11 +2786,13 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
         first = k + 1;
         break;
       }
-    const lead =
+    // ("Somebody in Ohio please find this reporter and …": past where they are, and a "please")
+    let lead =
       VOCATIVE_CALLERS.has(r.w(first)) ||
       ['everyone', 'everybody', 'people', 'guys', 'patriots'].includes(r.w(first))
-        ? first + 1
+        ? modifierEnd(r, first + 1, j)
         : first;
+    if (PLEASE.has(r.w(lead))) lead++;
     const v = r.w(lead);
     if (lead < j && (ACTS.has(v) || PHRASAL.has(v) || IMPERATIVE_VERBS.has(v)))
       return { index: -1, word: '', chain };
@@ -3580,6 +3689,26 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           target: aboard,
         };
     }
+    // "you won't leave here alive", "none of them are making it out alive": a death told by denying
+    // that someone leaves alive (the denial is the act's, not a negation of it)
+    if (!act && w === 'alive') {
+      const c = r.clauseStartBefore(i);
+      for (let k = i - 1; k >= Math.max(c, i - 6); k--) {
+        const v = r.w(k);
+        if (!LEAVE_ALIVE.has(v) || (MAKE.has(v) && r.w(k + 1) !== 'it')) continue;
+        if (r.any(c, k, NEGATORS) >= 0)
+          act = {
+            lemma: LEAVE_ALIVE_LEMMA,
+            weight: 1,
+            intransitive: true,
+            from: k,
+            to: i + 1,
+            objFrom: i + 1,
+            noun: true,
+          };
+        break;
+      }
+    }
     // "leave nobody breathing", "leave no one alive": killing everyone there
     if (!act && LEAVE_FORMS.has(w)) {
       const none = ['nobody', 'noone', 'none'].includes(r.w(i + 1))
@@ -3946,7 +4075,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     if (
       !act &&
       BREAKERS.has(w) &&
-      (['your', 'his', 'her', 'their', 'its', 'every', 'each', 'both', 'all'].includes(r.w(i + 1)) ||
+      // ("crack some heads", "break some faces": anyone's)
+      (['your', 'his', 'her', 'their', 'its', 'every', 'each', 'both', 'all', 'some'].includes(r.w(i + 1)) ||
         // ("break that reporter's legs")
         (['the', 'that', 'this', 'those', 'these'].includes(r.w(i + 1)) &&
           (r.w(i + 1) === 'the' || r.w(i + 3) === "'s"))) &&
@@ -4505,13 +4635,18 @@ function assessAct(
   const hasHypo = chain.some((c) => HYPOTHETICAL.has(c));
   const passive =
     (BE.has(lastAux) && participle) || (chain.some((c) => BE.has(c)) && (isNoun || act.intransitive));
-  let negated = chain.includes('not');
+  let negated = chain.includes('not') && act.lemma !== LEAVE_ALIVE_LEMMA;
 
   // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
   const reporter0 = r.any(sStart, act.from, REPORT_VERBS);
   // ("you'll be writing your next article from a hospital bed": a future, not a report)
+  // ("Don't you think the judge deserves a bullet?": the speaker's own opinion, asked to be agreed with)
+  const rhetorical = r.rhetoricalNot(act.from);
   const reporter =
-    reporter0 > sStart + 1 && r.w(reporter0 - 1) === 'be' && FUTURE.has(r.w(reporter0 - 2)) ? -1 : reporter0;
+    (reporter0 > sStart + 1 && r.w(reporter0 - 1) === 'be' && FUTURE.has(r.w(reporter0 - 2))) ||
+    (rhetorical >= 0 && reporter0 === rhetorical + 2 && r.w(reporter0 - 1) === 'you')
+      ? -1
+      : reporter0;
   // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
   // "If you think Jews should be gassed" reports a belief; "I think he should be shot" is the speaker's own
   // ("the reporter who wrote that story" is a relative clause naming the target, not a report)
@@ -4790,6 +4925,8 @@ function assessAct(
     !past &&
     // ("it is murder", "that was torture": a word for what an act is, not a harm to come)
     !((isNoun || bare) && DEMONSTRATIVES.has(sw)) &&
+    // ("I'll be in the hospital tomorrow for tests": the speaker's own lot)
+    !(FIRST.has(sw) && (isNoun || act.intransitive) && !participle) &&
     (hasFuture ||
       scheduled ||
       chain.includes('getting') ||
@@ -5376,17 +5513,20 @@ function assessAct(
       r.w(negAt - 1) === 'with');
   // "I'm not leaving until he's dead", "won't stop till they bleed": the harm is the goal, not denied
   const until = negAt >= 0 && r.any(negAt, act.from, new Set(['until', 'till', 'unless'])) >= 0;
-  if (
+  if (act.lemma === LEAVE_ALIVE_LEMMA) {
+    // (its denial is the harm: "won't leave alive"; a second one undoes it: "no one said you won't …")
+  } else if (
     !negated &&
     !calledOn &&
     negAt >= 0 &&
     !eager &&
     !until &&
+    negAt !== rhetorical &&
     !(proposal >= 0 && negAt < proposal) &&
     !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')
   )
     negated = true;
-  if (!negated) {
+  if (!negated && act.lemma !== LEAVE_ALIVE_LEMMA) {
     // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
     for (let j = counterfactual ? negFrom : sStart; j < act.from; j++)
       if ((r.w(j) === 'no' || r.w(j) === 'nobody' || r.w(j) === 'never') && r.w(j + 1) !== 'joke')
@@ -5450,7 +5590,10 @@ function assessAct(
     (act.lemma === 'burn' && (next === 'off' || next === 'calories')) ||
     // "burn, baby, burn"; "bury your head in the sand"
     (next === 'baby' && r.w(act.to + 1) === w) ||
-    (act.lemma === 'bury' && r.w(act.to + 1) === 'head') ||
+    // ("hang your heads in shame")
+    ((act.lemma === 'bury' || act.lemma === 'hang') && HEADS.has(r.w(act.to + 1))) ||
+    // ("Don't take life too seriously, you'll never get out alive": no one leaves life alive)
+    (act.lemma === LEAVE_ALIVE_LEMMA && r.t.some((x) => x.w === 'life')) ||
     (act.lemma === 'death' &&
       r.w(act.from - 1) === 'to' &&
       !ACTS.has(r.w(act.from - 2)) &&
@@ -5594,7 +5737,13 @@ function assessAct(
   // A question ("are you claiming I punch women?") asserts no intent
   let q = act.from;
   while (q < r.t.length && !isSentenceEnd(r.w(q))) q++;
-  if (r.w(q) === '?' && stance !== 'none' && !(proposal >= 0 && proposal <= act.from) && !dare) {
+  if (
+    r.w(q) === '?' &&
+    stance !== 'none' &&
+    !(proposal >= 0 && proposal <= act.from) &&
+    !dare &&
+    rhetorical < 0
+  ) {
     lowered.push('question');
     logit -= 2;
   }
@@ -5684,7 +5833,7 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(ATTACKERS, K_ATTACKER);
   add(ATTACKER_KINDS.keys(), K_ATTACKER);
   add(SIGHTS, K_SIGHTS);
-  add([...WEAPONS, ...BLUNT], K_WEAPON);
+  add([...WEAPONS, ...BLUNT, ...BATS], K_WEAPON);
   add(['with'], K_WITH);
   add(['visit', 'lesson'], K_VISIT);
   add(PLACED_BOMBS, K_BOMB);
@@ -6525,24 +6674,78 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     break;
   }
 
-  // Arms brought to a gathering: "I'm bringing my shotgun to the next meeting" (not to a gun show)
-  for (let i = 1; i + 3 < t.length && keys & K_WEAPON; i++) {
-    if (!BRINGS.has(r.w(i)) || r.any(Math.max(r.start(i), i - 3), i, FIRST) < 0) continue;
+  // Arms brought to a gathering: "I'm bringing my shotgun to the next meeting" (not to a gun show);
+  // or an order to bring them: "everyone bring your rifles to the hearing"
+  for (let i = 0; i + 1 < t.length && keys & K_WEAPON; i++) {
+    if (!BRINGS.has(r.w(i))) continue;
+    const own = r.any(Math.max(r.start(i), i - 3), i, FIRST) >= 0;
+    const c = r.clauseStartBefore(i);
+    const ordered = !own && r.w(i) === 'bring' && i === (CROWD_CALLED.has(r.w(c)) ? c + 1 : c);
+    if (!own && !ordered) continue;
     const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
     const means = r.w(m);
-    if (!WEAPONS.has(means) || VEHICLE_WEAPONS.has(means) || r.w(m + 1) !== 'to') continue;
+    if (
+      !(WEAPONS.has(means) || BLUNT.has(means) || BATS.has(means)) ||
+      (VEHICLE_WEAPONS.has(means) && !BATS.has(means))
+    )
+      continue;
     let e = m + 2;
-    while (e < m + 5 && (DETERMINERS.has(r.w(e)) || r.w(e) === 'next')) e++;
-    if (!GATHERINGS.has(r.w(e)) || r.w(e - 1) === 'gun') continue;
+    if (r.w(m + 1) === 'to') {
+      while (e < m + 5 && (DETERMINERS.has(r.w(e)) || r.w(e) === 'next')) e++;
+      // ("city hall", "the town hall meeting": past a word that names whose it is)
+      if (!GATHERINGS.has(r.w(e)) && GATHERINGS.has(r.w(e + 1))) e++;
+    } else {
+      // ("next protest I'm bringing a bat": the gathering named first)
+      e = r.any(r.start(i), i, GATHERINGS);
+      if (e < 0 || !['next', 'at', 'to', 'this', 'tomorrow'].includes(r.w(e - 1))) continue;
+    }
+    // (not a gun show, nor "the school fundraiser")
+    if (!GATHERINGS.has(r.w(e)) || r.w(e - 1) === 'gun' || r.any(e + 1, e + 3, BENIGN_EVENTS) >= 0) continue;
     if (r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
     aimedHit({
       act: `armed (${means})`,
-      stance: 'armed',
+      stance: ordered ? 'call' : 'armed',
       target: { from: e, to: e + 1, type: 'place', text: r.w(e) },
-      agency: true,
+      agency: own,
       logit: 2.2 - lower,
-      reason: `bringing a weapon to a gathering: ${means} to the ${r.w(e)}`,
+      reason: ordered
+        ? `an order to bring weapons to a gathering: ${means} to the ${r.w(e)}`
+        : `bringing a weapon to a gathering: ${means} to the ${r.w(e)}`,
       span: [i, e + 1, 'preparation'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // An armed crowd called to a gathering: "Real Americans should be outside the mosque with rifles
+  // this Friday", "we'll be at the hearing with our guns" (not guards posted at a school)
+  for (let i = 3; i < t.length && keys & K_WEAPON; i++) {
+    const w = r.w(i);
+    if (!WEAPONS.has(w) || VEHICLE_WEAPONS.has(w) || t[i]!.quoted) continue;
+    const withAt =
+      r.w(i - 1) === 'with' ? i - 1 : DETERMINERS.has(r.w(i - 1)) && r.w(i - 2) === 'with' ? i - 2 : -1;
+    if (withAt < 0) continue;
+    const s0 = r.start(i);
+    let e = -1;
+    for (let k = withAt - 1; k >= s0 && k >= withAt - 5; k--)
+      if (GATHERINGS.has(r.w(k)) && r.any(k - 3, k, AT_PLACE) >= 0) {
+        e = k;
+        break;
+      }
+    if (e < 0 || r.w(e - 1) === 'gun') continue;
+    // who goes there: the speaker's side, or a crowd called on, with a modal of duty or intent
+    const who = r.any(s0, e, CROWD_GOERS);
+    const modal = r.any(who + 1, e, ARMED_MODALS);
+    if (who < 0 || modal < 0 || r.any(s0, e, GUARDS) >= 0 || r.any(s0, i, NEGATORS) >= 0) continue;
+    if (r.any(s0, e, PAST_AUX) >= 0) continue;
+    aimedHit({
+      act: `armed (${w})`,
+      stance: FIRST.has(r.w(who)) ? 'armed' : 'call',
+      target: { from: e, to: e + 1, type: 'place', text: r.w(e) },
+      agency: FIRST.has(r.w(who)),
+      logit: 2.2 - lower,
+      reason: `an armed crowd at a gathering: ${w} at the ${r.w(e)}`,
+      span: [withAt, i + 1, 'preparation'],
       sentence: t[i]!.sent,
     });
     break;

@@ -1865,3 +1865,64 @@ describe('round 60 mechanisms: the last thing heard, dental records, following h
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 61 mechanisms: single quotes, rhetorical negative questions, eagerness, leaving alive, armed crowds', () => {
+  it.each([
+    ['eagerness, "can\'t wait to"', "I can't wait to slit the throats of some gay people."],
+    ['a negative question that asserts', "Shouldn't all Muslims be shot?"],
+    ['a negative question over a "that" clause', "Isn't it obvious that we need to kill all immigrants?"],
+    ['an opinion asked to be agreed with', "Don't you think the judge deserves a bullet?"],
+    ["the speaker's stated plan", 'My plan is to shoot as many refugees as I can.'],
+    ['leaving alive, denied', "you won't make it out alive"],
+    [
+      'none leaving alive, on a condition',
+      'If the school board votes yes on Thursday, none of them are leaving that building alive',
+    ],
+    [
+      'a broken jaw foretold',
+      "Keep publishing my family's business and you'll be eating through a straw, Carla.",
+    ],
+    [
+      'going home in an ambulance, with a weapon brought',
+      "next protest I'm bringing a bat and every one of you is going home in an ambulance",
+    ],
+    ['an order to bring arms to a gathering', 'everyone bring your rifles to city hall Friday'],
+    [
+      'an armed crowd called to a place of worship',
+      'Real Americans should be lining up outside the mosque with rifles this Friday',
+    ],
+    [
+      'retaliation on posted details',
+      "The agent lives at 118 Pine St. His wife drives a blue Honda. Let's make him feel what we felt.",
+    ],
+    ['an order to a caller, after "please"', 'Somebody in Ohio please find this reporter and shoot her'],
+    [
+      'the speaker among others, not the one addressed',
+      "try to take my kids and I swear you'll be the one in a body bag",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a threat in single quotes, condemned', "If you say 'I'll kill all Muslims' you deserve to be banned."],
+    [
+      'a threat in single quotes, as an example',
+      "Statements like 'Jews should all be killed' are so disgusting.",
+    ],
+    ['a scare quote in a headline', "Two citizens hurt in Dutch 'terrorist' knife attack by 19-year-old"],
+    ['heads hung in shame', "To the idiots holding signs 'refugees welcome' hang your heads in disgrace!!!"],
+    ['a past negative question', "Why didn't Hitler gas the comedian? Because he was HEIL-arious."],
+    ['the saying about life', "Don't take life too seriously, you'll never get out alive!"],
+    ['hikers who did not make it', "The hikers didn't make it out alive"],
+    ['the speaker in hospital', "I'll be in the hospital tomorrow for tests"],
+    ['a straw after the dentist', "I'll be eating through a straw for a week after my wisdom teeth come out"],
+    ['guards posted at a school', 'Armed guards should be at every school with rifles'],
+    ['rifles at a gun show', "we'll be at the gun show with our rifles"],
+    ['a bat to a fundraiser', "I'm bringing a bat to the school fundraiser"],
+    ['armed protesters in the news', 'Protesters were at the courthouse with rifles yesterday'],
+    ['a question about eagerness', "I can't wait to see the fireworks"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
