@@ -10,6 +10,7 @@ import {
   CONDEMN,
   CONTEST,
   DETERMINERS,
+  SLURS,
   FICTION,
   GAME_SPORT,
   NATIONALITIES,
@@ -106,6 +107,25 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+/** Auxiliaries of a passive ("gets", "is getting", "will be"). */
+const PASSIVE_COMING = new Set(['gets', 'get', 'getting', 'will', 'gonna', 'going']);
+const PASSIVE_AUX = new Set([
+  'gets',
+  'get',
+  'getting',
+  'got',
+  'is',
+  'be',
+  'being',
+  'will',
+  'gonna',
+  'going',
+  'to',
+]);
+const ANYONE = new Set(['anyone', 'anybody', 'any1']);
+const IF_SET = new Set(['if']);
+/** Words that open a clause of its own ("… because I will …", "… but we …"). */
+const CLAUSE_OPENERS = new Set(['because', 'cause', 'cuz', 'coz', 'bc', 'but']);
 /** Events a place hosts that nobody is menaced at ("the school fundraiser", "the church picnic"). */
 const BENIGN_EVENTS = new Set(
   'fundraiser game games practice sale picnic play party fair dance carnival tournament auction drive camp bazaar class classes lesson lessons'.split(
@@ -189,6 +209,14 @@ const UNSEEN_DAYS = new Set(
     'lunch dinner breakfast noon midnight sunset nightfall graduation friday saturday sunday monday'
   ).split(' '),
 );
+/** The speaker arriving, said and left at that ("I'm coming.", "see you soon"). */
+const ARRIVALS = [
+  ...['.', '!'].flatMap((e) => [
+    ['i', 'am', 'coming', e],
+    ['we', 'are', 'coming', e],
+    ['see', 'you', 'soon', e],
+  ]),
+];
 /** Retaliation made someone's lot ("make him feel what we felt"): menacing only on posted details. */
 const RETALIATIONS = ['him', 'her', 'them'].flatMap((p) =>
   [['feel', 'what'], ['feel', 'it'], ['suffer'], ['sorry'], ['afraid'], ['scared']].map((x) => [
@@ -213,6 +241,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   // ("Watch your back, pig. We know which cruiser is yours.")
   ['we', 'know', 'which'],
   ['i', 'know', 'which'],
+  // ("I know what school you go to")
+  ['we', 'know', 'what'],
+  ['i', 'know', 'what'],
+  // ("I know where you live. I'm coming."): on its own only with something that backs it
+  ...ARRIVALS,
   // ("count your days, councilwoman")
   ['count', 'your', 'days'],
   // ("I'm going to make you disappear and nobody will ever find the pieces")
@@ -450,6 +483,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['make', 'her', 'regret'],
   ['make', 'him', 'regret'],
   ['make', 'them', 'regret'],
+  // ("I will find out who you are and make you regret it physically": regret made bodily)
+  ...['you', 'him', 'her', 'them'].map((p) => ['make', p, 'regret', 'it', 'physically']),
   ['pay', 'a', 'visit'],
   ['pay', 'him', 'a', 'visit'],
   ['pay', 'her', 'a', 'visit'],
@@ -987,6 +1022,7 @@ const HOSTILE_CALLS = new Set([
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
   ...RETALIATIONS.map((x) => x.join(' ')),
+  ...ARRIVALS.map((x) => x.join(' ')),
   'name engraved on it',
   'name written on it',
   'name carved on it',
@@ -1302,6 +1338,8 @@ function placePhraseBetween(r: Reader, a: number, b: number): boolean {
   return true;
 }
 
+const FEELS = new Set(['feels', 'feel', 'is', 'looks', 'tastes']);
+const SHOWS = new Set(['show', 'teach', 'showing', 'teaching']);
 function causedHarm(
   r: Reader,
   act: Act,
@@ -1313,6 +1351,13 @@ function causedHarm(
     act.intransitive ||
     w === (ACTS.get(w)?.lemma ?? '') ||
     isPastForm(w, ACTS.get(w)?.lemma ?? '');
+  // "I'll show you what a real beating feels like": the harm shown to someone is done to them
+  if (act.from - sStart >= 3 && FEELS.has(r.w(act.to)) && r.w(act.to + 1) === 'like') {
+    let k = act.from - 1;
+    while (k > act.from - 4 && (DETERMINERS.has(r.w(k)) || r.w(k) === 'real' || r.w(k) === 'good')) k--;
+    const shown = r.w(k) === 'what' && SHOWS.has(r.w(k - 2)) ? findObject(r, k - 1, 1) : undefined;
+    if (shown && shown.type === 'person') return { verb: k - 2, target: shown };
+  }
   if (!form || act.from - sStart < 2) return undefined;
   // ("I want every one of those election officials swinging …": a long object between)
   for (let k = act.from - 2; k >= sStart && k >= act.from - 9; k--) {
@@ -1464,6 +1509,8 @@ const BREAKERS = new Set([
   // ("wring that senator's neck")
   'wring',
   'wringing',
+  // ("I'll rearrange your face")
+  'rearrange',
   'break',
   'breaking',
   'snap',
@@ -1651,6 +1698,8 @@ const INJURED: ReadonlyMap<string, number> = new Map([
   ['knocked', 0.6],
   ['beaten', 0.8],
   ['gouged', 0.9],
+  // ("make sure your face gets rearranged")
+  ['rearranged', 0.8],
 ]);
 /** What is done to a home with its owner ("getting his house torched"), and the homes. */
 const HOME_HARMS = new Set(['torched', 'burned', 'burnt', 'firebombed', 'bombed']);
@@ -1930,7 +1979,13 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   m.set('affairs', (t, i) => next(t, i) === 'in' && t[i + 2]?.w === 'order');
   m.set('empty', (t, i) => next(t, i) === 'handed');
   // ("Y'all know what to do with snitches.")
-  m.set('know', (t, i) => next(t, i) === 'what' && t[i + 2]?.w === 'to' && t[i + 3]?.w === 'do');
+  // ("I know what school you go to")
+  m.set(
+    'know',
+    (t, i) =>
+      next(t, i) === 'what' &&
+      ((t[i + 2]?.w === 'to' && t[i + 3]?.w === 'do') || t[i + 2]?.w === 'school' || t[i + 2]?.w === 'car'),
+  );
   const gods = new Set(['god', 'jesus', 'allah']);
   m.set('meet', (t, i) => gods.has(next(t, i)));
   // ("you think the police can protect you?")
@@ -2339,6 +2394,8 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (PERSON_PRONOUNS.has(w)) return 'person';
   if (INSTITUTIONS.has(w)) return 'group';
   if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
+  // ("all muzzies should be hunted down": a slur names a group of people, whichever)
+  if (SLURS.has(w)) return 'group';
   // "the j*dge": a censored letter in a role noun
   if (w.includes('*') && uncensorRole(w)) return 'role';
   // "the mayorrr": a role noun with its letters stretched
@@ -3012,6 +3069,8 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     )
       return true;
     if (w === 'as' && r.w(j + 1) === 'soon' && r.w(j + 2) === 'as') return true;
+    // ("any cop who shows up at our party is getting …", "whoever touches it …": a condition on anyone)
+    if (w === 'whoever' || (w === 'who' && (r.w(j - 2) === 'any' || ANYONE.has(r.w(j - 1))))) return true;
     if (
       w === 'next' &&
       (r.w(j + 2) === 'who' || r.w(j + 2) === 'that' || r.w(j + 3) === 'who' || r.w(j + 3) === 'that')
@@ -3288,6 +3347,9 @@ function postContext(
   // (a petty thing counts only as what a condition is about: "touch my fries and …", "if you eat my …")
   petty &&=
     conditionalIn(r, 0, r.t.length) || r.t.some((x) => x.w === 'touch' || x.w === 'eat' || x.w === 'ate');
+  // ("g0nna b3at u t0 d3ath n00b, irl": said to be outside the game, so no game)
+  if (r.t.some((x, i) => x.w === 'irl' || (x.w === 'real' && r.w(i - 1) === 'in' && r.w(i + 1) === 'life')))
+    game = 0;
   return { game, fiction, contest, joke, petty, attribution };
 }
 
@@ -4045,6 +4107,27 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           noun: true,
           word: w,
         };
+    } else if (injury !== undefined) {
+      // "I'll make sure your face gets rearranged", "his skull is getting cracked": the body part the
+      // subject of the passive, its owner the one harmed
+      let p = i - 1;
+      while (p > i - 6 && PASSIVE_AUX.has(r.w(p))) p--;
+      // (a harm to come: "gets", "will be", "is going to"; not a state: "your arm is broken")
+      const coming = r.any(p + 1, i, PASSIVE_COMING) >= 0;
+      if (coming && BODY_PARTS.has(r.w(p)) && OWNER_PRONOUN.has(r.w(p - 1)) && r.w(p) !== 'ass')
+        act = {
+          lemma: `${r.w(p)} ${w}`,
+          weight: injury,
+          intransitive: true,
+          // (from the participle, so that the auxiliaries before it are its chain)
+          from: i,
+          to: ['in', 'out', 'off', 'open'].includes(r.w(i + 1)) ? i + 2 : i + 1,
+          objFrom: i + 1,
+          noun: true,
+          word: w,
+          received: true,
+          target: { from: p - 1, to: p, type: 'person', text: OWNER_PRONOUN.get(r.w(p - 1))! },
+        };
     }
     // "Any patriot near the clinic tomorrow should bring a gun and use it": arms taken up for a place
     if (!act && w === 'use' && r.w(i + 1) === 'it' && weaponInPost) {
@@ -4718,6 +4801,12 @@ function assessAct(
         (!ingForm && chain.every((c) => c === 'go') && !participle)
           ? 'intent'
           : 'none';
+    // "If I were you I'd go down there and burn …": advice is a call on the one addressed
+    if (stance === 'hypothetical') {
+      const k = r.any(sStart, act.from, IF_SET);
+      if (k >= 0 && r.w(k + 1) === 'i' && ['were', 'was'].includes(r.w(k + 2)) && r.w(k + 3) === 'you')
+        stance = 'call';
+    }
     // "the day I start shooting surveyors": beginning the act is doing it
     if (stance === 'none' && ingForm && chain.some((c) => c === 'start' || c === 'begin') && !past)
       stance = 'intent';
@@ -5503,7 +5592,15 @@ function assessAct(
   const negFrom = counterfactual
     ? Math.max(clauseFrom, r.any(sStart, act.from, new Set(['if'])) + 1)
     : clauseFrom;
-  const negAt = r.any(Math.max(negFrom, act.from - 8), act.from, NEGATORS);
+  // ("pray we never meet because I will put you in the ground": a new clause, with its own subject,
+  // is out of an earlier negation's reach)
+  let opened = -1;
+  for (let k = act.from - 2; k > sStart; k--)
+    if (CLAUSE_OPENERS.has(r.w(k)) && PRONOUN_SUBJECTS.has(r.w(k + 1))) {
+      opened = k + 1;
+      break;
+    }
+  const negAt = r.any(Math.max(negFrom, act.from - 8, opened), act.from, NEGATORS);
   // "can't wait for someone to …" is eagerness, not negation
   // ("somebody with nothing to lose needs to …": a noun's own negative, not the act's)
   const eager =
@@ -5528,7 +5625,7 @@ function assessAct(
     negated = true;
   if (!negated && act.lemma !== LEAVE_ALIVE_LEMMA) {
     // "No agent, no protester, no reporter deserves to be shot": negative quantifier subjects across commas
-    for (let j = counterfactual ? negFrom : sStart; j < act.from; j++)
+    for (let j = Math.max(counterfactual ? negFrom : sStart, opened); j < act.from; j++)
       if ((r.w(j) === 'no' || r.w(j) === 'nobody' || r.w(j) === 'never') && r.w(j + 1) !== 'joke')
         negated = true;
   }
@@ -5976,8 +6073,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
                 seq[0] === 'never' && ['he', 'she', 'they'].includes(r.w(i - 1))
                 ? { from: i - 1, to: i, type: 'person' as const, text: r.w(i - 1) }
                 : undefined)));
-      if (!tgt || negated) continue;
       const phrase = seq.join(' ');
+      if (!tgt || negated || (phrase.endsWith('regret it physically') && r.any(r.start(i), i, FIRST) < 0))
+        continue;
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
       // ("a bullet with your name on it", "got a 9 with your name on it": a round for someone)
       // ("a bullet with the governor's name engraved on it")
@@ -5989,6 +6087,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const strong =
         named ||
         STRONG_OMINOUS.has(phrase) ||
+        // (the speaker's own doing: "I will … make you regret it physically"; not the gym's)
+        phrase.endsWith('regret it physically') ||
         // ("count your days, councilwoman"; not "count your days of sobriety")
         (phrase === 'count your days' && (isSentenceEnd(r.w(end)) || r.w(end) === ',' || r.w(end) === '')) ||
         (/^enjoy(s|ed)? (your|his|her|their) last$/.test(phrase) &&
@@ -6146,6 +6246,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           [
             // ("we know which cruiser is yours")
             'yours',
+            // ("I know what school you go to")
+            'school',
+            'work',
             'live',
             'lives',
             'sleep',
@@ -6767,9 +6870,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           : undefined);
     if (!target) continue;
     let m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
-    // ("with my 12 gauge")
+    // ("with my 12 gauge"; "with a baseball bat": past the sport that names it)
     const gauge = isGauge(r, m + 1);
-    if (gauge) m++;
+    if (gauge || SPORT_GEAR.get(r.w(m))?.includes(r.w(m + 1))) m++;
     const means = gauge ? 'shotgun' : r.w(m);
     if (!(
       (WEAPONS.has(means) && !VEHICLE_WEAPONS.has(means)) ||

@@ -1926,3 +1926,57 @@ describe('round 61 mechanisms: single quotes, rhetorical negative questions, eag
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 62 mechanisms: comment-section threats', () => {
+  it.each([
+    ['a face rearranged, on a condition', "block me again and i'll make sure your face gets rearranged"],
+    ['a body part the subject of a passive to come', 'your face is gonna get smashed'],
+    [
+      'a baseball bat brought to a house',
+      "one more comment like that and I'm coming to your house with a baseball bat",
+    ],
+    [
+      'a negation in an earlier clause',
+      'you better pray we never meet irl because i will put you in the ground',
+    ],
+    ['a beating shown', "keep running your mouth and i'll come show you what a real beating feels like"],
+    ['"irl" undoes a game', 'g0nna b3at u t0 d3ath n00b, irl'],
+    ['a slur names a group', 'all muzzies should be hunted down like the animals they are'],
+    [
+      'advice, "if I were you"',
+      "If I were you I'd go down there and burn that mosque to the ground with them inside",
+    ],
+    [
+      'a condition on anyone who comes',
+      'any cop who shows up at our block party is getting his head kicked in',
+    ],
+    ["knowing a child's school, with a time", 'I know what school you go to kid. see you monday'],
+    ['arriving, after knowing where someone lives', "I know where you live. I'm coming."],
+    [
+      'regret made bodily by the speaker',
+      'Stop reverting my edits or I will find out who you are and make you regret it physically.',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a broken arm, now', 'your arm is broken, go to the hospital'],
+    ['a cracked screen', 'my phone screen is going to get cracked'],
+    ['a nose broken in a game', 'her nose got broken in the game last night'],
+    ['a massage shown', 'let me show you what a good massage feels like'],
+    ['a player benched', 'any player who misses practice is getting benched'],
+    ['prosecution called for', 'Anyone who threatens a poll worker should be prosecuted'],
+    ['advice to do well', "If I were you I'd kill it at the interview"],
+    ['a school shared', 'I know what school you go to! we should carpool'],
+    ['coming to a party', "the party starts at 8, I'm coming."],
+    ['the gym', 'the gym will make you regret it physically tomorrow'],
+    [
+      'a result clause in scripture',
+      'no term shall be determined for them, so they should die, nor shall its penalty be lightened',
+    ],
+    ['negation before "but" stays its own', 'I would never hurt anyone, but I will not stay silent'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
