@@ -10,6 +10,7 @@ describe('normalizeText', () => {
     ['dotted letters', 'k.i.l.l him', 'kill him', 'spacing'],
     ['long letter runs', 'shoooooot', 'shoot', 'repetition'],
     ['emoji meanings', 'see u 🔫', 'see u  gun ', 'emoji'],
+    ['a dollar sign opening a word', '$h00t them', 'shoot them', 'leet'],
   ])('%s', (_name, input, expected, kind) => {
     const n = normalizeText(input);
     expect(n.text).toBe(expected);
@@ -20,6 +21,7 @@ describe('normalizeText', () => {
     ['times, ordinals and phone numbers stay as they are', 'at 6pm at the 3rd precinct, 602-555-0188'],
     ['"u r a" is not read as a spaced word', 'u r a legend'],
     ['plain text', 'a normal sentence.'],
+    ['money stays money', 'it cost $50, paid in $20s'],
   ])('%s', (_name, input) => {
     const n = normalizeText(input);
     expect(n.text).toBe(input.toLowerCase());

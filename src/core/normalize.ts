@@ -50,7 +50,7 @@ const LEET: Readonly<Record<string, string>> = {
 const HOMOGLYPHS = buildHomoglyphs();
 // eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
 const PLAIN_ASCII = /^[\x00-\x7f]*$/;
-const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]|[a-z]{2}11\b/i;
+const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]|[a-z]{2}11\b|(?:^|[^a-z0-9])\$[a-z]{2}/i;
 const SPACED_CANDIDATE = /(?:^|[^a-z])[a-z][ .*_-][a-z][ .*_-][a-z](?:[^a-z]|$)/i;
 const RUN_CANDIDATE = /([a-z])\1\1/i;
 /** The three candidates in one pass, for the fast path. */
@@ -178,7 +178,19 @@ export function normalizeText(original: string): NormalizedText {
   }
 
   // Pass 2: leetspeak inside words (k1ll, senat0r, k!ll): a leet character between letters.
-  for (let i = 1; i < chars.length - 1; i++) {
+  for (let i = 0; i < chars.length - 1; i++) {
+    // ("$h00t", "$tab": a dollar sign opening a word is its "s")
+    if (
+      chars[i] === '$' &&
+      !/[0-9a-z]/.test(chars[i - 1] ?? ' ') &&
+      isLetter(chars[i + 1]) &&
+      (isLetter(chars[i + 2]) || LEET[chars[i + 2]!] !== undefined)
+    ) {
+      chars[i] = 's';
+      obfuscation.add('leet');
+      continue;
+    }
+    if (i === 0) continue;
     const sub = LEET[chars[i]!];
     if (sub === undefined || !isLetter(chars[i - 1])) continue;
     let j = i;

@@ -107,6 +107,7 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const JUMPED = new Set(['him', 'her', 'them', 'you', 'u', 'ya', 'yall']);
 /** Auxiliaries of a passive ("gets", "is getting", "will be"). */
 const PASSIVE_COMING = new Set(['gets', 'get', 'getting', 'will', 'gonna', 'going']);
 const PASSIVE_AUX = new Set([
@@ -662,6 +663,8 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['home', 'in', 'a', 'bag'],
   ['in', 'an', 'ambulance'],
   ['in', 'the', 'ambulance'],
+  // ("fill him full of lead", "a face full of lead": bullets)
+  ['full', 'of', 'lead'],
   // ("you'll be eating through a straw": a jaw broken)
   ...['eating', 'eat', 'drinking', 'drink', 'meals'].map((v) => [v, 'through', 'a', 'straw']),
   ['hospital', 'bed'],
@@ -850,7 +853,9 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
 /** What a body is thrown through ("put him through the wall", "through the windshield"). */
 const THROUGH_PLACES = new Set(['wall', 'window', 'windshield', 'windscreen', 'table', 'floor', 'drywall']);
 /** Death phrases that are harm only as what someone is made: "finds you in pieces". */
-const CAUSED_ONLY = new Set(['in pieces']);
+const CAUSED_ONLY = new Set(['in pieces', 'full of lead']);
+/** Lead that is no bullet ("lead-free", "lead paint"). */
+const LEAD_THINGS = new Set(['free', 'paint', 'based', 'pipes', 'pipe', 'poisoning', 'pencil', 'pencils']);
 const DEATH_PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of DEATH_PHRASES)
   DEATH_PHRASES_BY_FIRST.set(seq[0]!, [...(DEATH_PHRASES_BY_FIRST.get(seq[0]!) ?? []), seq]);
@@ -1963,6 +1968,11 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
         (t[i - 1]?.w === 'by' && struck.has(t[i - 2]?.w ?? '')) ||
         (t[i - 2]?.w === 'by' && struck.has(t[i - 3]?.w ?? '')),
     );
+  // ("fill him full of lead")
+  m.set(
+    'lead',
+    (t, i) => t[i - 1]?.w === 'of' && t[i - 2]?.w === 'full' && !LEAD_THINGS.has(t[i + 1]?.w ?? ''),
+  );
   // ("praying for a drunk driver")
   m.set('drunk', (t, i) => next(t, i) === 'driver' && t[i - 1]?.w === 'a');
   // ("put them against a wall")
@@ -2160,6 +2170,9 @@ const MONTHS = new Set(
   ),
 );
 const CAUSATIVE = new Set([
+  // ("fill him full of lead")
+  'fill',
+  'pump',
   'find',
   'finds',
   'found',
@@ -3309,7 +3322,22 @@ function postContext(
     if (JOKE_MARKERS.has(w) && !(i === 0 && r.w(1) === 'you' && ['think', 'really'].includes(r.w(2))))
       joke = true;
     // "if you touch my fries I will end you": the stakes of a joke about an everyday annoyance
-    if (PETTY.has(w) && ['my', 'our', 'last'].includes(r.w(i - 1))) petty = true;
+    // ("my leftover birthday cake": past a word or two that say which)
+    if (
+      PETTY.has(w) &&
+      (OURS.has(r.w(i - 1)) ||
+        (OURS.has(r.w(i - 2)) && /^[a-z]+$/.test(r.w(i - 1))) ||
+        (OURS.has(r.w(i - 3)) && /^[a-z]+$/.test(r.w(i - 2)) && /^[a-z]+$/.test(r.w(i - 1))))
+    )
+      petty = true;
+    // ("… I will end them (not really)": the threat taken back at the end of the post)
+    if (
+      w === 'really' &&
+      r.w(i - 1) === 'not' &&
+      [',', '.', '!', ''].includes(r.w(i + 1)) &&
+      i >= r.t.length - 3
+    )
+      joke = true;
     // ("just saying" is a shrug, not an attribution)
     // A source noun ("police", "officials", "court") attributes only with a report verb near it or
     // after "according to"; alone it is just as often the target ("the officials are at 5th and Main").
@@ -3438,8 +3466,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)) || ROLE_NOUNS.has(r.w(i + 3)))) ||
       // "pop that deputy", "jump that reporter": only a role noun after a determiner ("pop yall", "pop the
       // balloon", "jump the gun" are not)
+      // ("we're gonna jump him after school": a person jumped is one set upon; not "jump the gun")
       ((sense0?.lemma === 'pop' || sense0?.lemma === 'jump') &&
-        !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))))
+        !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))) &&
+        !(sense0.lemma === 'jump' && JUMPED.has(r.w(i + 1))))
         ? undefined
         : sense0;
     // "light this landlord up with my glock": slang for shooting, only with a gun in the sentence
@@ -3951,7 +3981,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     }
     if (!act) {
       for (const seq of DEATH_PHRASES_BY_FIRST.get(t[i]!.w) ?? []) {
-        if (seqAt(t, i, seq)) {
+        if (seqAt(t, i, seq) && !(seq[2] === 'lead' && LEAD_THINGS.has(r.w(i + 3)))) {
           act = {
             lemma: seq.join(' '),
             weight: 1,
@@ -4542,6 +4572,7 @@ const BASE_AS_PAST = new Set(['run', 'hit', 'cut', 'beat', 'put', 'set', 'shut',
 const PRESENT_FOR_FUTURE = new Set(['before', 'or', 'else', 'till', 'til', 'until', 'unless']);
 const FAMILY = new Set(['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son']);
 /** Everyday things whose loss is a joke's stakes ("touch my fries and I'll end you"). */
+const OURS = new Set(['my', 'our', 'last']);
 const PETTY = new Set(
   (
     'fries pizza food snacks snack chips cookies cookie pudding coffee tea beer wine soda sandwich burger ' +
@@ -6054,9 +6085,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const sWeapon = weapon && outside(weapon) ? weapon : undefined;
       // "…, I'll make sure of it": the speaker's own agency anywhere in the post supports the menace
       // (two strong menaces in one post support each other)
+      // ("you better sleep with one eye open": a warning frames it)
+      const better = r.any(r.start(i), i, BETTER);
+      const warned = better >= 0 && ['you', 'u', 'ya', 'had'].includes(r.w(better - 1));
       const support =
         [surveillance, sTime, sWeapon, personal].filter(Boolean).length +
-        (cond ? 1 : 0) +
+        (cond || warned ? 1 : 0) +
         (agencyOf() ? 1 : 0) +
         // (a weak phrase backs a menace that is not weak itself: "when I get you alone, you'll see")
         (countOminous(t, WEAK_PHRASES.has(seq.join(' ')), i - 3, end) > 0 ? 1 : 0);

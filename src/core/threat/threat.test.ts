@@ -1980,3 +1980,27 @@ describe('round 62 mechanisms: comment-section threats', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 63 mechanisms: a dollar sign for "s", retractions, a person jumped, lead, warnings', () => {
+  it.each([
+    ['a dollar sign opening a word', '$h00t them all at the clinic on saturday'],
+    ['a person jumped, with a time', "we're gonna jump him after school tomorrow"],
+    ['lead filled into someone', 'I will pump that judge full of lead'],
+    ['a warning frames a menace', 'you better sleep with one eye open'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a petty threat past two words', 'if anyone eats my leftover birthday cake I will end them'],
+    [
+      'a petty threat taken back',
+      'if anyone eats my leftover birthday cake I will end them 🎂🔪 (not really)',
+    ],
+    ['lead in old pipes', 'the old pipes are full of lead'],
+    ['lead-free gas', 'fill the tank full of lead-free gas'],
+    ['a warning about ice', "you'd better watch your back on that trail, it's icy"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
