@@ -57,6 +57,9 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     "i'll": ['i', 'will'],
     "i'd": ['i', 'would'],
     "i've": ['i', 'have'],
+    shoulda: ['should', 'have'],
+    woulda: ['would', 'have'],
+    coulda: ['could', 'have'],
     ive: ['i', 'have'],
     "we'll": ['we', 'will'],
     "we're": ['we', 'are'],
@@ -210,7 +213,11 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       const exp = word === 'ur' && UR_ARE.test(text.slice(j, j + 12)) ? YOU_ARE : EXPANSIONS.get(word);
       if (exp)
         for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted, single });
-      else if (word.endsWith("'d") && word.length > 4 && !D_CONTRACTIONS.has(word.slice(0, -2))) {
+      else if (word.endsWith("'ve") && word.length > 4) {
+        // "should've", "they've": the stem, then "have"
+        for (const w of [word.slice(0, -3), 'have'])
+          out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted, single });
+      } else if (word.endsWith("'d") && word.length > 4 && !D_CONTRACTIONS.has(word.slice(0, -2))) {
         // "unalive'd", "kill'd": an apostrophe for the past tense's "e" ("he'd" is "he would")
         const stem = word.slice(0, -2);
         out.push({

@@ -107,6 +107,18 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const GET_FORMS = new Set(['get', 'gets', 'getting', 'got', 'gotten']);
+const BUILDINGS = new Set([
+  'hotel',
+  'office',
+  'building',
+  'capitol',
+  'courthouse',
+  'hospital',
+  'bank',
+  'front',
+  'main',
+]);
 const JUMPED = new Set(['him', 'her', 'them', 'you', 'u', 'ya', 'yall']);
 /** Auxiliaries of a passive ("gets", "is getting", "will be"). */
 const PASSIVE_COMING = new Set(['gets', 'get', 'getting', 'will', 'gonna', 'going']);
@@ -3284,7 +3296,10 @@ function postContext(
     // "I'm done playing", "stop playing games", "not playing": a seriousness marker, not a game
     const serious = (x: string): boolean => SERIOUS_BEFORE_PLAY.has(x);
     // "my boss" is an employer, not the end of a level
-    const possessed = w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1));
+    const possessed =
+      (w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1))) ||
+      // ("the senator's lobby", "the hotel lobby": a building's hall, not a game's)
+      (w === 'lobby' && (r.w(i - 1) === "'s" || BUILDINGS.has(r.w(i - 1))));
     // "it's open season on …": hunting people freely, not a sports season
     const openSeason = w === 'season' && r.w(i - 1) === 'open';
     // "a baseball bat", "a golf club": a sport's gear named as a weapon, no game
@@ -3326,8 +3341,8 @@ function postContext(
     if (
       PETTY.has(w) &&
       (OURS.has(r.w(i - 1)) ||
-        (OURS.has(r.w(i - 2)) && /^[a-z]+$/.test(r.w(i - 1))) ||
-        (OURS.has(r.w(i - 3)) && /^[a-z]+$/.test(r.w(i - 2)) && /^[a-z]+$/.test(r.w(i - 1))))
+        (OURS.has(r.w(i - 2)) && /^[a-z0-9]+$/.test(r.w(i - 1))) ||
+        (OURS.has(r.w(i - 3)) && /^[a-z0-9]+$/.test(r.w(i - 2)) && /^[a-z0-9]+$/.test(r.w(i - 1))))
     )
       petty = true;
     // ("… I will end them (not really)": the threat taken back at the end of the post)
@@ -4575,7 +4590,7 @@ const FAMILY = new Set(['family', 'kids', 'children', 'wife', 'husband', 'daught
 const OURS = new Set(['my', 'our', 'last']);
 const PETTY = new Set(
   (
-    'fries pizza food snacks snack chips cookies cookie pudding coffee tea beer wine soda sandwich burger ' +
+    'fries pizza food snacks snack chips cookies cookie pudding coffee tea beer wine soda sandwich burger meal meals ' +
     'leftovers lunch dinner breakfast cake candy chocolate popcorn taco tacos noodles ramen donut donuts ' +
     'fry slice nuggets icecream dessert phone charger remote seat spot netflix password hoodie socks ' +
     'controller pillow blanket plants fridge wifi playlist'
@@ -4719,10 +4734,12 @@ function assessAct(
   const lastAux = chain[chain.length - 1] ?? '';
   // ("Somebody run that bitch over": a base form after someone called on, not a past)
   const calledBase = VOCATIVE_CALLERS.has(sw) && chain.length === 0 && BASE_AS_PAST.has(w);
+  // ("They should've been shot": what ought to have been done to them is a wish, not news)
+  const oughtToHave = chain.includes('have') && chain.some((c) => c === 'should' || c === 'ought');
   const past =
     participle && !BE.has(lastAux) && !calledBase
       ? chain.length === 0 || chain.some((c) => PAST_AUX.has(c))
-      : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c));
+      : participle && chain.some((c) => PAST_AUX.has(c)) && !chain.some((c) => FUTURE.has(c)) && !oughtToHave;
   let stance: Stance = 'none';
   let logit = -3 + 2 * act.weight;
   // "will be hanging from a tree": the one hanging is the one hanged
@@ -4750,6 +4767,8 @@ function assessAct(
   const passive =
     (BE.has(lastAux) && participle) || (chain.some((c) => BE.has(c)) && (isNoun || act.intransitive));
   let negated = chain.includes('not') && act.lemma !== LEAVE_ALIVE_LEMMA;
+  // ("I will be killed tomorrow", "I'm gonna get shot": the speaker the one harmed, in the passive)
+  const selfPassive = participle && (BE.has(lastAux) || GET_FORMS.has(lastAux));
 
   // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
   const reporter0 = r.any(sStart, act.from, REPORT_VERBS);
@@ -4813,7 +4832,7 @@ function assessAct(
   }
 
   if (FIRST.has(sw) && !isNoun) {
-    if (past && !hasFuture) stance = 'none';
+    if ((past && !hasFuture) || selfPassive) stance = 'none';
     else if (act.intransitive) stance = 'none';
     else if (hasFuture) stance = 'intent';
     else if (hasDesire) stance = 'desire';
@@ -5046,7 +5065,7 @@ function assessAct(
     // ("it is murder", "that was torture": a word for what an act is, not a harm to come)
     !((isNoun || bare) && DEMONSTRATIVES.has(sw)) &&
     // ("I'll be in the hospital tomorrow for tests": the speaker's own lot)
-    !(FIRST.has(sw) && (isNoun || act.intransitive) && !participle) &&
+    !(FIRST.has(sw) && (((isNoun || act.intransitive) && !participle) || selfPassive)) &&
     (hasFuture ||
       scheduled ||
       chain.includes('getting') ||

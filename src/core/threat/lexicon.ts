@@ -96,6 +96,13 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['pop', 0.7, ['popped', 'popping']],
   // "jump that reporter": to assault, only with a person as object
   ['jump', 0.6, ['jumped', 'jumping']],
+  // "this Demoncrat should be euthanized": killing by its clinical word, only with a person as object
+  [
+    'euthanize',
+    0.8,
+    ['euthanized', 'euthanizing', 'euthanise', 'euthanised', 'euthanising'],
+    { personal: true },
+  ],
   ['sodomize', 0.9, [], { personal: true }],
   ['sodomise', 0.9, [], { personal: true }],
   ['castrate', 0.9, [], { personal: true }],
@@ -467,6 +474,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'warden ranger soldier trooper pastor priest rabbi imam worker staffer volunteer voter juror witness ' +
     'landlord boss neighbor neighbour ex wife husband girlfriend boyfriend mother father mom dad son daughter kid ' +
     'child baby man woman guy girl boy bitch bastard person people folks family dude lady gentleman individual ' +
+    // (insults name a person as well: "send that little cunt to the guillotine")
+    'cunt cunts fucker fuckers motherfucker motherfuckers asshole assholes prick pricks douchebag retard retards ' +
     'student students fed feds ice cbp fbi atf dea cops pigs pig leader leaders chief commander candidate ' +
     'politician politicians liberal liberals conservative conservatives democrat democrats republican republicans ' +
     'leftist leftists rightwinger antifa maga nazi nazis communist communists commie commies traitor traitors ' +

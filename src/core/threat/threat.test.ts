@@ -2004,3 +2004,35 @@ describe('round 63 mechanisms: a dollar sign for "s", retractions, a person jump
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 64 mechanisms: lobbies, what ought to have been done, insults as people, the speaker harmed', () => {
+  it.each([
+    [
+      "a building's lobby is no game",
+      "I'll be waiting in the senator's lobby with my rifle tomorrow at noon",
+    ],
+    [
+      'what ought to have been done, with "should\'ve"',
+      "The antifa vermin touched off the violence. They should've been shot on sight.",
+    ],
+    ['an insult names a person', 'send that little cunt to the guillotine'],
+    ['killing by its clinical word', 'every one of those democrats should be euthanized'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['the speaker killed, in the passive', 'I will be killed tomorrow if I go back there'],
+    ['the speaker shot, with "get"', "I'm gonna get shot walking home in this neighbourhood"],
+    ['the speaker and others hanged', 'we will be hanged for this, the boss is furious'],
+    ['a pet put to sleep', 'my dog was euthanized last week'],
+    ['an arrest that ought to have happened', 'he should have been arrested years ago'],
+    ['a game lobby', 'sat in the lobby with my sniper waiting for the next match, then shot everyone'],
+    [
+      'a petty threat past a price',
+      "If Jamie Oliver messes with my £3 meal deals at Tesco I'll kill the cunt",
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
