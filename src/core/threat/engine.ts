@@ -107,6 +107,39 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const RECRUITS = new Set(
+  'someone somebody anyone anybody volunteers volunteer people men guys patriots shooters hitman'.split(' '),
+);
+const HIRERS = new Set([
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'for',
+  'hire',
+  'hiring',
+  'pay',
+  'paying',
+  'recruiting',
+]);
+const NOOSES = new Set(['rope', 'ropes', 'noose', 'nooses']);
+const AIMS = new Set(['aim', 'aiming']);
+/** Where a blow or a shot is aimed to harm ("aim for their faces"). */
+const AIMED_PARTS = new Set([
+  'head',
+  'heads',
+  'face',
+  'faces',
+  'throat',
+  'throats',
+  'neck',
+  'necks',
+  'eyes',
+  'chest',
+  'chests',
+]);
+/** Going somewhere ("… and go to the courthouse", "… and head down to city hall"). */
+const GO_TO = new Set(['go', 'head', 'march', 'come', 'drive', 'walk', 'show', 'get']);
 const GET_FORMS = new Set(['get', 'gets', 'getting', 'got', 'gotten']);
 const BUILDINGS = new Set([
   'hotel',
@@ -229,6 +262,16 @@ const ARRIVALS = [
     ['we', 'are', 'coming', e],
     ['see', 'you', 'soon', e],
   ]),
+];
+/**
+ * Someone's lot foretold without naming the harm ("Senator, your time is up", "he deserves what's
+ * coming"): menacing only with something that backs it (a weapon, posted details, a time).
+ */
+const LOTS_FORETOLD = [
+  ...['your', 'his', 'her', 'their'].map((p) => [p, 'time', 'is', 'up']),
+  ...['deserves', 'deserve'].map((v) => [v, 'what', 'is', 'coming']),
+  ['do', 'with', 'it', 'what', 'you', 'will'],
+  ['do', 'with', 'that', 'what', 'you', 'will'],
 ];
 /** Retaliation made someone's lot ("make him feel what we felt"): menacing only on posted details. */
 const RETALIATIONS = ['him', 'her', 'them'].flatMap((p) =>
@@ -567,6 +610,7 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ...['him', 'her', 'them'].map((p) => ['make', p, 'feel', 'welcome']),
   // ("Let's make him feel what we felt." on posted details)
   ...RETALIATIONS,
+  ...LOTS_FORETOLD,
   // "Vote no or your office becomes a crime scene"
   ['becomes', 'a', 'crime', 'scene'],
   ['become', 'a', 'crime', 'scene'],
@@ -981,6 +1025,8 @@ const IMPLIED_HARM = new Set([
 const HOSTILE_CALLS = new Set([
   // ("Let's make him feel what we felt.")
   ...RETALIATIONS.map((x) => x.join(' ')),
+  'do with it what you will',
+  'do with that what you will',
   'do what patriots do',
   'make him famous',
   'make her famous',
@@ -1039,6 +1085,7 @@ const HOSTILE_CALLS = new Set([
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
   ...RETALIATIONS.map((x) => x.join(' ')),
+  ...LOTS_FORETOLD.map((x) => x.join(' ')),
   ...ARRIVALS.map((x) => x.join(' ')),
   'name engraved on it',
   'name written on it',
@@ -1980,6 +2027,9 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
         (t[i - 1]?.w === 'by' && struck.has(t[i - 2]?.w ?? '')) ||
         (t[i - 2]?.w === 'by' && struck.has(t[i - 3]?.w ?? '')),
     );
+  // ("aim for their faces")
+  const at = new Set(['for', 'at']);
+  for (const a of AIMS) m.set(a, (t, i) => at.has(next(t, i)) && anyIn(t, i + 2, i + 6, AIMED_PARTS));
   // ("fill him full of lead")
   m.set(
     'lead',
@@ -2087,7 +2137,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
-  ...['end', 'ending', 'take', 'taking', 'alive'],
+  ...['end', 'ending', 'take', 'taking', 'alive', 'aim', 'aiming'],
   ...INJURED.keys(),
   ...HOME_HARMS,
   ...LEAVE_FORMS,
@@ -2216,6 +2266,8 @@ const SURVEILLANCE_VERBS = new Set([
   'takes',
 ]);
 const PERSONAL_DETAILS = [
+  // ("This is the home address of the juror who voted guilty")
+  ['home', 'address'],
   ['lives', 'at'],
   ['lives', 'on'],
   ['address', 'is'],
@@ -2811,6 +2863,10 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     }
     break;
   }
+  // "We need someone to shoot him", "looking for volunteers to take care of …": people recruited to do
+  // it are called on to
+  if (chain[0] === 'to' && RECRUITS.has(r.w(j)) && HIRERS.has(r.w(j - 1)) && r.any(s, j, NEGATORS) < 0)
+    return { index: j, word: 'someone', chain: ['need', ...chain] };
   // "My plan is to shoot …", "our goal is to …": the speaker's stated plan is intent
   // ("plan" can be read as an auxiliary, so the noun may have joined the chain)
   const planAt = chain.length === 3 && PLAN_NOUNS.has(chain[0]!) ? j + 1 : j;
@@ -3156,6 +3212,10 @@ function findSpecifics(
       [1, 2, 3, 4, 5].some((k) => WEAPONS.has(r.w(i + k)) && !VEHICLE_WEAPONS.has(r.w(i + k)))
     ) {
       out.push({ label: 'preparation', reason: `preparation: ${w}`, from: i, to: i + 1 });
+    } else if (PREPARATION.has(w) && [1, 2].some((k) => NOOSES.has(r.w(i + k)))) {
+      // ("I already bought the rope. Senator, your time is up.": a rope readied is a gallows' means)
+      const k = NOOSES.has(r.w(i + 1)) ? i + 1 : i + 2;
+      out.push({ label: 'weapon', reason: `weapon: ${r.w(k)} (${w})`, from: i, to: k + 1 });
     } else if (
       w === 'with' &&
       WEAPONS.has(r.w(i + 2)) &&
@@ -3566,7 +3626,15 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         caring ? new Set(['permanently']) : new Set(['permanently', 'forever']),
       );
       const forGood = caring ? -1 : r.any(i + 1, end, new Set(['good']));
-      if (forever >= 0 || (forGood > 0 && r.w(forGood - 1) === 'for')) {
+      // ("… take care of the election workers in Maricopa. Permanently.": the word as its own sentence)
+      let next = r.end(i);
+      if (isSentenceEnd(r.w(next))) next++;
+      const whom = findObject(r, caring ? i + 3 : i + 1, 5)?.type;
+      const afterward =
+        r.w(next) === 'permanently' &&
+        (isSentenceEnd(r.w(next + 1)) || r.w(next + 1) === '') &&
+        (whom === 'person' || whom === 'role' || whom === 'group');
+      if (forever >= 0 || afterward || (forGood > 0 && r.w(forGood - 1) === 'for')) {
         // ("keep running your mouth … and I'll shut it": the mouth's owner)
         const mouth = r.t.findIndex((x, k) => x.w === 'mouth' && OWNER_PRONOUN.has(r.w(k - 1)));
         const it = r.w(i + 1) === 'it' || r.w(i + 1) === 'that';
@@ -4232,6 +4300,31 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         objFrom: ownerAfter ? part + 2 : ofOwner ? i + 3 : part === i + 4 ? i + 2 : i + 1,
         noun: false,
       };
+    }
+    // "aim for their faces", "aim at the agents' heads": blows or shots directed at someone's body
+    if (!act && AIMS.has(w) && (r.w(i + 1) === 'for' || r.w(i + 1) === 'at')) {
+      let k = DETERMINERS.has(r.w(i + 2)) && !OWNER_PRONOUN.has(r.w(i + 2)) ? i + 3 : i + 2;
+      const owner = r.w(k);
+      const ownerType = OWNER_PRONOUN.has(owner) ? 'person' : targetType(r, k, r.start(k));
+      if (r.w(k + 1) === "'s") k++;
+      if (
+        (ownerType === 'person' || ownerType === 'role' || ownerType === 'group') &&
+        AIMED_PARTS.has(r.w(k + 1))
+      )
+        act = {
+          lemma: `aim for the ${r.w(k + 1)}`,
+          weight: 0.9,
+          from: i,
+          to: i + 1,
+          objFrom: i + 2,
+          noun: false,
+          target: {
+            from: k,
+            to: k + 1,
+            type: ownerType,
+            text: OWNER_PRONOUN.get(owner) ?? owner,
+          },
+        };
     }
     // "end the principal's life", "take his life": killing, aimed at the owner of the life
     if (!act && (w === 'end' || w === 'take' || w === 'ending' || w === 'taking')) {
@@ -5236,10 +5329,22 @@ function assessAct(
       // the subject right before the verb, when it is a person ("people who say immigrants should be
       // shot"); else the head of the clause's subject ("the attorney who got them released is …")
       const st = subj.index >= 0 ? targetType(r, subj.index, sStart) : undefined;
+      // ("If they certify this, democracy is dead": a thing that dies, not someone of another clause;
+      // "Every judge who signed an order deserves a rope": the person heading its own clause is)
+      const fst =
+        st === 'role' || st === 'group' || (st === 'person' && !FIRST.has(sw))
+          ? undefined
+          : findSubjectTarget(r, act.from);
       target =
         st === 'role' || st === 'group' || (st === 'person' && !FIRST.has(sw))
           ? { from: subj.index, to: subj.index + 1, type: st, text: r.w(subj.index) }
-          : findSubjectTarget(r, act.from);
+          : st === 'object' &&
+              (act.intransitive || isNoun) &&
+              !PERSON_PRONOUNS.has(sw) &&
+              !DEMONSTRATIVES.has(sw) &&
+              (!fst || fst.from < r.clauseStartBefore(subj.index))
+            ? { from: subj.index, to: subj.index + 1, type: 'object', text: sw }
+            : fst;
     }
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
     // "shoot first ask later, every one of these looters": the people named after a comma, in apposition
@@ -6127,7 +6232,14 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
                 ? { from: i - 1, to: i, type: 'person' as const, text: r.w(i - 1) }
                 : undefined)));
       const phrase = seq.join(' ');
-      if (!tgt || negated || (phrase.endsWith('regret it physically') && r.any(r.start(i), i, FIRST) < 0))
+      // ('a note that said "your time is up"': words reported, not said)
+      const reported = t[i]!.quoted && r.any(r.start(i), i, REPORT_VERBS) >= 0;
+      if (
+        !tgt ||
+        negated ||
+        reported ||
+        (phrase.endsWith('regret it physically') && r.any(r.start(i), i, FIRST) < 0)
+      )
         continue;
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
       // ("a bullet with your name on it", "got a 9 with your name on it": a round for someone)
@@ -6718,6 +6830,43 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         `aimed at ${who.text}`,
       ],
       span: [i, m + 1, 'act'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // Arms taken up and carried to a place: "every patriot in this city should grab a rifle and go to
+  // the courthouse" (an order, or a duty put on a crowd; not guards posted there)
+  for (let i = 0; i + 4 < t.length && keys & K_ARM; i++) {
+    if (!ARM_ORDERS.has(r.w(i)) || t[i]!.quoted) continue;
+    const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
+    const means = r.w(m);
+    if (!WEAPONS.has(means) || VEHICLE_WEAPONS.has(means) || r.w(m + 1) !== 'and' || !GO_TO.has(r.w(m + 2)))
+      continue;
+    let place = -1;
+    for (let k = m + 3; k < Math.min(r.end(i), m + 8) && place < 0; k++)
+      if (GATHERINGS.has(r.w(k)) || OCCUPIED_PLACES.has(r.w(k))) place = k;
+    if (
+      place < 0 ||
+      r.w(place - 1) === 'gun' ||
+      r.any(m + 3, place, BENIGN_EVENTS) >= 0 ||
+      BENIGN_EVENTS.has(r.w(place + 1))
+    )
+      continue;
+    const s0 = r.start(i);
+    const c = r.clauseStartBefore(i);
+    const ordered = i === c || (CROWD_CALLED.has(r.w(c)) && i === c + 1) || r.any(s0, i, ARMED_MODALS) >= 0;
+    if (!ordered || r.any(s0, i, NEGATORS) >= 0 || r.any(s0, i, GUARDS) >= 0 || r.any(s0, i, PAST_AUX) >= 0)
+      continue;
+    const own = r.any(s0, i, FIRST) >= 0;
+    aimedHit({
+      act: `armed (${means})`,
+      stance: own ? 'armed' : 'call',
+      target: { from: place, to: place + 1, type: 'place', text: r.w(place) },
+      agency: own,
+      logit: 2.2 - lower,
+      reason: `arms taken to a place: ${means} to the ${r.w(place)}`,
+      span: [i, place + 1, 'preparation'],
       sentence: t[i]!.sent,
     });
     break;

@@ -677,7 +677,9 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
     'ratings numbers polls midterms election elections primary primaries race campaign vote votes ballot ' +
     'dreams hopes chances career reputation argument narrative myth lie lies rumor rumors fire fires ' +
     'enemy base tower turret zombie zombies monster monsters dragon dragons villain npc mob mobs creeper ' +
-    'opponent opponents team teams defense offense'
+    'opponent opponents team teams defense offense ' +
+    // (what politics can kill: "if they certify this, democracy is dead")
+    'democracy freedom republic constitution movement industry'
   ).split(' '),
 );
 

@@ -2036,3 +2036,46 @@ describe('round 64 mechanisms: lobbies, what ought to have been done, insults as
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 65 mechanisms: recruits, arms taken to a place, aim, lots foretold, things that die', () => {
+  it.each([
+    ['recruits called on', 'We need someone to shoot him'],
+    [
+      'volunteers, and "permanently" as its own sentence',
+      'We need volunteers to take care of the election workers in Maricopa. Permanently. DM me.',
+    ],
+    ['arms taken to a place', 'every patriot in this city should grab a rifle and go to the courthouse'],
+    [
+      'blows aimed at faces',
+      'Cops are in the park tonight. Bring bricks and bottles and aim for their faces.',
+    ],
+    ['a lot foretold, with a rope bought', 'I already bought the rope. Senator, your time is up.'],
+    [
+      'a hostile call on a home address',
+      "This is the home address of the juror who voted guilty. Do with it what you will. He deserves what's coming.",
+    ],
+    [
+      'the person heading a relative clause',
+      'Every judge who signed a deportation order deserves a rope. Go get them.',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['democracy dies, on a condition', 'If they certify this, democracy is dead and buried'],
+    ['volunteers for flood victims', 'we need volunteers to help the flood victims'],
+    ['a photographer wanted', 'Looking for someone to shoot my wedding photos'],
+    ['a leak fixed for good', "we'll take care of the leak. permanently."],
+    ['rifles to a gun show', 'we should grab our rifles and go to the gun show'],
+    ['guards to a school', 'guards should grab their rifles and go to the school'],
+    ['aim in a game', 'aim for the head in this zombie game'],
+    ['a career over', "The senator's political career is over. His time is up. Vote him out in November."],
+    [
+      'a note reported',
+      'Someone left a rope on the senator\'s porch with a note that said "your time is up". The FBI is investigating.',
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
