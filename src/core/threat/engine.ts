@@ -107,6 +107,19 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const REWARDS = new Set(['gets', 'wins', 'earns', 'receives', 'collects']);
+const SHAME_HARMS = new Set(
+  'fire fires hurt injured burned burnt caught brakes crash crashed fell fall slipped disappeared vanished'.split(
+    ' ',
+  ),
+);
+const SEVERE = new Set(['brain', 'massive', 'fatal', 'sudden', 'big', 'nice']);
+const GOOD_ONES = new Set(['good', 'real', 'decent', 'competent', 'skilled', 'patriotic', 'brave', 'lone']);
+/** What a vehicle does to someone it is wished on ("hope a bus finds that reporter"). */
+const VEHICLE_STRIKES = new Set(['finds', 'hits', 'runs', 'flattens', 'takes', 'mows', 'plows']);
+/** Fatal illnesses wished on someone ("praying for a brain aneurysm for every one of those senators"). */
+const AILMENTS = new Set(['aneurysm', 'aneurism', 'stroke', 'tumor', 'tumour', 'embolism']);
+const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'once']);
 const RECRUITS = new Set(
   'someone somebody anyone anybody volunteers volunteer people men guys patriots shooters hitman'.split(' '),
 );
@@ -320,6 +333,9 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['watch', 'their', 'back'],
   ['would', 'be', 'a', 'shame', 'if'],
   ['be', 'a', 'shame', 'if'],
+  // ("Would be a real shame if …")
+  ['would', 'be', 'a', 'real', 'shame', 'if'],
+  ['be', 'a', 'real', 'shame', 'if'],
   ['check', 'under', 'his', 'car'],
   ['checking', 'under', 'his', 'car'],
   ['checking', 'under', 'her', 'car'],
@@ -721,6 +737,11 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'ambulance'],
   // ("fill him full of lead", "a face full of lead": bullets)
   ['full', 'of', 'lead'],
+  // ("is getting a faceful of buckshot")
+  ...['buckshot', 'lead', 'bullets', 'birdshot', 'pellets'].flatMap((x) => [
+    ['faceful', 'of', x],
+    ['face', 'full', 'of', x],
+  ]),
   // ("you'll be eating through a straw": a jaw broken)
   ...['eating', 'eat', 'drinking', 'drink', 'meals'].map((v) => [v, 'through', 'a', 'straw']),
   ['hospital', 'bed'],
@@ -1214,6 +1235,8 @@ const STRONG_OMINOUS = new Set([
   'need a bodyguard',
   'would be a shame if',
   'be a shame if',
+  'would be a real shame if',
+  'be a real shame if',
   'end up like the last',
   'sleep with one eye open',
   'check under his car',
@@ -2027,6 +2050,12 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
         (t[i - 1]?.w === 'by' && struck.has(t[i - 2]?.w ?? '')) ||
         (t[i - 2]?.w === 'by' && struck.has(t[i - 3]?.w ?? '')),
     );
+  // ("hope a bus finds that reporter", "praying for a brain aneurysm for …")
+  for (const v of STRIKING_VEHICLES) {
+    const before = m.get(v);
+    m.set(v, (t, i) => (before?.(t, i) ?? false) || (t[i - 1]?.w === 'a' && VEHICLE_STRIKES.has(next(t, i))));
+  }
+  for (const v of AILMENTS) m.set(v, (t, i) => next(t, i) === 'for' || next(t, i) === 'to');
   // ("aim for their faces")
   const at = new Set(['for', 'at']);
   for (const a of AIMS) m.set(a, (t, i) => at.has(next(t, i)) && anyIn(t, i + 2, i + 6, AIMED_PARTS));
@@ -2239,8 +2268,10 @@ const CAUSATIVE = new Set([
   'finds',
   'found',
   'put',
+  'puts',
   'putting',
   'send',
+  'sends',
   'sending',
   'leave',
   'leaving',
@@ -2863,6 +2894,12 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     }
     break;
   }
+  // "I'm going to be the one who finally puts that councilman in the ground": the speaker as the doer
+  if (r.w(j) === 'who' && r.w(j - 1) === 'one' && r.w(j - 2) === 'the') {
+    const me = r.any(s, j - 2, FIRST);
+    if (me >= 0 && r.any(me, j - 2, NEGATORS) < 0 && r.any(me, j - 2, FUTURE) >= 0)
+      return { index: me, word: r.w(me), chain: ['will', ...chain] };
+  }
   // "We need someone to shoot him", "looking for volunteers to take care of …": people recruited to do
   // it are called on to
   if (chain[0] === 'to' && RECRUITS.has(r.w(j)) && HIRERS.has(r.w(j - 1)) && r.any(s, j, NEGATORS) < 0)
@@ -3067,7 +3104,8 @@ function indifferentBefore(r: Reader, s: number, e: number): boolean {
   for (let k = neg + 1; k < e; k++) {
     const w = r.w(k);
     if (
-      (w === 'shed' && r.w(k + 2) === 'tear') ||
+      // ("shed a single tear")
+      (w === 'shed' && (r.w(k + 2) === 'tear' || r.w(k + 3) === 'tear')) ||
       w === 'cry' ||
       (w === 'lose' && (r.w(k + 1) === 'sleep' || r.w(k + 2) === 'sleep')) ||
       w === 'mourn' ||
@@ -3151,7 +3189,11 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
       return true;
     if (w === 'as' && r.w(j + 1) === 'soon' && r.w(j + 2) === 'as') return true;
     // ("any cop who shows up at our party is getting …", "whoever touches it …": a condition on anyone)
-    if (w === 'whoever' || (w === 'who' && (r.w(j - 2) === 'any' || ANYONE.has(r.w(j - 1))))) return true;
+    if (
+      w === 'whoever' ||
+      (w === 'who' && (r.w(j - 2) === 'any' || r.w(j - 3) === 'any' || ANYONE.has(r.w(j - 1))))
+    )
+      return true;
     if (
       w === 'next' &&
       (r.w(j + 2) === 'who' || r.w(j + 2) === 'that' || r.w(j + 3) === 'who' || r.w(j + 3) === 'that')
@@ -3232,13 +3274,15 @@ function findSpecifics(
       ((w === 'loading' || w === 'loaded') &&
         r.w(i + 1) === 'up' &&
         (r.w(i + 2) === 'and' || r.w(i + 2) === ',' || isSentenceEnd(r.w(i + 2)) || r.w(i + 2) === '')) ||
-      (w === 'locked' && r.w(i + 1) === 'and' && r.w(i + 2) === 'loaded')
+      (w === 'locked' && r.w(i + 1) === 'and' && r.w(i + 2) === 'loaded') ||
+      // ("Lock and load and visit the governor's mansion")
+      (w === 'lock' && r.w(i + 1) === 'and' && r.w(i + 2) === 'load')
     ) {
       out.push({
         label: 'preparation',
         reason: 'preparation: arming',
         from: i,
-        to: i + (w === 'locked' ? 3 : 2),
+        to: i + (w === 'locked' || w === 'lock' ? 3 : 2),
       });
     }
     // ("my wife works at the hospital": the speaker's own family is no one's details posted)
@@ -4864,7 +4908,10 @@ function assessAct(
   const selfPassive = participle && (BE.has(lastAux) || GET_FORMS.has(lastAux));
 
   // Attribution ("threatening to kill", "calling for … to be hanged", "he posted"): reported, not said.
-  const reporter0 = r.any(sStart, act.from, REPORT_VERBS);
+  // ("if u delete my post again": a report verb after "my" is the noun, not the reporting)
+  let reporter0 = r.any(sStart, act.from, REPORT_VERBS);
+  while (reporter0 >= 0 && DETERMINERS.has(r.w(reporter0 - 1)) && r.w(reporter0 - 1) !== 'that')
+    reporter0 = r.any(reporter0 + 1, act.from, REPORT_VERBS);
   // ("you'll be writing your next article from a hospital bed": a future, not a report)
   // ("Don't you think the judge deserves a bullet?": the speaker's own opinion, asked to be agreed with)
   const rhetorical = r.rhetoricalNot(act.from);
@@ -5523,9 +5570,23 @@ function assessAct(
   }
 
   // "The world would be better if those protesters were all shot": a counterfactual wish
+  // A bounty: "Whoever takes out the DA gets free drinks for life", "$500 to whoever breaks his jaw"
+  if (
+    (stance === 'none' || stance === 'prediction') &&
+    (sw === 'whoever' || (sw === 'who' && r.w(subj.index - 1) === 'anyone')) &&
+    (r.any(act.to, sEnd, REWARDS) >= 0 ||
+      (r.w(subj.index - 1) === 'to' && r.t.slice(sStart, subj.index).some((x) => /^\d/.test(x.w))))
+  ) {
+    stance = 'call';
+    reasons.push('a reward offered for it');
+    evidence.push({ from: subj.index, to: subj.index + 1, label: 'call' });
+  }
+  // "if anyone attacks you, call the police": someone in a condition is no one called on
+  if (stance === 'call' && INDEFINITE_AGENTS.has(sw) && CONDITION_OPENERS.has(r.w(subj.index - 1)))
+    stance = 'none';
   let counterfactual = false;
   if (stance === 'none' || stance === 'prediction') {
-    const iff = r.any(sStart, act.from, new Set(['if']));
+    const iff = r.any(sStart, act.from, IF_SET);
     if (
       iff > sStart &&
       // ("better off if", "a better place if")
@@ -6083,9 +6144,10 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(['only'], K_ONLY);
   add(ARM_ORDERS, K_ARM);
   add(ATTACKERS, K_ATTACKER);
+  add([...STRIKING_VEHICLES, ...AILMENTS], K_ATTACKER);
   add(ATTACKER_KINDS.keys(), K_ATTACKER);
   add(SIGHTS, K_SIGHTS);
-  add([...WEAPONS, ...BLUNT, ...BATS], K_WEAPON);
+  add([...WEAPONS, ...BLUNT, ...BATS, 'rope'], K_WEAPON);
   add(['with'], K_WITH);
   add(['visit', 'lesson'], K_VISIT);
   add(PLACED_BOMBS, K_BOMB);
@@ -6234,10 +6296,18 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const phrase = seq.join(' ');
       // ('a note that said "your time is up"': words reported, not said)
       const reported = t[i]!.quoted && r.any(r.start(i), i, REPORT_VERBS) >= 0;
+      // ("would be a shame if it rained on the parade": a shame only with a harm after the "if")
+      const idleShame =
+        seq[seq.length - 1] === 'if' &&
+        seq.includes('shame') &&
+        !t
+          .slice(end, r.end(i))
+          .some((x) => ACTS.has(x.w) || HARM_NOUNS.has(x.w) || IMPLIED_HARM.has(x.w) || SHAME_HARMS.has(x.w));
       if (
         !tgt ||
         negated ||
         reported ||
+        idleShame ||
         (phrase.endsWith('regret it physically') && r.any(r.start(i), i, FIRST) < 0)
       )
         continue;
@@ -6835,6 +6905,25 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     break;
   }
 
+  // The lynching meme: "Rope. Tree. Journalist. Some assembly required." (words set apart, a people named)
+  for (let i = 0; i + 2 < t.length && keys & K_WEAPON; i++) {
+    if (!((r.w(i) === 'rope' && r.w(i + 2) === 'tree') || (r.w(i) === 'tree' && r.w(i + 2) === 'rope')))
+      continue;
+    if (!isSentenceEnd(r.w(i + 1)) && r.w(i + 1) !== ',') continue;
+    const who = targetOf();
+    if (!who || !['role', 'group', 'person'].includes(who.type) || t[i]!.quoted) continue;
+    aimedHit({
+      act: 'rope and tree',
+      stance: 'wish',
+      target: who,
+      logit: 2.2 - lower,
+      reason: 'a rope and a tree named with people: a lynching',
+      span: [i, i + 3, 'act'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
   // Arms taken up and carried to a place: "every patriot in this city should grab a rifle and go to
   // the courthouse" (an order, or a duty put on a crowd; not guards posted there)
   for (let i = 0; i + 4 < t.length && keys & K_ARM; i++) {
@@ -6877,21 +6966,33 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     // ("a sniper rifle", "a sniper kill": the gear and the game, not the person)
     // ("Praying for a drunk driver to find the reporter": a kind of killer by its adjective)
     const kind = ATTACKER_KINDS.get(r.w(i)) === r.w(i - 1);
-    const a = kind ? i - 1 : i;
+    // ("where's a good sniper when you need one": past a word that praises it)
+    const a =
+      kind || GOOD_ONES.has(r.w(i - 1)) || (AILMENTS.has(r.w(i)) && SEVERE.has(r.w(i - 1))) ? i - 1 : i;
+    // ("hope a bus finds that reporter"; "praying for a brain aneurysm for every one of those senators")
+    const vehicle = STRIKING_VEHICLES.has(r.w(i)) && VEHICLE_STRIKES.has(r.w(i + 1));
+    const ailment = AILMENTS.has(r.w(i));
     if (
-      !(ATTACKERS.has(r.w(i)) || kind) ||
+      !(ATTACKERS.has(r.w(i)) || kind || vehicle || ailment) ||
       !['a', 'an', 'some'].includes(r.w(a - 1)) ||
       ['rifle', 'rifles', 'kill', 'kills', 'shot', 'scope', 'game', 'movie'].includes(r.w(i + 1))
     )
       continue;
     const wished =
       (r.w(a - 2) === 'for' && HOPE.has(r.w(a - 3))) ||
-      // ("wish a sniper would take out the whole stage")
-      (HOPE.has(r.w(a - 2)) && r.w(i + 1) === 'would') ||
-      (r.w(a - 2) === 'is' && r.w(a - 3) === 'where' && r.w(i + 1) === 'when');
+      // ("wish a sniper would take out the whole stage", "hope a bus finds …")
+      (HOPE.has(r.w(a - 2)) && (r.w(i + 1) === 'would' || vehicle)) ||
+      ((r.w(a - 2) === 'is' || r.w(a - 2) === "'s") && r.w(a - 3) === 'where' && r.w(i + 1) === 'when');
+    // (an illness only for someone named: "praying for a stroke for the senator")
+    if (ailment && !(r.w(i + 1) === 'for' || r.w(i + 1) === 'to')) continue;
     if (!wished || r.any(r.start(i), a, NEGATORS) >= 0 || t[i]!.quoted) continue;
     // at an event or place, at the people named, or at everyone there
-    let aim: Hit['target'] = ['at', 'for', 'on'].includes(r.w(i + 1)) ? findObject(r, i + 2, 4) : undefined;
+    let aim: Hit['target'] = ['at', 'for', 'on', 'to'].includes(r.w(i + 1))
+      ? findObject(r, i + 2, 6)
+      : vehicle
+        ? findObject(r, i + 2, 4)
+        : undefined;
+    if ((ailment || vehicle) && (!aim || !['person', 'role', 'group'].includes(aim.type))) continue;
     if (aim && aim.type === 'unknown') aim = { ...aim, type: 'place' };
     aim ??= targetOf() ?? { from: i, to: i + 1, type: 'group', text: 'everyone' };
     aimedHit({

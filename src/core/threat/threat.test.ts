@@ -2079,3 +2079,56 @@ describe('round 65 mechanisms: recruits, arms taken to a place, aim, lots foreto
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 66 mechanisms: wishes and calls put sideways', () => {
+  it.each([
+    [
+      'calm at a wished deed, "a single tear"',
+      "I wouldn't shed a single tear if someone put a bullet in that judge",
+    ],
+    [
+      'a praised attacker wished, "where\'s"',
+      "Where's a good sniper when you need one? Asking for the whole school board.",
+    ],
+    [
+      'a fatal illness wished on people named',
+      'Praying for a brain aneurysm for every one of those senators. Slow and painful.',
+    ],
+    ['a vehicle wished on someone', 'Hope a bus finds that reporter on her morning jog'],
+    [
+      '"a real shame if", with a fire',
+      "Would be a real shame if the mayor's house caught fire with him asleep inside",
+    ],
+    [
+      'a faceful of buckshot, on anyone who comes',
+      'Any Democrat canvasser who knocks on my door is getting a faceful of buckshot',
+    ],
+    ['a bounty', 'Whoever takes out the DA gets free drinks at my bar for life'],
+    [
+      'the speaker as "the one who"',
+      "I'm going to be the one who finally puts that councilman in the ground",
+    ],
+    ['the lynching meme', 'Rope. Tree. Journalist. Some assembly required.'],
+    ['"my post" is no report', 'if u delete my post again ill find u and beat u till ur unrecognizable'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['someone in a condition, told to call for help', 'if anyone attacks you, call the police'],
+    ['a shame with no harm after it', 'would be a real shame if it rained on the parade'],
+    ['a vehicle that brakes', 'I hope a truck hits the brakes in time'],
+    ['a bus awaited', "hope a bus comes soon, I'm freezing"],
+    ['a stroke of luck', 'praying for a stroke of luck'],
+    ['a praised plumber', "Where's a good plumber when you need one"],
+    ['a prize for a game', 'whoever wins the game gets free drinks'],
+    ['the one who filmed it', 'I was the one who shot the video'],
+    ['a rope swing', 'hung the rope swing on the tree. kids loved it'],
+    [
+      'the meme reported',
+      'Someone posted "rope, tree, journalist, some assembly required" under our story. We reported it to the platform and police.',
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
