@@ -28,6 +28,10 @@ describe('normalizeText', () => {
     expect(n.obfuscation.size).toBe(0);
   });
 
+  it('reads a dash between words as a break between clauses, joining none', () => {
+    expect(normalizeText("not opening it—I'm opening fire").text).toBe("not opening it - i'm opening fire");
+  });
+
   it('maps every normalised range back to the text as posted', () => {
     const original = 'officer 🔫 and s h o o t and Ｋ1ll';
     const n = normalizeText(original);

@@ -85,6 +85,8 @@ function mapCodePoint(cp: number, ch: string): readonly [string, ObfuscationKind
     // variation selectors and zero-width characters carry no meaning for matching
     r = ['', null];
   } else if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) r = ["'", null];
+  // ("I'm not opening it — I'm opening fire": a dash between clauses, spaced so it joins no words)
+  else if (cp === 0x2014 || cp === 0x2013 || cp === 0x2015) r = [' - ', null];
   else if (cp === 0x201c || cp === 0x201d || cp === 0x201e || cp === 0xab || cp === 0xbb) r = ['"', null];
   else {
     const nf = ch.normalize('NFKC');

@@ -107,6 +107,7 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const OPENS = new Set(['open', 'opening', 'opened', 'opens']);
 const REWARDS = new Set(['gets', 'wins', 'earns', 'receives', 'collects']);
 const SHAME_HARMS = new Set(
   'fire fires hurt injured burned burnt caught brakes crash crashed fell fall slipped disappeared vanished'.split(
@@ -282,10 +283,18 @@ const ARRIVALS = [
  */
 const LOTS_FORETOLD = [
   ...['your', 'his', 'her', 'their'].map((p) => [p, 'time', 'is', 'up']),
-  ...['deserves', 'deserve'].map((v) => [v, 'what', 'is', 'coming']),
+  ...['deserves', 'deserve', 'gets', 'get'].map((v) => [v, 'what', 'is', 'coming']),
   ['do', 'with', 'it', 'what', 'you', 'will'],
   ['do', 'with', 'that', 'what', 'you', 'will'],
 ];
+/** "She's going to wish she'd never been born": a suffering promised without naming it. */
+const NEVER_BORN = ['you', 'he', 'she', 'they'].flatMap((p) => [
+  ['wish', p, 'were', 'never', 'born'],
+  ['wish', p, 'was', 'never', 'born'],
+  ['wish', p, 'had', 'never', 'been', 'born'],
+  ['wish', p, 'would', 'never', 'been', 'born'],
+  ['wish', `${p}'d`, 'never', 'been', 'born'],
+]);
 /** Retaliation made someone's lot ("make him feel what we felt"): menacing only on posted details. */
 const RETALIATIONS = ['him', 'her', 'them'].flatMap((p) =>
   [['feel', 'what'], ['feel', 'it'], ['suffer'], ['sorry'], ['afraid'], ['scared']].map((x) => [
@@ -627,6 +636,7 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   // ("Let's make him feel what we felt." on posted details)
   ...RETALIATIONS,
   ...LOTS_FORETOLD,
+  ...NEVER_BORN,
   // "Vote no or your office becomes a crime scene"
   ['becomes', 'a', 'crime', 'scene'],
   ['become', 'a', 'crime', 'scene'],
@@ -2056,6 +2066,11 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     m.set(v, (t, i) => (before?.(t, i) ?? false) || (t[i - 1]?.w === 'a' && VEHICLE_STRIKES.has(next(t, i))));
   }
   for (const v of AILMENTS) m.set(v, (t, i) => next(t, i) === 'for' || next(t, i) === 'to');
+  // ("I'm opening fire")
+  for (const o of OPENS) {
+    const before = m.get(o);
+    m.set(o, (t, i) => (before?.(t, i) ?? false) || next(t, i) === 'fire');
+  }
   // ("aim for their faces")
   const at = new Set(['for', 'at']);
   for (const a of AIMS) m.set(a, (t, i) => at.has(next(t, i)) && anyIn(t, i + 2, i + 6, AIMED_PARTS));
@@ -2166,7 +2181,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
-  ...['end', 'ending', 'take', 'taking', 'alive', 'aim', 'aiming'],
+  ...['end', 'ending', 'take', 'taking', 'alive', 'aim', 'aiming', ...OPENS],
   ...INJURED.keys(),
   ...HOME_HARMS,
   ...LEAVE_FORMS,
@@ -4345,6 +4360,17 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         noun: false,
       };
     }
+    // "If ICE comes to my door, I'm opening fire": shooting at whoever the sentence names before it
+    if (!act && OPENS.has(w) && r.w(i + 1) === 'fire' && !['on', 'at', 'upon', 'into'].includes(r.w(i + 2))) {
+      let who: Hit['target'];
+      for (let k = r.start(i); k < i && !who; k++) {
+        const ty = targetType(r, k, r.start(i));
+        if ((ty === 'role' || ty === 'group' || (ty === 'person' && !FIRST.has(r.w(k)))) && !SELF.has(r.w(k)))
+          who = { from: k, to: k + 1, type: ty, text: r.w(k) };
+      }
+      if (who)
+        act = { lemma: 'open fire', weight: 1, from: i, to: i + 2, objFrom: i + 2, noun: false, target: who };
+    }
     // "aim for their faces", "aim at the agents' heads": blows or shots directed at someone's body
     if (!act && AIMS.has(w) && (r.w(i + 1) === 'for' || r.w(i + 1) === 'at')) {
       let k = DETERMINERS.has(r.w(i + 2)) && !OWNER_PRONOUN.has(r.w(i + 2)) ? i + 3 : i + 2;
@@ -6324,6 +6350,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         STRONG_OMINOUS.has(phrase) ||
         // (the speaker's own doing: "I will … make you regret it physically"; not the gym's)
         phrase.endsWith('regret it physically') ||
+        // ("she's going to wish she'd never been born"; not "I wish I'd never been born")
+        // (with the speaker in the post, or said to the one addressed; not a father's anger foretold)
+        (seq[0] === 'wish' &&
+          seq[seq.length - 1] === 'born' &&
+          (FUTURE.has(r.w(i - 1)) || r.w(i - 1) === 'to') &&
+          (seq[1]!.startsWith('you') || t.some((x) => FIRST.has(x.w)))) ||
         // ("count your days, councilwoman"; not "count your days of sobriety")
         (phrase === 'count your days' && (isSentenceEnd(r.w(end)) || r.w(end) === ',' || r.w(end) === '')) ||
         (/^enjoy(s|ed)? (your|his|her|their) last$/.test(phrase) &&

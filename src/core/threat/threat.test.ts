@@ -2132,3 +2132,27 @@ describe('round 66 mechanisms: wishes and calls put sideways', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 67 mechanisms: dashes, fire opened, never born', () => {
+  it.each([
+    [
+      'a dash between clauses, and fire opened on someone named',
+      "If ICE comes to my door, I'm not opening it — I'm opening fire",
+    ],
+    [
+      'wishing never to have been born, after the speaker finds her',
+      "When I find the poll worker who rejected my ballot, she's going to wish she'd never been born",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['fire opened in history', 'the soldiers opened fire on the crowd in 1970'],
+    ["the speaker's own sorrow", "sometimes I wish I'd never been born"],
+    ["a father's anger foretold", 'that kid is going to wish he was never born when his dad sees the car'],
+    ["a villain's just end", "he finally gets what's coming to him in the last episode"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
