@@ -107,6 +107,9 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const WHIPS = new Set(['whip', 'whipped', 'whipping', 'whips']);
+const FILMING = new Set(['film', 'filming', 'record', 'recording', 'stream', 'livestream', 'tape', 'video']);
+const CONCRETE_INJURY = /teeth|legs|arms|knees?|jaw|skull|stab|acid|knock out|pistol/;
 const OPENS = new Set(['open', 'opening', 'opened', 'opens']);
 const REWARDS = new Set(['gets', 'wins', 'earns', 'receives', 'collects']);
 const SHAME_HARMS = new Set(
@@ -727,6 +730,8 @@ const OMINOUS_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const seq of OMINOUS) OMINOUS_BY_FIRST.set(seq[0]!, [...(OMINOUS_BY_FIRST.get(seq[0]!) ?? []), seq]);
 // longest first
 for (const list of OMINOUS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+/** What someone is pushed in front of. */
+const FRONTS = ['train', 'bus', 'truck', 'subway'];
 const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'wheelchair'],
   // "ready to meet god", "send him to meet jesus"
@@ -747,6 +752,11 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'ambulance'],
   // ("fill him full of lead", "a face full of lead": bullets)
   ['full', 'of', 'lead'],
+  // ("pushes the senator in front of a train": only as where someone is put)
+  ...FRONTS.flatMap((x) => [
+    ['in', 'front', 'of', 'a', x],
+    ['in', 'front', 'of', 'the', x],
+  ]),
   // ("is getting a faceful of buckshot")
   ...['buckshot', 'lead', 'bullets', 'birdshot', 'pellets'].flatMap((x) => [
     ['faceful', 'of', x],
@@ -940,7 +950,12 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
 /** What a body is thrown through ("put him through the wall", "through the windshield"). */
 const THROUGH_PLACES = new Set(['wall', 'window', 'windshield', 'windscreen', 'table', 'floor', 'drywall']);
 /** Death phrases that are harm only as what someone is made: "finds you in pieces". */
-const CAUSED_ONLY = new Set(['in pieces', 'full of lead']);
+const CAUSED_ONLY = new Set([
+  'in pieces',
+  'full of lead',
+  ...FRONTS.map((x) => `in front of a ${x}`),
+  ...FRONTS.map((x) => `in front of the ${x}`),
+]);
 /** Lead that is no bullet ("lead-free", "lead paint"). */
 const LEAD_THINGS = new Set(['free', 'paint', 'based', 'pipes', 'pipe', 'poisoning', 'pencil', 'pencils']);
 const DEATH_PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -2063,7 +2078,14 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("hope a bus finds that reporter", "praying for a brain aneurysm for …")
   for (const v of STRIKING_VEHICLES) {
     const before = m.get(v);
-    m.set(v, (t, i) => (before?.(t, i) ?? false) || (t[i - 1]?.w === 'a' && VEHICLE_STRIKES.has(next(t, i))));
+    m.set(
+      v,
+      (t, i) =>
+        (before?.(t, i) ?? false) ||
+        (t[i - 1]?.w === 'a' && VEHICLE_STRIKES.has(next(t, i))) ||
+        // ("pushes the senator in front of a train")
+        (t[i - 2]?.w === 'of' && t[i - 3]?.w === 'front'),
+    );
   }
   for (const v of AILMENTS) m.set(v, (t, i) => next(t, i) === 'for' || next(t, i) === 'to');
   // ("I'm opening fire")
@@ -2181,7 +2203,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
-  ...['end', 'ending', 'take', 'taking', 'alive', 'aim', 'aiming', ...OPENS],
+  ...['end', 'ending', 'take', 'taking', 'alive', 'aim', 'aiming', ...OPENS, ...WHIPS],
   ...INJURED.keys(),
   ...HOME_HARMS,
   ...LEAVE_FORMS,
@@ -2276,6 +2298,15 @@ const MONTHS = new Set(
   ),
 );
 const CAUSATIVE = new Set([
+  // ("pushes the senator in front of a train")
+  'push',
+  'pushes',
+  'pushing',
+  'shove',
+  'shoves',
+  'shoving',
+  'throw',
+  'throws',
   // ("fill him full of lead")
   'fill',
   'pump',
@@ -3219,9 +3250,10 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     if (w === 'again' && r.any(j, e, new Set(['and'])) > 0) return true;
     // "vote for that bill and you won't live to …", "say that again and you're dead": an order, then
     // what follows doing it
+    // ("Vote for that bill and I'll make you disappear": and what the speaker will do then)
     if (
       w === 'and' &&
-      SECOND.has(r.w(j + 1)) &&
+      (SECOND.has(r.w(j + 1)) || FIRST.has(r.w(j + 1))) &&
       (FUTURE.has(r.w(j + 2)) || COPULA.has(r.w(j + 2))) &&
       DARE_VERBS.has(r.w(s))
     )
@@ -3449,7 +3481,10 @@ function postContext(
     // ("a crime scene" is no film's scene)
     // ("if the board bans that book": a book fought over, not a story being told)
     const banned = BANS.has(r.w(i - 1)) || (DETERMINERS.has(r.w(i - 1)) && BANS.has(r.w(i - 2)));
-    if (FICTION.has(w) && !(w === 'scene' && r.w(i - 1) === 'crime') && !banned) fiction++;
+    // ("set the mayor on fire and film it": filming done, no film watched)
+    const filming =
+      FILMING.has(w) && (OBJECT_WORDS.has(r.w(i + 1)) || r.w(i - 1) === 'and' || r.w(i - 1) === 'to');
+    if (FICTION.has(w) && !(w === 'scene' && r.w(i - 1) === 'crime') && !banned && !filming) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
     // ("Lol you think the cops will protect you?": a sneer, not a joke)
@@ -4072,7 +4107,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     if (phr) {
       // particle right after the verb, or after a short object ("run them over", "blow it up",
       // "blow that governor's brains out")
-      for (let k = 1; k <= 5; k++) {
+      // ("knock that Trump supporter's teeth out": a longer object, ended by a body part)
+      for (let k = 1; k <= 5 || (k === 6 && BODY_PARTS.has(r.w(i + 5))); k++) {
         const p = r.w(i + k);
         // ("wipe them off the face of the earth", "off the map"; not "wipe that smile off your face")
         const offTheMap =
@@ -4360,6 +4396,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         noun: false,
       };
     }
+    // "any antifa freak at the rally gets pistol whipped": beaten with a gun
+    if (WHIPS.has(w) && r.w(i - 1) === 'pistol')
+      act = { lemma: 'pistol-whip', weight: 0.9, from: i - 1, to: i + 1, objFrom: i + 1, noun: false, word: w };
     // "If ICE comes to my door, I'm opening fire": shooting at whoever the sentence names before it
     if (!act && OPENS.has(w) && r.w(i + 1) === 'fire' && !['on', 'at', 'upon', 'into'].includes(r.w(i + 2))) {
       let who: Hit['target'];
@@ -6036,7 +6075,8 @@ function assessAct(
   if (pc.joke) {
     lowered.push('joking register (lol)');
     logit -= 4;
-  } else if (pc.petty) {
+  } else if (pc.petty && !CONCRETE_INJURY.test(act.lemma)) {
+    // (a concrete injury is no joke even over a parking spot: "I'll knock his teeth out")
     lowered.push('a joke about an everyday annoyance');
     logit -= 4;
   }
@@ -6499,6 +6539,15 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           surveillance ||
           paired ||
           ownPlan ||
+          // ("Vote for that bill and I'll make you disappear": the speaker's doing, on a condition)
+          // (not "make him disappear from the lineup")
+          // (nor over a cup of coffee: "if you touch my coffee I will make you disappear")
+          (cond &&
+            seq[0] === 'make' &&
+            r.w(end) !== 'from' &&
+            !pc.petty &&
+            r.any(Math.max(r.start(i), i - 4), i, FIRST) >= 0 &&
+            r.any(Math.max(r.start(i), i - 4), i, FUTURE) >= 0) ||
           // (a hostile call on posted details: "here's her cell …, make sure she never sleeps again")
           (personal && HOSTILE_CALLS.has(phrase))
         )

@@ -96,6 +96,10 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['pop', 0.7, ['popped', 'popping']],
   // "jump that reporter": to assault, only with a person as object
   ['jump', 0.6, ['jumped', 'jumping']],
+  // "k i d n a p the senator's kids", "snatch the judge's daughter": taking a person, only a person
+  ['kidnap', 0.8, ['kidnapped', 'kidnapping', 'kidnaps'], { personal: true }],
+  ['abduct', 0.8, ['abducted', 'abducting', 'abducts'], { personal: true }],
+  ['snatch', 0.6, ['snatched', 'snatching'], { personal: true }],
   // "this Demoncrat should be euthanized": killing by its clinical word, only with a person as object
   [
     'euthanize',
@@ -476,6 +480,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'child baby man woman guy girl boy bitch bastard person people folks family dude lady gentleman individual ' +
     // (insults name a person as well: "send that little cunt to the guillotine")
     'cunt cunts fucker fuckers motherfucker motherfuckers asshole assholes prick pricks douchebag retard retards ' +
+    'supporter supporters ' +
     'student students fed feds ice cbp fbi atf dea cops pigs pig leader leaders chief commander candidate ' +
     'politician politicians liberal liberals conservative conservatives democrat democrats republican republicans ' +
     'leftist leftists rightwinger antifa maga nazi nazis communist communists commie commies traitor traitors ' +

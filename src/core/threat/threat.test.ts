@@ -2156,3 +2156,32 @@ describe('round 67 mechanisms: dashes, fire opened, never born', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 68 mechanisms: taking people, pushes, long objects, filming, pistols, dares', () => {
+  it.each([
+    [
+      'teeth knocked out past a long object, over a parking spot',
+      "I'll knock that Trump supporter's teeth out next time he parks in my spot",
+    ],
+    ['a kidnapping, spaced out', "k i d n a p the senator's kids and see if he votes no again"],
+    ['a child snatched', "We're going to snatch the judge's daughter from her school and he'll learn"],
+    ['a push in front of a train, wished', 'I hope someone pushes the senator in front of a train'],
+    ['set on fire and filmed', 'Someone needs to set the mayor on fire and film it'],
+    ['a pistol-whipping', "I'm going to pistol whip that cop"],
+    ["a dare, then the speaker's doing", "Vote for that bill and I'll make you disappear, congressman"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a win snatched', 'she snatched the win in the last second'],
+    ['a bike in front of a bus stop', 'I pushed my bike in front of the bus stop'],
+    ['a film watched', 'in the film the hero sets the mayor on fire'],
+    ['a game', 'pistol whipped a guy in GTA and got five stars instantly lol'],
+    ["a magician's act", "if the magician fails we'll make him disappear from the lineup"],
+    ['a petty dare', 'if you touch my coffee I will make you disappear'],
+    ['a wish that is no plan', "Now if ONLY we could make them disappear! That's the hardest part!"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
