@@ -4398,7 +4398,15 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     }
     // "any antifa freak at the rally gets pistol whipped": beaten with a gun
     if (WHIPS.has(w) && r.w(i - 1) === 'pistol')
-      act = { lemma: 'pistol-whip', weight: 0.9, from: i - 1, to: i + 1, objFrom: i + 1, noun: false, word: w };
+      act = {
+        lemma: 'pistol-whip',
+        weight: 0.9,
+        from: i - 1,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: false,
+        word: w,
+      };
     // "If ICE comes to my door, I'm opening fire": shooting at whoever the sentence names before it
     if (!act && OPENS.has(w) && r.w(i + 1) === 'fire' && !['on', 'at', 'upon', 'into'].includes(r.w(i + 2))) {
       let who: Hit['target'];
