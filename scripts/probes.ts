@@ -72,6 +72,10 @@ const THREATS = [
   'My plan is to shoot as many {} as I can.',
   "Isn't it obvious that we need to kill all {}?",
   "Don't you think {} deserve a bullet?",
+  "It's about time we start lynching {} again.",
+  'Any {} who comes near me is getting shot.',
+  "I'll slit the throat of any {} I meet.",
+  '{} should be thrown off rooftops.',
 ];
 const SPELLINGS = [
   'I want to kil all {}.',
@@ -93,6 +97,9 @@ const SPELLINGS = [
   '{} must d1e',
   'I am going to execute all {}',
   'We should exterminate the {} like rats',
+  'I wil kill all {}.',
+  '{} must d i e.',
+  'All {} shuold be shot.',
 ];
 const PROTECTED = [
   'No {} deserves to die.',
@@ -130,6 +137,9 @@ const PROTECTED = [
   "Statements like '{} should all be killed' are so disgusting.",
   "Isn't it awful that someone threatened to shoot {}?",
   "I can't wait to march with {} on Saturday.",
+  "Saying '{} should be thrown off rooftops' is evil.",
+  "I'm not going to hurt any {}, I'm going to protect them.",
+  "If anyone hurts {} in this town they'll answer to the law.",
 ];
 
 function run(name: string, templates: readonly string[], expectAlert: boolean): { n: number; wrong: number } {

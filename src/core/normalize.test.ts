@@ -11,6 +11,7 @@ describe('normalizeText', () => {
     ['long letter runs', 'shoooooot', 'shoot', 'repetition'],
     ['emoji meanings', 'see u 🔫', 'see u  gun ', 'emoji'],
     ['a dollar sign opening a word', '$h00t them', 'shoot them', 'leet'],
+    ['a short word spaced, before the end of the sentence', 'they must d i e.', 'they must die.', 'spacing'],
   ])('%s', (_name, input, expected, kind) => {
     const n = normalizeText(input);
     expect(n.text).toBe(expected);

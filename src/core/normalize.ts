@@ -53,6 +53,8 @@ const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]|[a-z]{2}11\b|(?:^|[^a-z0-9])\$[a-z]{2}/i;
 const SPACED_CANDIDATE = /(?:^|[^a-z])[a-z][ .*_-][a-z][ .*_-][a-z](?:[^a-z]|$)/i;
 const RUN_CANDIDATE = /([a-z])\1\1/i;
+/** Three-letter words of violence that may be written spaced out ("d i e", "e n d"). */
+const SPACED_SHORT = new Set(['die', 'end']);
 /** The three candidates in one pass, for the fast path. */
 const ANY_CANDIDATE = new RegExp(
   `${LEET_CANDIDATE.source}|${SPACED_CANDIDATE.source}|${RUN_CANDIDATE.source}`,
@@ -224,14 +226,19 @@ export function normalizeText(original: string): NormalizedText {
       while (
         isLetter(chars[j]) &&
         !isLetter(chars[j + 1]) &&
-        (chars[j + 1] === sep || !isLetterOrSep(chars[j + 1]))
+        (chars[j + 1] === sep ||
+          !isLetterOrSep(chars[j + 1]) ||
+          // ("must d i e."): the run's last letter before the sentence's end
+          (sep !== chars[j + 1] && /[.!?,]/.test(chars[j + 1]!) && !isLetter(chars[j + 2])))
       ) {
         n++;
         if (chars[j + 1] === sep && isLetter(chars[j + 2]) && !isLetter(chars[j + 3])) j += 2;
         else break;
       }
       // a run of single letters joined by spaces must be longer, or 'u r a' would read as 'ura'
-      if (n >= (sep === ' ' ? 4 : 3)) {
+      // (save the few three-letter words of violence: "must d i e", "e n d him")
+      const short = n === 3 && SPACED_SHORT.has(chars[i]! + chars[i + 2]! + chars[i + 4]!);
+      if (n >= (sep === ' ' ? 4 : 3) || short) {
         obfuscation.add('spacing');
         for (let k = i; k <= j; k += 2) out.push(chars[k]!, starts[k]!, ends[k]!);
         i = j + 1;

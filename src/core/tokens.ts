@@ -58,6 +58,11 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     "i'd": ['i', 'would'],
     "i've": ['i', 'have'],
     shoulda: ['should', 'have'],
+    // ("I wil kill all …", "they shuold be shot": misspelt auxiliaries)
+    wil: ['will'],
+    shuold: ['should'],
+    shoud: ['should'],
+    shold: ['should'],
     woulda: ['would', 'have'],
     coulda: ['could', 'have'],
     ive: ['i', 'have'],

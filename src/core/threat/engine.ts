@@ -107,6 +107,7 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const GERUND_LEADS = new Set(['start', 'starts', 'begin', 'begins', 'keep', 'go', 'going', 'started']);
 const WHIPS = new Set(['whip', 'whipped', 'whipping', 'whips']);
 const FILMING = new Set(['film', 'filming', 'record', 'recording', 'stream', 'livestream', 'tape', 'video']);
 const CONCRETE_INJURY = /teeth|legs|arms|knees?|jaw|skull|stab|acid|knock out|pistol/;
@@ -4920,7 +4921,10 @@ function assessAct(
   // causative or perception verb, and the stance is that verb's subject's
   const caused = causedHarm(r, act0, w, sStart);
   const act: Act = caused ? { ...act0, intransitive: false, noun: false } : act0;
-  const isNoun = act.noun ?? (HARM_NOUNS.has(w) || (!ACTS.has(w) && !PHRASAL.has(w)));
+  // ("we start lynching Jews again": after "start" a gerund is the verb, not the noun)
+  const isNoun =
+    act.noun ??
+    ((HARM_NOUNS.has(w) && !GERUND_LEADS.has(r.w(act.from - 1))) || (!ACTS.has(w) && !PHRASAL.has(w)));
   const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
   const subj = caused ? findSubject(r, caused.verb) : findSubject(r, act.from, outcome || isNoun);
   // ("I want every one of them swinging …": a causer of desire is the speaker's desire)

@@ -2185,3 +2185,21 @@ describe('round 68 mechanisms: taking people, pushes, long objects, filming, pis
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 69 mechanisms: spelling of a functional suite', () => {
+  it.each([
+    ['a gerund after "start" is the verb', "It's about time we start lynching Jews again."],
+    ['a three-letter word spaced out, at the end of a sentence', 'Muslims must d i e.'],
+    ['a misspelt "will"', 'I wil kill all immigrants.'],
+    ['a misspelt "should"', 'All refugees shuold be shot.'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"killing it" after "keep"', 'I keep killing it at work'],
+    ['letters spelt out', 'a b c.'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
