@@ -219,7 +219,14 @@ export function normalizeText(original: string): NormalizedText {
   // Pass 3: spaced letters (s h o o t, k.i.l.l): three or more single letters joined by one separator.
   const out = new Builder();
   for (let i = 0; i < chars.length;) {
-    if (isLetter(chars[i]) && !isLetter(chars[i - 1]) && isSep(chars[i + 1]) && isLetter(chars[i + 2])) {
+    // (not the end of a contraction: "I'm g o n n a")
+    if (
+      isLetter(chars[i]) &&
+      !isLetter(chars[i - 1]) &&
+      chars[i - 1] !== "'" &&
+      isSep(chars[i + 1]) &&
+      isLetter(chars[i + 2])
+    ) {
       let j = i;
       let n = 0;
       const sep = chars[i + 1]!;

@@ -327,5 +327,31 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
   }
   // An unbalanced quotation mark quotes nothing.
   if (quoted) for (const t of out) t.quoted = t.single = false;
+  joinStampedWords(out);
   return out;
+}
+
+/**
+ * "KILL. THE. JUDGE.": words shouted one to a sentence, three or more, are one sentence said with
+ * force; their inner stops are dropped and they share the first word's sentence.
+ */
+function joinStampedWords(out: Token[]): void {
+  const stamped = (k: number): boolean => {
+    const t = out[k];
+    return t !== undefined && t.upper && out[k + 1]?.w === '.' && (k === 0 || isSentenceEnd(out[k - 1]!.w));
+  };
+  for (let i = 0; i < out.length; i++) {
+    if (!stamped(i)) continue;
+    let n = 1;
+    while (out[i + 2 * n]?.upper && (out[i + 2 * n + 1]?.w === '.' || i + 2 * n + 1 >= out.length)) n++;
+    if (n < 3) continue;
+    const sent = out[i]!.sent;
+    const drop = new Set<number>();
+    for (let k = 1; k < n; k++) drop.add(i + 2 * k - 1);
+    for (let k = i; k < i + 2 * n && k < out.length; k++) out[k]!.sent = sent;
+    const kept = out.filter((_, k) => !drop.has(k));
+    out.length = 0;
+    out.push(...kept);
+    i += n;
+  }
 }

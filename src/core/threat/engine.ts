@@ -107,6 +107,20 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const DRAGS = new Set(['drag', 'dragged', 'dragging', 'drags']);
+const OUT_SET = new Set(['out']);
+const STREETS = new Set(['street', 'streets', 'road', 'square']);
+const SEIZED_FROM = new Set([
+  'cars',
+  'car',
+  'homes',
+  'home',
+  'house',
+  'houses',
+  'offices',
+  'office',
+  'trucks',
+]);
 const GERUND_LEADS = new Set(['start', 'starts', 'begin', 'begins', 'keep', 'go', 'going', 'started']);
 const WHIPS = new Set(['whip', 'whipped', 'whipping', 'whips']);
 const FILMING = new Set(['film', 'filming', 'record', 'recording', 'stream', 'livestream', 'tape', 'video']);
@@ -2089,6 +2103,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     );
   }
   for (const v of AILMENTS) m.set(v, (t, i) => next(t, i) === 'for' || next(t, i) === 'to');
+  // ("drag him out into the street")
+  for (const d of DRAGS) m.set(d, (t, i) => anyIn(t, i + 2, i + 6, OUT_SET));
   // ("I'm opening fire")
   for (const o of OPENS) {
     const before = m.get(o);
@@ -2204,7 +2220,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
-  ...['end', 'ending', 'take', 'taking', 'alive', 'aim', 'aiming', ...OPENS, ...WHIPS],
+  ...['end', 'ending', 'take', 'taking', 'alive', 'aim', 'aiming', ...OPENS, ...WHIPS, ...DRAGS],
   ...INJURED.keys(),
   ...HOME_HARMS,
   ...LEAVE_FORMS,
@@ -4397,6 +4413,24 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         noun: false,
       };
     }
+    // "drag him out into the street", "drag the agents out of their cars": a mob's seizure of someone
+    if (!act && DRAGS.has(w)) {
+      const out = r.any(i + 2, Math.min(i + 6, r.end(i)), OUT_SET);
+      const who = out > i + 1 ? findObject(r, i + 1, out - i - 1) : undefined;
+      const into = (r.w(out + 1) === 'into' || r.w(out + 1) === 'in') && STREETS.has(r.w(out + 3));
+      const outOf = r.w(out + 1) === 'of' && SEIZED_FROM.has(r.w(out + 3)) && OWNER_PRONOUN.has(r.w(out + 2));
+      if (who && (who.type === 'person' || who.type === 'role' || who.type === 'group') && (into || outOf))
+        act = {
+          lemma: 'drag out',
+          weight: 0.8,
+          from: i,
+          to: i + 1,
+          objFrom: i + 1,
+          noun: false,
+          word: w,
+          target: who,
+        };
+    }
     // "any antifa freak at the rally gets pistol whipped": beaten with a gun
     if (WHIPS.has(w) && r.w(i - 1) === 'pistol')
       act = {
@@ -5623,7 +5657,13 @@ function assessAct(
     } else if (agency) {
       stance = 'intent';
       reasons.push('first-person agency ("by me", "my …")');
-    } else if ((SECOND.has(sw) || act.target?.text === 'you') && hasFuture && !consequence) stance = 'fate';
+    } else if (
+      (SECOND.has(sw) || act.target?.text === 'you') &&
+      // ("you're getting stabbed the minute you walk out": the progressive, of a time to come)
+      (hasFuture || (sw === 'you' && chain.includes('getting') && conditionalIn(r, sStart, sEnd))) &&
+      !consequence
+    )
+      stance = 'fate';
     else if (
       target &&
       (target.type === 'role' || target.type === 'person') &&
@@ -6065,8 +6105,11 @@ function assessAct(
     lowered.push('fiction, film or music');
     logit -= 4.5;
   }
+  // ("You'll be dead before the election": a death promised by a date, not a race lost)
+  const deadline = stance === 'fate' && (act.lemma === 'dead' || act.lemma === 'die');
   if (
     pc.contest > 0 &&
+    !deadline &&
     (act.weight < 1 ||
       [
         'slaughter',

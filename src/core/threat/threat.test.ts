@@ -2203,3 +2203,26 @@ describe('round 69 mechanisms: spelling of a functional suite', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 70 mechanisms: explicit threats in odd shapes', () => {
+  it.each([
+    ['words shouted one to a sentence', 'KILL. THE. JUDGE.'],
+    ['spaced letters after a contraction', "I'm g o n n a  k i l l the governor"],
+    ['a death by a date, not a race', "You'll be dead before the election, I promise you that"],
+    ['the progressive, on a condition', "you're getting stabbed the minute you walk out of that courthouse"],
+    ['dragged out into the street', "Everyone go to the senator's house and drag him out into the street"],
+    ['dragged out of their cars', 'we will drag the agents out of their cars'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a slogan shouted', 'VOTE. THEM. OUT.'],
+    ['a race by a date', "you're dead in the polls before the election"],
+    ['children out of bed', 'I had to drag my kids out of bed this morning'],
+    ['a protester removed', 'they dragged the protester out of the meeting'],
+    ['a vaccination', "if you're getting vaccinated, bring your card"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
