@@ -32,7 +32,7 @@ describe('model features', () => {
 describe('quotations in single quotes', () => {
   const quoted = (text: string): string[] =>
     tokenize(normalizeText(text), text)
-      .filter((t) => t.quoted && t.w !== '"')
+      .filter((t) => t.quoted && t.w !== '"' && t.w !== "'")
       .map((t) => t.w);
 
   it('are quoted around two words or more, apart from apostrophes in and after words', () => {

@@ -60,9 +60,13 @@ const PERSON_BITS = (() => {
 export function extractFeatures(tokens: readonly Token[], original: string): Uint32Array {
   const out: number[] = [];
   let prev = H_START;
+  // (quotation in single quotes is left out: mostly scare quotes and titles on real platforms)
+  let single = false;
   for (const t of tokens) {
-    // (quotation in single quotes is left out: mostly scare quotes and titles on real platforms)
-    if (t.single && t.w === '"') continue;
+    if (t.w === "'") {
+      single = !single;
+      continue;
+    }
     const w = t.w;
     const c = w.charCodeAt(0);
     const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || c === 64;
@@ -72,7 +76,7 @@ export function extractFeatures(tokens: readonly Token[], original: string): Uin
     if (isWord) {
       out.push(h & MASK);
       if (w.length > 5 && person === undefined) out.push(hashString(w, 0x1234567, 5) & MASK);
-      if (t.quoted && !t.single) out.push(mix(h, 0x51) & MASK);
+      if (t.quoted && !single) out.push(mix(h, 0x51) & MASK);
     }
     out.push(mix(prev, h) & MASK);
     prev = h;

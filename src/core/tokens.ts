@@ -14,10 +14,8 @@ export interface Token {
   upper: boolean;
   /** True when the word stands for an emoji of the post (🔫 → "gun"). */
   emoji: boolean;
-  /** True inside a quotation ("…" or '…'). */
+  /** True inside a quotation ("…" or '…'; the marks are the tokens '"' and "'"). */
   quoted: boolean;
-  /** True inside a quotation in single quotes, and on its marks (the trained features leave them out). */
-  single: boolean;
 }
 
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
@@ -148,6 +146,8 @@ export function isSentenceEnd(w: string): boolean {
   return w === '.' || w === '?' || w === '!';
 }
 
+/** An apostrophe that may open a quotation: after a space or punctuation, before a letter. */
+const OPENING_SINGLE = /(?:^|[^a-z0-9'])'[a-z]/;
 /** Words that begin with an elided letter ("'em", "'til"): their apostrophe opens no quotation. */
 const ELISIONS =
   /^'(em|til|till|cause|cos|coz|cuz|bout|round|n|tis|twas|nuff|sup|ere|ello|kay|ol|scuse|fraid)\b/;
@@ -159,6 +159,7 @@ const ELISIONS =
  * after a plural ("the protesters' signs") closes nothing unless a quotation is open.
  */
 function singleQuotes(text: string): Set<number> | undefined {
+  if (!OPENING_SINGLE.test(text)) return undefined;
   let found: Set<number> | undefined;
   let open = -1;
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
@@ -194,7 +195,8 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
   const out: Token[] = [];
   let sent = 0;
   let quoted = false;
-  let single = false;
+  // (words in capitals seen: only then can words be stamped one to a sentence)
+  let shouted = false;
   const singles = singleQuotes(text);
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
@@ -212,16 +214,16 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       if (cap && j - i > 1) {
         const raw = original.slice(o, n.ends[j - 1]);
         upper = raw === raw.toUpperCase() && /[A-Z].*[A-Z]/.test(raw);
+        if (upper) shouted = true;
       }
       const emoji = first > 0x7f && /\p{Extended_Pictographic}/u.test(original.slice(o, n.ends[i]));
       // ("ur gonna regret this": "ur" is "you are" before what follows a "you are", else "your")
       const exp = word === 'ur' && UR_ARE.test(text.slice(j, j + 12)) ? YOU_ARE : EXPANSIONS.get(word);
-      if (exp)
-        for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted, single });
-      else if (word.endsWith("'ve") && word.length > 4) {
+      if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
+      else if (word.length > 4 && word.charCodeAt(word.length - 3) === 39 && word.endsWith("'ve")) {
         // "should've", "they've": the stem, then "have"
         for (const w of [word.slice(0, -3), 'have'])
-          out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted, single });
+          out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
       } else if (word.endsWith("'d") && word.length > 4 && !D_CONTRACTIONS.has(word.slice(0, -2))) {
         // "unalive'd", "kill'd": an apostrophe for the past tense's "e" ("he'd" is "he would")
         const stem = word.slice(0, -2);
@@ -234,10 +236,9 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
           upper,
           emoji,
           quoted,
-          single,
         });
       } else if (word.endsWith("'s")) {
-        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted, single });
+        out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted });
         out.push({
           w: "'s",
           start: j - 2,
@@ -247,28 +248,15 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
           upper: false,
           emoji: false,
           quoted,
-          single,
         });
-      } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted, single });
+      } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted });
       i = j;
       continue;
     }
     const ch = text[i]!;
     if (ch === '"' || (ch === "'" && singles?.has(i))) {
       quoted = !quoted;
-      if (ch === "'") single = true;
-      out.push({
-        w: '"',
-        start: i,
-        end: i + 1,
-        sent,
-        cap: false,
-        upper: false,
-        emoji: false,
-        quoted,
-        single,
-      });
-      if (!quoted) single = false;
+      out.push({ w: ch, start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
     } else if (
       (ch === '-' || ch === '.') &&
       /\p{L}/u.test(text[i - 1] ?? '') &&
@@ -287,7 +275,6 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         upper: false,
         emoji: false,
         quoted,
-        single,
       });
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
@@ -305,7 +292,6 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
             upper: false,
             emoji: false,
             quoted,
-            single,
           });
         else if (prev && mark === '?') prev.w = '?';
         sent++;
@@ -320,14 +306,13 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         upper: false,
         emoji: false,
         quoted,
-        single,
       });
     }
     i++;
   }
   // An unbalanced quotation mark quotes nothing.
-  if (quoted) for (const t of out) t.quoted = t.single = false;
-  joinStampedWords(out);
+  if (quoted) for (const t of out) t.quoted = false;
+  if (shouted) joinStampedWords(out);
   return out;
 }
 

@@ -2519,7 +2519,7 @@ class Reader {
     for (let j = i - 1; j >= s; j--) {
       const w = this.w(j);
       // (a closing quotation mark inside a sentence goes on with it: "a 'terrorist' knife attack")
-      if (w === ',' || w === ':' || (w === '"' && this.t[j]!.quoted)) return j + 1;
+      if (w === ',' || w === ':' || ((w === '"' || w === "'") && this.t[j]!.quoted)) return j + 1;
     }
     return s;
   }
@@ -2693,7 +2693,8 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
   let best: Hit['target'] | undefined;
   for (let j = from; j < end && j < from + limit; j++) {
     const w = r.w(j);
-    if (w === ',' || w === '"' || isSentenceEnd(w) || w === 'and' || w === 'or' || w === 'but') break;
+    if (w === ',' || w === '"' || w === "'" || isSentenceEnd(w) || w === 'and' || w === 'or' || w === 'but')
+      break;
     // "break your neck", "a bullet through his windshield": the body and belongings stand for the owner
     const owned = [r.w(j + 1), r.w(j + 2)];
     const owner = OWNER_PRONOUN.get(w);
