@@ -3448,6 +3448,46 @@ const ATTRIBUTION_SOURCES = new Set(
   ),
 );
 
+/** A word of games or sport that does name one here (the exceptions each need a look around it). */
+function gameWord(r: Reader, i: number, w: string): boolean {
+  // "I'm done playing", "stop playing games", "not playing": a seriousness marker, not a game
+  const serious = (x: string): boolean => SERIOUS_BEFORE_PLAY.has(x);
+  // "my boss" is an employer, not the end of a level
+  const possessed =
+    (w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1))) ||
+    // ("the senator's lobby", "the hotel lobby": a building's hall, not a game's)
+    (w === 'lobby' && (r.w(i - 1) === "'s" || BUILDINGS.has(r.w(i - 1))));
+  // "it's open season on …": hunting people freely, not a sports season
+  const openSeason = w === 'season' && r.w(i - 1) === 'open';
+  // "a baseball bat", "a golf club": a sport's gear named as a weapon, no game
+  const gear = SPORT_GEAR.get(w)?.includes(r.w(i + 1)) ?? false;
+  // ("the SWAT team", "a security team": no game)
+  const crew =
+    w === 'team' && ['swat', 'police', 'security', 'rescue', 'legal', 'medical'].includes(r.w(i - 1));
+  // ("I'll gut you like a deer": the game a simile names is no game being played)
+  const simile =
+    r.w(i - 1) === 'like' || ((r.w(i - 1) === 'a' || r.w(i - 1) === 'an') && r.w(i - 2) === 'like');
+  return (
+    !crew &&
+    !simile &&
+    !possessed &&
+    !openSeason &&
+    !gear &&
+    !(PLAY_WORDS.has(w) && (serious(r.w(i - 1)) || (serious(r.w(i - 2)) && PLAY_WORDS.has(r.w(i - 1)))))
+  );
+}
+
+/** A word of fiction, film or music that does name one here. */
+function fictionWord(r: Reader, i: number, w: string): boolean {
+  // ("a crime scene" is no film's scene)
+  // ("if the board bans that book": a book fought over, not a story being told)
+  const banned = BANS.has(r.w(i - 1)) || (DETERMINERS.has(r.w(i - 1)) && BANS.has(r.w(i - 2)));
+  // ("set the mayor on fire and film it": filming done, no film watched)
+  const filming =
+    FILMING.has(w) && (OBJECT_WORDS.has(r.w(i + 1)) || r.w(i - 1) === 'and' || r.w(i - 1) === 'to');
+  return !(w === 'scene' && r.w(i - 1) === 'crime') && !banned && !filming;
+}
+
 /** Context of the whole post: games, fiction, contest, jokes, quotation with attribution. */
 function postContext(
   r: Reader,
@@ -3462,33 +3502,7 @@ function postContext(
   for (let i = 0; i < r.t.length; i++) {
     const tok = r.t[i]!;
     const w = tok.w;
-    // "I'm done playing", "stop playing games", "not playing": a seriousness marker, not a game
-    const serious = (x: string): boolean => SERIOUS_BEFORE_PLAY.has(x);
-    // "my boss" is an employer, not the end of a level
-    const possessed =
-      (w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1))) ||
-      // ("the senator's lobby", "the hotel lobby": a building's hall, not a game's)
-      (w === 'lobby' && (r.w(i - 1) === "'s" || BUILDINGS.has(r.w(i - 1))));
-    // "it's open season on …": hunting people freely, not a sports season
-    const openSeason = w === 'season' && r.w(i - 1) === 'open';
-    // "a baseball bat", "a golf club": a sport's gear named as a weapon, no game
-    const gear = SPORT_GEAR.get(w)?.includes(r.w(i + 1)) ?? false;
-    // ("the SWAT team", "a security team": no game)
-    const crew =
-      w === 'team' && ['swat', 'police', 'security', 'rescue', 'legal', 'medical'].includes(r.w(i - 1));
-    // ("I'll gut you like a deer": the game a simile names is no game being played)
-    const simile =
-      r.w(i - 1) === 'like' || ((r.w(i - 1) === 'a' || r.w(i - 1) === 'an') && r.w(i - 2) === 'like');
-    if (
-      GAME_SPORT.has(w) &&
-      !crew &&
-      !simile &&
-      !possessed &&
-      !openSeason &&
-      !gear &&
-      !(PLAY_WORDS.has(w) && (serious(r.w(i - 1)) || (serious(r.w(i - 2)) && PLAY_WORDS.has(r.w(i - 1)))))
-    )
-      game++;
+    if (GAME_SPORT.has(w) && gameWord(r, i, w)) game++;
     if (w === 'half' && (r.w(i - 1) === 'first' || r.w(i - 1) === 'second')) game++;
     // ("knock him out in the first round": a bout)
     if (
@@ -3496,13 +3510,7 @@ function postContext(
       ['first', 'second', 'third', 'fourth', 'fifth', 'final', 'next', 'opening'].includes(r.w(i - 1))
     )
       game++;
-    // ("a crime scene" is no film's scene)
-    // ("if the board bans that book": a book fought over, not a story being told)
-    const banned = BANS.has(r.w(i - 1)) || (DETERMINERS.has(r.w(i - 1)) && BANS.has(r.w(i - 2)));
-    // ("set the mayor on fire and film it": filming done, no film watched)
-    const filming =
-      FILMING.has(w) && (OBJECT_WORDS.has(r.w(i + 1)) || r.w(i - 1) === 'and' || r.w(i - 1) === 'to');
-    if (FICTION.has(w) && !(w === 'scene' && r.w(i - 1) === 'crime') && !banned && !filming) fiction++;
+    if (FICTION.has(w) && fictionWord(r, i, w)) fiction++;
     if (CONTEST.has(w) && (w.endsWith('ly') || CONTEST_PREP.has(r.w(i - 1)) || CONTEST_PREP.has(r.w(i - 2))))
       contest++;
     // ("Lol you think the cops will protect you?": a sneer, not a joke)
