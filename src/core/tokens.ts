@@ -18,6 +18,11 @@ export interface Token {
   quoted: boolean;
 }
 
+/** A punctuation mark, or a piece that stands apart from the word it came with: no capitals, no emoji. */
+function mark(w: string, start: number, end: number, sent: number, quoted: boolean): Token {
+  return { w, start, end, sent, cap: false, upper: false, emoji: false, quoted };
+}
+
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
 const UR_ARE = /^\s+(?:gonna|going|not|a|an|so|such|the|dead|done|next|finished|lucky|about)\b/;
 const YOU_ARE = ['you', 'are'];
@@ -198,6 +203,7 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
   // (words in capitals seen: only then can words be stamped one to a sentence)
   let shouted = false;
   const singles = singleQuotes(text);
+
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (isWordChar(c) && c !== 39) {
@@ -239,16 +245,7 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
         });
       } else if (word.endsWith("'s")) {
         out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted });
-        out.push({
-          w: "'s",
-          start: j - 2,
-          end: j,
-          sent,
-          cap: false,
-          upper: false,
-          emoji: false,
-          quoted,
-        });
+        out.push(mark("'s", j - 2, j, sent, quoted));
       } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted });
       i = j;
       continue;
@@ -256,7 +253,7 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
     const ch = text[i]!;
     if (ch === '"' || (ch === "'" && singles?.has(i))) {
       quoted = !quoted;
-      out.push({ w: ch, start: i, end: i + 1, sent, cap: false, upper: false, emoji: false, quoted });
+      out.push(mark(ch, i, i + 1, sent, quoted));
     } else if (
       (ch === '-' || ch === '.') &&
       /\p{L}/u.test(text[i - 1] ?? '') &&
@@ -266,47 +263,19 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       // "sh.oot", "cnn.com", "e.g": nor does a dot between letters end a sentence
     } else if (ch === '&' && (text[i - 1] === ' ' || i === 0) && (text[i + 1] ?? ' ') === ' ') {
       // "a wood chipper & turn them into mulch": an ampersand between words is "and" ("AT&T" is a name)
-      out.push({
-        w: 'and',
-        start: i,
-        end: i + 1,
-        sent,
-        cap: false,
-        upper: false,
-        emoji: false,
-        quoted,
-      });
+      out.push(mark('and', i, i + 1, sent, quoted));
     } else if (PUNCT_SENTENCE.has(ch)) {
       // "6.30", "e.g." and runs of dots do not end a sentence twice
       const prev = out[out.length - 1];
       // (".45", "6.30": a dot before a digit belongs to the number)
       if (!(ch === '.' && /\d/.test(text[i + 1] ?? ''))) {
-        const mark = ch === '?' ? '?' : ch === '!' ? '!' : '.';
-        if (prev && !isSentenceEnd(prev.w))
-          out.push({
-            w: mark,
-            start: i,
-            end: i + 1,
-            sent,
-            cap: false,
-            upper: false,
-            emoji: false,
-            quoted,
-          });
-        else if (prev && mark === '?') prev.w = '?';
+        const end = ch === '?' ? '?' : ch === '!' ? '!' : '.';
+        if (prev && !isSentenceEnd(prev.w)) out.push(mark(end, i, i + 1, sent, quoted));
+        else if (prev && end === '?') prev.w = '?';
         sent++;
       }
     } else if (PUNCT_KEEP.has(ch)) {
-      out.push({
-        w: ch === '(' || ch === ')' || ch === '-' ? ',' : ch,
-        start: i,
-        end: i + 1,
-        sent,
-        cap: false,
-        upper: false,
-        emoji: false,
-        quoted,
-      });
+      out.push(mark(ch === '(' || ch === ')' || ch === '-' ? ',' : ch, i, i + 1, sent, quoted));
     }
     i++;
   }
