@@ -23,6 +23,23 @@ function mark(w: string, start: number, end: number, sent: number, quoted: boole
   return { w, start, end, sent, cap: false, upper: false, emoji: false, quoted };
 }
 
+/** Verbs after which "2" is "to" ("going 2", "want 2"). */
+const TO_AFTER = new Set([
+  'going',
+  'want',
+  'wants',
+  'have',
+  'has',
+  'got',
+  'need',
+  'needs',
+  'trying',
+  'about',
+  'ready',
+  'plan',
+  'planning',
+]);
+
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
 const UR_ARE = /^\s+(?:gonna|going|not|a|an|so|such|the|dead|done|next|finished|lucky|about)\b/;
 const YOU_ARE = ['you', 'are'];
@@ -63,6 +80,7 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     shoulda: ['should', 'have'],
     // ("I wil kill all …", "they shuold be shot": misspelt auxiliaries)
     wil: ['will'],
+    wll: ['will'],
     shuold: ['should'],
     shoud: ['should'],
     shold: ['should'],
@@ -246,7 +264,11 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       } else if (word.endsWith("'s")) {
         out.push({ w: word.slice(0, -2), start: i, end: j - 2, sent, cap, upper, emoji, quoted });
         out.push(mark("'s", j - 2, j, sent, quoted));
-      } else out.push({ w: word, start: i, end: j, sent, cap, upper, emoji, quoted });
+      } else {
+        // ("im going 2 shoot up the meeting": "2" for "to" after a verb that takes it)
+        const w = word === '2' && TO_AFTER.has(out[out.length - 1]?.w ?? '') ? 'to' : word;
+        out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
+      }
       i = j;
       continue;
     }

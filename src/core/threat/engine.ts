@@ -107,6 +107,7 @@ const NON_AUX_IN_CHAIN = new Set(['and', 'then', 'i']);
 /** Auxiliaries that open a question before their subject ("should we …", "isn't it …"). */
 const INVERTED_AUX = new Set('is are should would could can do does will must'.split(' '));
 const HEADS = new Set(['head', 'heads']);
+const SETS = new Set(['set', 'setting', 'sets']);
 const DRAGS = new Set(['drag', 'dragged', 'dragging', 'drags']);
 const OUT_SET = new Set(['out']);
 const STREETS = new Set(['street', 'streets', 'road', 'square']);
@@ -2103,6 +2104,11 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     );
   }
   for (const v of AILMENTS) m.set(v, (t, i) => next(t, i) === 'for' || next(t, i) === 'to');
+  // ("set fire to your house")
+  for (const v of SETS) {
+    const before = m.get(v);
+    m.set(v, (t, i) => (before?.(t, i) ?? false) || (next(t, i) === 'fire' && t[i + 2]?.w === 'to'));
+  }
   // ("drag him out into the street")
   for (const d of DRAGS) m.set(d, (t, i) => anyIn(t, i + 2, i + 6, OUT_SET));
   // ("I'm opening fire")
@@ -2780,9 +2786,11 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
       // a following role noun is the real head ("border agents", "Officer Lind")
       const next = r.w(j + 1);
       const nt = r.t[j + 1] ? targetType(r, j + 1, sentFirst) : undefined;
+      // ("the election office": a place after a thing's name is the head)
       if (
         nt === 'role' ||
         nt === 'group' ||
+        (nt === 'place' && type === 'object') ||
         (nt === 'person' && type !== 'object' && r.t[j + 1]!.cap && next !== 'you')
       ) {
         best = { from: best.from, to: j + 2, type: nt === 'person' ? 'person' : nt, text: next };
@@ -4440,6 +4448,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           target: who,
         };
     }
+    // "I will set fire to your house while you sleep": fire set to someone's home or to them
+    if (!act && SETS.has(w) && r.w(i + 1) === 'fire' && r.w(i + 2) === 'to')
+      act = { lemma: 'set on fire', weight: 0.9, from: i, to: i + 3, objFrom: i + 3, noun: false, word: w };
     // "any antifa freak at the rally gets pistol whipped": beaten with a gun
     if (WHIPS.has(w) && r.w(i - 1) === 'pistol')
       act = {

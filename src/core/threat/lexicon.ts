@@ -691,6 +691,7 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
 /** Words that place a post in games, sport or competition. */
 export const GAME_SPORT: ReadonlySet<string> = new Set(
   (
+    'crossover crossovers dribble layup dunk dunked ' +
     'game games gaming gamer gamers play playing played player players team teammate teammates ' +
     'squad season playoff playoffs league tournament finals pvp laser paintball airsoft nerf chess poker scrabble monopoly checkers tennis golf basketball football soccer hockey baseball bowling darts trivia keeper pve fps mmo boss lobby server respawn ' +
     'spawn noob noobs headshot headshots loot level valorant fortnite minecraft roblox overwatch apex cod ' +

@@ -2226,3 +2226,30 @@ describe('round 70 mechanisms: explicit threats in odd shapes', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 71 mechanisms: explicit threats in chat spelling and compound places', () => {
+  it.each([
+    [
+      'fire set to a home, with its owner asleep',
+      'I will set fire to your house while you sleep, councilman',
+    ],
+    ['a place named by a compound', "I'm going to bomb the election office on Tuesday"],
+    ['"2" for "to"', 'im going 2 shoot up the school board meeting'],
+    ['a misspelt "will"', 'i wll shoot u'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    [
+      'ankles broken by a crossover',
+      "Next time I see you on the court I'm breaking your ankles with my crossover",
+    ],
+    ['a barn burnt long ago', 'they set fire to the old barn in 1990'],
+    ['a song', 'set fire to the rain is my favorite adele song'],
+    ['two children', 'I have 2 kids'],
+    ['an election', 'bomb the election'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
