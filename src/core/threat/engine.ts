@@ -300,11 +300,12 @@ const ARRIVALS = [
  * Someone's lot foretold without naming the harm ("Senator, your time is up", "he deserves what's
  * coming"): menacing only with something that backs it (a weapon, posted details, a time).
  */
+/** Someone handed over to the reader's will ("do with it what you will"). */
+const DISPOSALS = ['it', 'that'].map((x) => ['do', 'with', x, 'what', 'you', 'will']);
 const LOTS_FORETOLD = [
   ...['your', 'his', 'her', 'their'].map((p) => [p, 'time', 'is', 'up']),
   ...['deserves', 'deserve', 'gets', 'get'].map((v) => [v, 'what', 'is', 'coming']),
-  ['do', 'with', 'it', 'what', 'you', 'will'],
-  ['do', 'with', 'that', 'what', 'you', 'will'],
+  ...DISPOSALS,
 ];
 /** "She's going to wish she'd never been born": a suffering promised without naming it. */
 const NEVER_BORN = ['you', 'he', 'she', 'they'].flatMap((p) => [
@@ -1087,8 +1088,8 @@ const IMPLIED_HARM = new Set([
 const HOSTILE_CALLS = new Set([
   // ("Let's make him feel what we felt.")
   ...RETALIATIONS.map((x) => x.join(' ')),
-  'do with it what you will',
-  'do with that what you will',
+  // ("This is the home address of the juror … Do with it what you will.")
+  ...DISPOSALS.map((x) => x.join(' ')),
   'do what patriots do',
   'make him famous',
   'make her famous',
@@ -2074,6 +2075,11 @@ function anyIn(t: readonly Token[], from: number, to: number, set: ReadonlySet<s
 const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boolean> = (() => {
   const m = new Map<string, (t: readonly Token[], i: number) => boolean>();
   const next = (t: readonly Token[], i: number): string => t[i + 1]?.w ?? '';
+  /** One more pairing for a word, kept beside those it already has (a later set would replace them). */
+  const also = (w: string, f: (t: readonly Token[], i: number) => boolean): void => {
+    const before = m.get(w);
+    m.set(w, before ? (t, i) => before(t, i) || f(t, i) : f);
+  };
   for (const w of INJURED.keys())
     m.set(w, (t, i) => BODY_PARTS.has(t[i - 1]?.w ?? '') || BODY_PARTS.has(next(t, i)));
   for (const w of OWNED_VEHICLES)
@@ -2092,35 +2098,26 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
         (t[i - 2]?.w === 'by' && struck.has(t[i - 3]?.w ?? '')),
     );
   // ("hope a bus finds that reporter", "praying for a brain aneurysm for …")
-  for (const v of STRIKING_VEHICLES) {
-    const before = m.get(v);
-    m.set(
+  for (const v of STRIKING_VEHICLES)
+    also(
       v,
       (t, i) =>
-        (before?.(t, i) ?? false) ||
         (t[i - 1]?.w === 'a' && VEHICLE_STRIKES.has(next(t, i))) ||
         // ("pushes the senator in front of a train")
         (t[i - 2]?.w === 'of' && t[i - 3]?.w === 'front'),
     );
-  }
-  for (const v of AILMENTS) m.set(v, (t, i) => next(t, i) === 'for' || next(t, i) === 'to');
+  for (const v of AILMENTS) also(v, (t, i) => next(t, i) === 'for' || next(t, i) === 'to');
   // ("set fire to your house")
-  for (const v of SETS) {
-    const before = m.get(v);
-    m.set(v, (t, i) => (before?.(t, i) ?? false) || (next(t, i) === 'fire' && t[i + 2]?.w === 'to'));
-  }
+  for (const v of SETS) also(v, (t, i) => next(t, i) === 'fire' && t[i + 2]?.w === 'to');
   // ("drag him out into the street")
-  for (const d of DRAGS) m.set(d, (t, i) => anyIn(t, i + 2, i + 6, OUT_SET));
+  for (const d of DRAGS) also(d, (t, i) => anyIn(t, i + 2, i + 6, OUT_SET));
   // ("I'm opening fire")
-  for (const o of OPENS) {
-    const before = m.get(o);
-    m.set(o, (t, i) => (before?.(t, i) ?? false) || next(t, i) === 'fire');
-  }
+  for (const o of OPENS) also(o, (t, i) => next(t, i) === 'fire');
   // ("aim for their faces")
   const at = new Set(['for', 'at']);
-  for (const a of AIMS) m.set(a, (t, i) => at.has(next(t, i)) && anyIn(t, i + 2, i + 6, AIMED_PARTS));
+  for (const a of AIMS) also(a, (t, i) => at.has(next(t, i)) && anyIn(t, i + 2, i + 6, AIMED_PARTS));
   // ("fill him full of lead")
-  m.set(
+  also(
     'lead',
     (t, i) => t[i - 1]?.w === 'of' && t[i - 2]?.w === 'full' && !LEAD_THINGS.has(t[i + 1]?.w ?? ''),
   );
@@ -2978,11 +2975,12 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     return { index: j, word: 'someone', chain: ['need', ...chain] };
   // "My plan is to shoot …", "our goal is to …": the speaker's stated plan is intent
   // ("plan" can be read as an auxiliary, so the noun may have joined the chain)
-  const planAt = chain.length === 3 && PLAN_NOUNS.has(chain[0]!) ? j + 1 : j;
+  const planned = PLAN_NOUNS.has(chain[0] ?? '') ? chain.slice(1) : chain;
+  const planAt = planned === chain ? j : j + 1;
   if (
-    chain.length === planAt - j + 2 &&
-    chain[chain.length - 1] === 'to' &&
-    (chain[chain.length - 2] === 'is' || chain[chain.length - 2] === 'was') &&
+    planned.length === 2 &&
+    (planned[0] === 'is' || planned[0] === 'was') &&
+    planned[1] === 'to' &&
     PLAN_NOUNS.has(r.w(planAt)) &&
     (r.w(planAt - 1) === 'my' || r.w(planAt - 1) === 'our')
   )
@@ -3455,6 +3453,11 @@ const ATTRIBUTION_SOURCES = new Set(
     ' ',
   ),
 );
+
+/** A gathering at e where arms menace: not a gun show, nor "the school fundraiser". */
+function menacedGathering(r: Reader, e: number): boolean {
+  return r.w(e - 1) !== 'gun' && r.any(e + 1, e + 3, BENIGN_EVENTS) < 0;
+}
 
 /** A word of games or sport that does name one here (the exceptions each need a look around it). */
 function gameWord(r: Reader, i: number, w: string): boolean {
@@ -7091,13 +7094,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     let place = -1;
     for (let k = m + 3; k < Math.min(r.end(i), m + 8) && place < 0; k++)
       if (GATHERINGS.has(r.w(k)) || OCCUPIED_PLACES.has(r.w(k))) place = k;
-    if (
-      place < 0 ||
-      r.w(place - 1) === 'gun' ||
-      r.any(m + 3, place, BENIGN_EVENTS) >= 0 ||
-      BENIGN_EVENTS.has(r.w(place + 1))
-    )
-      continue;
+    if (place < 0 || !menacedGathering(r, place) || r.any(m + 3, place, BENIGN_EVENTS) >= 0) continue;
     const s0 = r.start(i);
     const c = r.clauseStartBefore(i);
     const ordered = i === c || (CROWD_CALLED.has(r.w(c)) && i === c + 1) || r.any(s0, i, ARMED_MODALS) >= 0;
@@ -7261,8 +7258,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       e = r.any(r.start(i), i, GATHERINGS);
       if (e < 0 || !['next', 'at', 'to', 'this', 'tomorrow'].includes(r.w(e - 1))) continue;
     }
-    // (not a gun show, nor "the school fundraiser")
-    if (!GATHERINGS.has(r.w(e)) || r.w(e - 1) === 'gun' || r.any(e + 1, e + 3, BENIGN_EVENTS) >= 0) continue;
+    if (!GATHERINGS.has(r.w(e)) || !menacedGathering(r, e)) continue;
     if (r.any(r.start(i), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
     aimedHit({
       act: `armed (${means})`,
@@ -7294,7 +7290,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         e = k;
         break;
       }
-    if (e < 0 || r.w(e - 1) === 'gun') continue;
+    if (e < 0 || !menacedGathering(r, e)) continue;
     // who goes there: the speaker's side, or a crowd called on, with a modal of duty or intent
     const who = r.any(s0, e, CROWD_GOERS);
     const modal = r.any(who + 1, e, ARMED_MODALS);
