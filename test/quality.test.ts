@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,24 @@ describe('assessment quality', () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.falseAlertRate).toBeLessThanOrEqual(0.03);
     expect(r.auc).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('every labelled post of every set is analysed to the end (a failure would score as a miss)', () => {
+    const dir = join(import.meta.dirname, '..', 'data', 'eval');
+    const files = readdirSync(dir).filter((f) => /\.(tsv|jsonl\.gz)$/.test(f));
+    expect(files.length).toBeGreaterThan(60);
+    for (const f of files) expect(evaluate(load(`eval/${f}`), analyze).failures).toEqual([]);
+  });
+
+  it('a post whose analysis fails is reported with its error, not only counted as a miss', () => {
+    const failing: typeof analyze = (post) => ({ ...analyze(post), errors: ['threat: TypeError: boom'] });
+    const r = evaluate(
+      [{ category: 'direct', expectAlert: true, text: 'I am going to stab the mayor' }],
+      failing,
+    );
+    expect(r.failures).toEqual([
+      { category: 'direct', text: 'I am going to stab the mayor', errors: ['threat: TypeError: boom'] },
+    ]);
   });
 
   it("Gab's held-out fold (real posts, its call-for-violence labels): AUC ≥ 0.90", () => {

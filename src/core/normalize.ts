@@ -235,6 +235,8 @@ export function normalizeText(original: string): NormalizedText {
         !isLetter(chars[j + 1]) &&
         (chars[j + 1] === sep ||
           !isLetterOrSep(chars[j + 1]) ||
+          // ("d-i-e tonight"): a run joined by marks ends at a space
+          (sep !== ' ' && isSpace(chars[j + 1])) ||
           // ("must d i e."): the run's last letter before the sentence's end
           (sep !== chars[j + 1] && /[.!?,]/.test(chars[j + 1]!) && !isLetter(chars[j + 2])))
       ) {

@@ -23,6 +23,8 @@ export interface EvalReport {
   categories: CategoryFigures[];
   missed: { category: string; score: number; severity: string; text: string }[];
   falseAlerts: { category: string; score: number; severity: string; text: string; reasons: string[] }[];
+  /** Posts whose analysis failed in part (their figures count what survived); all of them, not the worst. */
+  failures: { category: string; text: string; errors: string[] }[];
 }
 
 /** Area under the ROC curve by the rank-sum method, ties averaged. */
@@ -56,8 +58,10 @@ export function evaluate(posts: readonly LabelledPost[], analyze: Analyzer, wors
   let neg = 0;
   const missed: EvalReport['missed'] = [];
   const falseAlerts: EvalReport['falseAlerts'] = [];
+  const failures: EvalReport['failures'] = [];
   posts.forEach((p, i) => {
     const a = analyze({ id: String(i + 1), text: p.text });
+    if (a.errors) failures.push({ category: p.category, text: p.text, errors: a.errors });
     scores.push(a.threat.score);
     labels.push(p.expectAlert);
     let c = cats.get(p.category);
@@ -112,6 +116,7 @@ export function evaluate(posts: readonly LabelledPost[], analyze: Analyzer, wors
     ),
     missed: missed.slice(0, worst),
     falseAlerts: falseAlerts.slice(0, worst),
+    failures,
   };
 }
 

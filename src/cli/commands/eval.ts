@@ -68,6 +68,11 @@ export async function evalCommand(
         `  ${f.score.toFixed(3)} ${f.severity.padEnd(8)} [${f.category}] ${f.text}\n      ${pc.dim(f.reasons.join('; '))}`,
       );
   }
+  if (r.failures.length) {
+    // a failed analysis scores nothing: a measure that hid it would read a crash as a miss
+    out.push(pc.red(pc.bold(`\n${r.failures.length} posts whose analysis failed:`)));
+    for (const f of r.failures) out.push(`  [${f.category}] ${f.text}\n      ${pc.dim(f.errors.join('; '))}`);
+  }
   process.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;
 }

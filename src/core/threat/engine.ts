@@ -288,6 +288,8 @@ const UNSEEN_DAYS = new Set(
     'lunch dinner breakfast noon midnight sunset nightfall graduation friday saturday sunday monday'
   ).split(' '),
 );
+/** Spans of a life that someone "won't see another" of. */
+const LIFE_SPANS = new Set(['day', 'birthday', 'year', 'dawn']);
 /** The speaker arriving, said and left at that ("I'm coming.", "see you soon"). */
 const ARRIVALS = [
   ...['.', '!'].flatMap((e) => [
@@ -805,10 +807,13 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'river'],
   ['body', 'bag'],
   ['body', 'bags'],
-  ['head', 'on', 'a', 'pike'],
-  ['head', 'on', 'a', 'spike'],
-  ['head', 'on', 'a', 'stick'],
+  // ("your head on a pike", "your head is going on a spike"; a head "on a platter" is as often a firing)
   ['head', 'on', 'a', 'platter'],
+  ...['pike', 'spike', 'stick'].flatMap((x) =>
+    [[], ['goes'], ['will', 'be'], ['is', 'going'], ['is', 'going', 'to', 'be'], ['will', 'end', 'up']].map(
+      (be) => ['head', ...be, 'on', 'a', x],
+    ),
+  ),
   ['bodybag'],
   ['dead', 'man'],
   ['dead', 'men'],
@@ -1319,7 +1324,13 @@ const GUN_POLICY = new Set([
 /** Violent verb forms with doubled letters squeezed ("kil" → "kill"), for stretched spellings. */
 const SQUEEZED = new Map<string, string>();
 // (slang senses that need a person object are not guessed from stretched spellings: "Finnish" ≠ "finish")
-const NO_SQUEEZE = new Set(['finish', 'smoke', 'pop']);
+const NO_SQUEEZE = new Set(['finish', 'smoke', 'pop', 'waste', 'glass']);
+/** "… in yo shit", "in his head": where a shot lands, after "pop" and its object. */
+function popIn(r: Reader, i: number): boolean {
+  return (
+    r.w(i) === 'in' && OWNER_PRONOUN.has(r.w(i + 1)) && (BODY_PARTS.has(r.w(i + 2)) || r.w(i + 2) === 'shit')
+  );
+}
 for (const [form, sense] of ACTS) {
   if (NO_SQUEEZE.has(sense.lemma)) continue;
   const sq = form.replace(/(.)\1+/g, '$1');
@@ -1634,7 +1645,21 @@ const PLANTERS = new Set([
   'take',
   'taking',
 ]);
+const KICKS = new Set(['kick', 'kicking']);
+const CATCHES = new Set(['catch', 'catches', 'catching', 'caught']);
+const SPRAYS = new Set('spray sprays spraying sprayed pepper peppering riddle riddling riddled'.split(' '));
+const SHOTS = new Set(['bullets', 'lead', 'rounds', 'gunfire', 'buckshot']);
+const WITH_SET = new Set(['with']);
+const IT_SET = new Set(['it']);
+/** Words saying how deep a blade or round goes ("so far", "all the way", "deep"). */
+const DEPTHS = new Set(['so', 'far', 'deep', 'hard', 'all', 'the', 'way']);
 const BREAKERS = new Set([
+  // ("gouge your eyes out")
+  'gouge',
+  'gouging',
+  // ("kick your teeth in": only with the particle, read below; "kick your ass" is as often a game's)
+  'kick',
+  'kicking',
   // ("wring that senator's neck")
   'wring',
   'wringing',
@@ -2233,6 +2258,8 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...LOSES,
   'pieces',
   'dental',
+  'hands',
+  ...SPRAYS,
   ...SILENCERS,
   'teach',
   'teaching',
@@ -2915,6 +2942,12 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       chain.unshift(w);
       continue;
     }
+    // ("someone's gonna put a bullet in …": the "'s" of "is" before the verb's own auxiliaries;
+    // "someone's car" has no verb after it)
+    if (w === "'s" && ['going', 'getting', 'about', 'gonna'].includes(chain[0] ?? '')) {
+      chain.unshift('is');
+      continue;
+    }
     // "should promptly be shot", "Quietly strangle …": a manner adverb says nothing of the stance
     if (isMannerAdverb(w)) continue;
     // "I'd be more than willing to …"
@@ -3193,6 +3226,16 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
       return true;
     if (w === 'my' && WEAPONS.has(r.w(j + 1))) return true;
     if (w === 'myself' || w === 'ourselves') return true;
+    // ("someone's gonna put a bullet in that reporter and it's gonna be me": the someone named)
+    if (
+      w === 'be' &&
+      (r.w(j + 1) === 'me' || r.w(j + 1) === 'us') &&
+      (r.w(j - 1) === 'will' || (r.w(j - 1) === 'to' && r.w(j - 2) === 'going')) &&
+      r.any(j - 4, j, IT_SET) >= 0
+    )
+      return true;
+    // ("that DA is gonna catch these hands and a couple of bullets": the speaker's own fists)
+    if (w === 'these' && r.w(j + 1) === 'hands' && CATCHES.has(r.w(j - 1))) return true;
     if (
       w === 'i' &&
       (r.w(j + 1) === 'will' || r.w(j + 1) === 'am') &&
@@ -3297,6 +3340,8 @@ export interface EngineResult {
   tokens: readonly Token[];
 }
 
+const ARMING = 'preparation: arming';
+
 /** Specifics anywhere in the post: time, place, weapon, preparation, personal details. */
 function findSpecifics(
   r: Reader,
@@ -3351,7 +3396,7 @@ function findSpecifics(
     ) {
       out.push({
         label: 'preparation',
-        reason: 'preparation: arming',
+        reason: ARMING,
         from: i,
         to: i + (w === 'locked' || w === 'lock' ? 3 : 2),
       });
@@ -3658,7 +3703,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     if (sense0?.lemma === 'suffer' && r.any(Math.max(r.start(i), i - 5), i, SUFFER_CAUSERS) < 0)
       sense0 = undefined;
     // "a knife", "my knife" are the weapon; "knife the next …" is the verb
-    if (sense0?.lemma === 'knife' && (DETERMINERS.has(r.w(i - 1)) || r.w(i - 1) === 'with'))
+    if (
+      (sense0?.lemma === 'knife' || sense0?.lemma === 'glass') &&
+      (DETERMINERS.has(r.w(i - 1)) || r.w(i - 1) === 'with')
+    )
       sense0 = undefined;
     // "end you", "end him": only a person as object makes "end" violent ("end up", "end racism")
     const sense =
@@ -3667,6 +3715,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         sense0?.lemma === 'smoke' ||
         sense0?.lemma === 'cap' ||
         sense0?.lemma === 'luigi' ||
+        sense0?.lemma === 'waste' ||
+        sense0?.lemma === 'glass' ||
         sense0?.lemma === 'swat') &&
         // ("that insurance CEO": a role noun after a modifier too)
         !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)) || ROLE_NOUNS.has(r.w(i + 3)))) ||
@@ -3675,6 +3725,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       // ("we're gonna jump him after school": a person jumped is one set upon; not "jump the gun")
       ((sense0?.lemma === 'pop' || sense0?.lemma === 'jump') &&
         !(DETERMINERS.has(r.w(i + 1)) && ROLE_NOUNS.has(r.w(i + 2))) &&
+        // ("I'm finna pop you in yo shit": shot, in the dialect's words)
+        !(sense0.lemma === 'pop' && PERSON_PRONOUNS.has(r.w(i + 1)) && popIn(r, i + 2)) &&
         !(sense0.lemma === 'jump' && JUMPED.has(r.w(i + 1))))
         ? undefined
         : sense0;
@@ -4152,7 +4204,13 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           p !== 'off' ||
           phr.lemma !== 'wipe out' ||
           (r.w(i + k + 1) === 'the' && ['face', 'map'].includes(r.w(i + k + 2)));
-        if (phr.particles.includes(p) && (!phr.then || r.w(i + k + 1) === phr.then) && offTheMap) {
+        if (
+          phr.particles.includes(p) &&
+          (!phr.then || r.w(i + k + 1) === phr.then) &&
+          // (a split particle only around a person: "fuck you up", not "fuck ya life up")
+          (!phr.split || (k === 2 && PERSON_PRONOUNS.has(r.w(i + 1)))) &&
+          offTheMap
+        ) {
           if (phr.lemma === 'gas') {
             // "gas the X", "gas them": the word after the verb is its object, not a particle
             act = { lemma: 'gas', weight: phr.weight, from: i, to: i + 1, objFrom: i + 1 };
@@ -4258,6 +4316,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       if (!PLANTERS.has(r.w(k)) && PLANTERS.has(r.w(k - 1)) && !AUX.has(r.w(k)) && !ACTS.has(r.w(k))) k--;
       const planter = PLANTERS.has(r.w(k)) ? k : -1;
       let obj = i + 1;
+      // ("shove this knife so far into your gut": how deep, before where)
+      while (obj < i + 4 && DEPTHS.has(r.w(obj))) obj++;
+      if (!INTO_BODY.has(r.w(obj))) obj = i + 1;
       while (
         obj < t.length &&
         ['in', 'into', 'through', 'between', 'right', 'to', 'across', 'up', 'down'].includes(r.w(obj))
@@ -4424,14 +4485,16 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       // "break every bone in her body": the owner is named after the body part
       // ("… every bone in that ref's body")
       const ownerAfter = ['every', 'each', 'both', 'all'].includes(owner) && r.w(part + 1) === 'in';
-      act = {
-        lemma: `${w} ${owner} ${r.w(part)}`,
-        weight: 0.9,
-        from: i,
-        to: i + 1,
-        objFrom: ownerAfter ? part + 2 : ofOwner ? i + 3 : part === i + 4 ? i + 2 : i + 1,
-        noun: false,
-      };
+      const kicked = KICKS.has(w) && !['in', 'out'].includes(r.w(part + 1));
+      if (!kicked)
+        act = {
+          lemma: `${w} ${owner} ${r.w(part)}`,
+          weight: 0.9,
+          from: i,
+          to: i + 1,
+          objFrom: ownerAfter ? part + 2 : ofOwner ? i + 3 : part === i + 4 ? i + 2 : i + 1,
+          noun: false,
+        };
     }
     // "drag him out into the street", "drag the agents out of their cars": a mob's seizure of someone
     if (!act && DRAGS.has(w)) {
@@ -4451,6 +4514,32 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           target: who,
         };
     }
+    // "spraying the crowd with bullets", "riddle him with lead": shot many times
+    if (!act && SPRAYS.has(w)) {
+      const k = r.any(i + 2, Math.min(i + 7, r.end(i)), WITH_SET);
+      const m = DETERMINERS.has(r.w(k + 1)) ? k + 2 : k + 1;
+      if (k > 0 && SHOTS.has(r.w(m)))
+        act = {
+          lemma: `${w} with ${r.w(m)}`,
+          weight: 1,
+          from: i,
+          to: i + 1,
+          objFrom: i + 1,
+          noun: false,
+          word: w,
+        };
+    }
+    // "you're gonna catch these hands": the speaker's fists, received
+    if (!act && w === 'hands' && r.w(i - 1) === 'these' && CATCHES.has(r.w(i - 2)))
+      act = {
+        lemma: 'catch these hands',
+        weight: 0.7,
+        intransitive: true,
+        from: i - 2,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: true,
+      };
     // "I will set fire to your house while you sleep": fire set to someone's home or to them
     if (!act && SETS.has(w) && r.w(i + 1) === 'fire' && r.w(i + 2) === 'to')
       act = { lemma: 'set on fire', weight: 0.9, from: i, to: i + 3, objFrom: i + 3, noun: false, word: w };
@@ -4690,11 +4779,13 @@ const ENDORSERS = new Set([
   'liking',
   'loving',
 ]);
-const MOVERS = new Set(
-  'walk go head drive come show storm burst march roll run get pull stroll'
+const MOVERS = new Set([
+  ...'walk go head drive come show storm burst march roll run get pull stroll'
     .split(' ')
-    .flatMap((v) => [v, v + 's', v + 'ing', v + 'ed']),
-);
+    // ("driving", "coming": a silent e dropped before -ing)
+    .flatMap((v) => [v, v + 's', v.replace(/e$/, '') + 'ing', v.replace(/e$/, '') + 'ed']),
+  ...'went drove came ran got gone driven'.split(' '),
+]);
 const MEDICAL_OUTCOMES = new Set([
   'in the hospital',
   'in the icu',
@@ -5027,6 +5118,8 @@ function assessAct(
   let target: Hit['target'] = act.target ?? caused?.target;
   const hasFuture =
     chain.some((c) => FUTURE.has(c)) ||
+    // ("your head is going on a spike": the future inside the phrase, after its subject)
+    (act.noun === true && / (will|going) /.test(act.lemma)) ||
     (chain.includes('am') && ingForm) ||
     (chain.includes('are') && ingForm && sw === 'we');
   // ("I'd be happy to …" is eagerness; "we are happy to …" is mostly service talk)
@@ -5116,13 +5209,15 @@ function assessAct(
     else if (hasDeontic && sw === 'i' && !past) stance = 'intent';
     else if (
       chain.length === 0 ||
-      chain.every((c) => c === 'am' || c === 'are' || c === 'just' || c === 'really' || c === 'go')
+      chain.every(
+        (c) => c === 'am' || c === 'are' || c === 'just' || c === 'really' || c === 'go' || c === 'come',
+      )
     )
       // "I'm shooting them on sight", "I kill you": present as future; "me and my niece hanging" is not
-      // ("we go in at dawn and leave no one alive")
+      // ("we go in at dawn and leave no one alive", "how about I come over there and break …")
       stance =
         (ingForm && chain.some((c) => c === 'am' || c === 'are')) ||
-        (!ingForm && chain.every((c) => c === 'go') && !participle)
+        (!ingForm && chain.every((c) => c === 'go' || c === 'come') && !participle)
           ? 'intent'
           : 'none';
     // "If I were you I'd go down there and burn …": advice is a call on the one addressed
@@ -5183,7 +5278,8 @@ function assessAct(
     stance = 'call';
     evidence.push({ from: subj.index, to: act.from, label: 'call' });
   } else if (
-    (SECOND.has(sw) || sw === 'your') &&
+    // ("your head is going on a spike": the addressee's own, named by the phrase)
+    (SECOND.has(sw) || sw === 'your' || (isNoun && SECOND_POSS.has(r.w(act.from - 1)))) &&
     (act.intransitive || passive || isNoun) &&
     !consequence &&
     (hasFuture ||
@@ -5197,8 +5293,9 @@ function assessAct(
         (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '')))
   ) {
     stance = 'fate';
-    target = { from: subj.index, to: subj.index + 1, type: 'person', text: 'you' };
-    evidence.push({ from: subj.index, to: act.from, label: 'fate' });
+    const you = subj.index >= 0 ? subj.index : act.from - 1;
+    target = { from: you, to: you + 1, type: 'person', text: 'you' };
+    evidence.push({ from: you, to: act.from, label: 'fate' });
   } else if (subj.index < 0 && hasFuture && !isNoun) {
     // "gonna shoot the first cop …": the subject dropped, as posts do, is the speaker
     stance = 'intent';
@@ -6261,6 +6358,46 @@ function stanceReason(s: Stance): string {
   }
 }
 
+/**
+ * "make sure the sheriff never …", "ensure that judge never …": a person or role named as the subject
+ * of the outcome the speaker promises, just before `i`.
+ */
+function madeSureOf(r: Reader, i: number): boolean {
+  for (let k = i - 2; k >= Math.max(r.start(i), i - 4); k--) {
+    if (!((r.w(k - 1) === 'make' && r.w(k) === 'sure') || r.w(k) === 'ensure')) continue;
+    for (let j = k + 1; j < i; j++) {
+      // ("make sure my son never …": the speaker's own, protected)
+      if (r.w(j) === 'my' || r.w(j) === 'our') return false;
+      const ty = targetType(r, j, r.start(i));
+      if (ty === 'role' || ty === 'person') return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Places that stand for the one found there when someone comes to them ("your office"). */
+const PURPOSES = new Set(['for', 'to', 'so', 'with', 'and']);
+const VISITED_PLACES = new Set(['home', 'house', 'place', 'office', 'door', 'doorstep', 'work', 'job']);
+
+/**
+ * Someone's own place that the speaker is on the way to, after `from` in its sentence: "… and heading to
+ * your office", "coming to his house". The owner is the target.
+ */
+function visitedPlace(r: Reader, from: number): Hit['target'] {
+  const end = from < r.t.length ? r.end(from) : from;
+  for (let i = from; i < Math.min(end, from + 6); i++) {
+    if (!MOVERS.has(r.w(i))) continue;
+    const at = r.w(i + 1) === 'to' || r.w(i + 1) === 'over' ? i + 2 : -1;
+    const owner = OWNER_PRONOUN.get(r.w(at));
+    if (at < 0 || !owner || !VISITED_PLACES.has(r.w(at + 1))) return undefined;
+    // ("… heading to your place for the party", "to show you the scope": a purpose given, a visit)
+    if (PURPOSES.has(r.w(at + 2))) return undefined;
+    return { from: at, to: at + 2, type: 'person', text: owner };
+  }
+  return undefined;
+}
+
 /** Threats that carry no violent verb: veiled menace, armed presence, doxxing. */
 const K_OMINOUS = 1;
 const K_KIN = 2;
@@ -6520,6 +6657,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         seq[0] === 'never' &&
         (((PERSON_PRONOUNS.has(r.w(i - 1)) || ['he', 'she', 'they'].includes(r.w(i - 1))) &&
           ((r.w(i - 3) === 'make' && r.w(i - 2) === 'sure') || r.w(i - 2) === 'ensure')) ||
+          // ("I'll make sure the sheriff never sees another birthday": someone named its subject)
+          madeSureOf(r, i) ||
           // ("I will personally see to it that you never hold office again, and never walk again")
           seeToItBefore(r, i));
       if (
@@ -6531,6 +6670,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       if (
         (seq[0] === 'not' || seq[0] === 'never') &&
         ['far', 'big', 'through', 'past', 'out', 'in', 'on', 'back', 'easy'].includes(r.w(end))
+      )
+        continue;
+      // ("never sees another birthday": a span of life; not "another term", "another day of abuse")
+      if (
+        seq[seq.length - 1] === 'another' &&
+        (!(UNSEEN_DAYS.has(r.w(end)) || LIFE_SPANS.has(r.w(end))) || r.w(end + 1) === 'of')
       )
         continue;
       // ("is your house on fire?": asked, not foretold)
@@ -6808,23 +6953,27 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   if (specifics.some((x) => x.label === 'preparation')) {
     const target = targetOf();
     const place = placeOf();
-    const prep = specifics.find(
-      (x) =>
-        x.label === 'preparation' &&
-        specifics.some((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 4),
-    );
-    const armedWeapon =
-      prep && specifics.find((y) => y.label === 'weapon' && y.from > prep.from && y.from - prep.to <= 4);
+    const weaponAfter = (x: { from: number; to: number }) =>
+      specifics.find((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 4);
+    // ("I'm loading up and heading to …": arming that names no weapon, readied all the same)
+    const arming = (x: { reason: string }) => x.reason === ARMING;
+    const prep = specifics.find((x) => x.label === 'preparation' && (weaponAfter(x) || arming(x)));
+    const armedWeapon = prep && (weaponAfter(prep) ?? prep);
     const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
+    // ("grabbing my gun and heading to your office": armed, on the way to where someone is)
+    const visited = armedWeapon ? visitedPlace(r, armedWeapon.to) : undefined;
     // with a time and a place or target; or, without a time, at a place and naming the person there
+    // (arming with no weapon named only on the way to someone's place)
     if (
       prep &&
       armedWeapon &&
       !policy &&
-      ((time && (target || place)) ||
-        (place && target && (target.type === 'role' || target.type === 'person')))
+      (visited ||
+        (armedWeapon !== prep &&
+          ((time && (target || place)) ||
+            (place && target && (target.type === 'role' || target.type === 'person')))))
     ) {
-      const tgt = target ?? place!;
+      const tgt = visited ?? target ?? place!;
       // the speaker: "my", "I", "we", or a sentence that opens with the verb ("Got the rifle sighted in",
       // "Already bought the ammo")
       const lead = r.start(prep.from);
@@ -6840,7 +6989,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ];
         for (const x of specifics) if (x.from >= 0) evidence.push({ from: x.from, to: x.to, label: x.label });
         hits.push({
-          act: `armed (${armedWeapon.reason.replace('weapon: ', '')})`,
+          act: `armed (${armedWeapon.reason.replace(/^(?:weapon|preparation): /, '')})`,
           weight: 1,
           stance: 'armed',
           target: tgt,
@@ -7310,7 +7459,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // Armed approach: "I'm coming with a bat", "we're on our way with our rifles", aimed at someone addressed
-  for (let i = 1; i + 2 < t.length && keys & K_WITH; i++) {
+  for (let i = 1; i + 1 < t.length && keys & K_WITH; i++) {
     if (r.w(i) !== 'with') continue;
     // ("I'm coming down to your office with my shotgun": the one addressed; "She parks in lot C … I'll be
     // there with my Glock": the one just spoken of)
@@ -7338,7 +7487,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       continue;
     const s0 = r.start(i);
     // ("I'll be waiting outside the courthouse with my 12 gauge": lying in wait, armed)
-    const coming = r.any(Math.max(s0, i - 6), i, APPROACH);
+    // ("we're coming for every single one of you pedo teachers with machetes": past a long object)
+    const coming = r.any(Math.max(s0, i - 10), i, APPROACH);
     if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
     // ("you won't be so brave when I'm standing over you with a bat": the negation is the taunt's)
     if (r.any(Math.max(s0, coming - 4), i, NEGATORS) >= 0 || t[i]!.quoted) continue;

@@ -94,6 +94,10 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['suffer', 0.8, [], { intransitive: true }],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
+  // "I'll waste you": slang for kill, only with a person as object (not "waste your time")
+  ['waste', 0.8, ['wasted', 'wasting']],
+  // "I'll glass you": to strike with a glass or bottle (British), only with a person as object
+  ['glass', 0.8, ['glassed', 'glassing']],
   // "jump that reporter": to assault, only with a person as object
   ['jump', 0.6, ['jumped', 'jumping']],
   // "k i d n a p the senator's kids", "snatch the judge's daughter": taking a person, only a person
@@ -205,6 +209,8 @@ export const PHRASAL: ReadonlyMap<
     property?: boolean;
     personal?: boolean;
     objectAfter?: boolean;
+    /** The particle only after an object ("fuck you up"; "if you fuck up again" is a mistake). */
+    split?: boolean;
     /** A word that must follow the particle ("set … on fire"). */
     then?: string;
   }
@@ -226,6 +232,8 @@ export const PHRASAL: ReadonlyMap<
   ['hunt', { particles: ['down'], lemma: 'hunt down', weight: 0.8 }],
   ['gun', { particles: ['down'], lemma: 'gun down', weight: 1, personal: true }],
   ['beat', { particles: ['up', 'down'], lemma: 'beat up', weight: 0.8 }],
+  // ("I'm gonna fuck you up": a beating; "don't fuck this up" has a thing for its object)
+  ['fuck', { particles: ['up'], lemma: 'beat up', weight: 0.7, personal: true, split: true }],
   ['burn', { particles: ['down', 'alive'], lemma: 'burn down', weight: 0.8, property: true }],
   ['shoot', { particles: ['up'], lemma: 'shoot up', weight: 1 }],
   [
@@ -374,6 +382,20 @@ export const WEAPONS: ReadonlySet<string> = new Set([
   'napalm',
   'taser',
   'pipebomb',
+  // the plurals of those above that a crowd carries ("we're coming for you with machetes")
+  'shotguns',
+  'handguns',
+  'revolvers',
+  'glocks',
+  'machetes',
+  'blades',
+  'swords',
+  'axes',
+  'hatchets',
+  'crossbows',
+  'tasers',
+  'pipebombs',
+  'ieds',
 ]);
 /** Vehicles count as means only with a harm act ("run over by my truck"). */
 export const VEHICLE_WEAPONS: ReadonlySet<string> = new Set([

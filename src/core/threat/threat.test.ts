@@ -2253,3 +2253,61 @@ describe('round 71 mechanisms: explicit threats in chat spelling and compound pl
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 72 mechanisms: armed on the way to someone, slang of beatings, fates foretold', () => {
+  it.each([
+    ['armed, on the way to your office', "I'm grabbing my gun and heading to your office right now"],
+    ['arming named without a weapon', "I'm loading up and heading to your office right now, Rep. Torres"],
+    ['driving to his house with a rifle', "I got my rifle and I'm driving to his house"],
+    ['a blade driven so far in', "Gonna shove this knife so far into your gut you'll taste it"],
+    ['a beating in slang', 'Im gonna fuck you up so bad your own mother wont recognize you'],
+    ['letters joined by dashes before a space', 'u r gonna d-i-e tonight senator'],
+    ['teeth kicked in', "I'm going to kick your teeth in, you absolute coward"],
+    ['eyes gouged out', 'I will gouge your eyes out, you lying bitch'],
+    ['"waste" for kill, of a person', "I'll waste you and everyone at that precinct"],
+    ['"glass" for a bottle to the face', "Oi you little grass, I'll glass you next time you're down the pub"],
+    ['"pop" with where it lands', "I'm finna pop you in yo shit when I see you"],
+    ['armed, past a long object', "we're coming for every single one of you pedo teachers with machetes"],
+    [
+      'a birthday denied to someone named',
+      "I'll personally make sure the sheriff never sees another birthday",
+    ],
+    ['a head on a spike, foretold', 'Your head is going on a spike outside city hall, Mayor Klein'],
+    ['a proposal to come and do it', 'How about I come over there and break both your legs, tough guy?'],
+    ["the speaker's fists received", "you're gonna catch these hands"],
+    ['a crowd sprayed with bullets', "next protest I'm spraying the crowd with bullets"],
+    [
+      "someone's, then the someone named",
+      "someone's gonna put a bullet in that reporter and it's gonna be me",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a visit with its purpose', 'loading up and heading to your place for the party, want anything?'],
+    ['a guitar, not a gun', "I'm grabbing my guitar and heading to your place"],
+    ['a truck loaded', 'loading up the truck and heading to your place'],
+    ['a hunting trip', 'grabbing my rifle and heading to his place for the hunting trip'],
+    ['a mistake', "if you fuck up again you're fired"],
+    ['a career', "I'm going to fuck up your whole career"],
+    ['a pen in a wall', "I'll stick this pen so far into the wall"],
+    ['letters for a country', 'u-s-a chants at the game'],
+    ['a life, not a person', 'will fuck ya life up be careful'],
+    ['feet kicked up', 'kick your feet up and relax'],
+    ["an ass kicked at a game's end", "we're gonna kick their ass on sunday"],
+    ['time wasted', "don't waste your time on him"],
+    ['a toast', 'raise a glass to him'],
+    ['a text popped over', "I'll pop you a text later"],
+    ['a term denied', 'we will make sure the mayor never sees another term'],
+    ["the speaker's own son", "I'll make sure my son never sees another day of abuse"],
+    ['a head on a platter at work', 'your head is going on a platter if the client sees this'],
+    ['coming home to play', 'I come home and shoot hoops'],
+    ['a game lobby', 'I sprayed the whole lobby with bullets in warzone'],
+    ['a lawn', 'spray the lawn with water'],
+    ['a lottery', "somebody's gonna win the lottery and it's gonna be me"],
+    ["someone's thing", "someone's car got towed"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
