@@ -204,7 +204,9 @@ const PASSIVE_AUX = new Set([
 const ANYONE = new Set(['anyone', 'anybody', 'any1']);
 const IF_SET = new Set(['if']);
 /** Words that open a clause of its own ("… because I will …", "… but we …"). */
-const CLAUSE_OPENERS = new Set(['because', 'cause', 'cuz', 'coz', 'bc', 'but']);
+// ("you won't be smiling when I cave your face in": a time clause has its own subject and polarity)
+const CLAUSE_OPENERS = new Set(['because', 'cause', 'cuz', 'coz', 'bc', 'but', 'when', 'once']);
+const TIME_OPENERS = new Set(['when', 'once']);
 /** Events a place hosts that nobody is menaced at ("the school fundraiser", "the church picnic"). */
 const BENIGN_EVENTS = new Set(
   'fundraiser game games practice sale picnic play party fair dance carnival tournament auction drive camp bazaar class classes lesson lessons'.split(
@@ -1645,12 +1647,24 @@ const PLANTERS = new Set([
   'take',
   'taking',
 ]);
-const KICKS = new Set(['kick', 'kicking']);
+/** Breakers that harm a body part only with their particle ("kick your teeth in", "tear his arm off"). */
+const PARTICLE_BREAKERS = new Map<string, readonly string[]>([
+  ...['kick', 'kicking'].map((w): [string, string[]] => [w, ['in', 'out']]),
+  ...['tear', 'tearing'].map((w): [string, string[]] => [w, ['off', 'out', 'apart', 'open']]),
+]);
 const CATCHES = new Set(['catch', 'catches', 'catching', 'caught']);
 const SPRAYS = new Set('spray sprays spraying sprayed pepper peppering riddle riddling riddled'.split(' '));
 const SHOTS = new Set(['bullets', 'lead', 'rounds', 'gunfire', 'buckshot']);
 const WITH_SET = new Set(['with']);
 const IT_SET = new Set(['it']);
+/** Parts of the body used as weapons ("my boot through your skull", "a fist into his face"). */
+const BODY_WEAPONS = new Set(['boot', 'boots', 'fist', 'fists', 'foot', 'knee', 'elbow']);
+/** Liquids that harm where they are poured or thrown. */
+const LIQUID_HARMS = new Set(['gasoline', 'acid', 'accelerant', 'petrol', 'bleach']);
+/** Verbs of going, in the past, that open a told story ("I went there and …"). */
+const NARRATED_PAST = new Set(
+  'went drove walked ran came showed rolled pulled snuck sneaked headed'.split(' '),
+);
 /** Words saying how deep a blade or round goes ("so far", "all the way", "deep"). */
 const DEPTHS = new Set(['so', 'far', 'deep', 'hard', 'all', 'the', 'way']);
 const BREAKERS = new Set([
@@ -1660,6 +1674,9 @@ const BREAKERS = new Set([
   // ("kick your teeth in": only with the particle, read below; "kick your ass" is as often a game's)
   'kick',
   'kicking',
+  // ("tear your head off": only with the particle; "tear your eyes away from the screen" is not)
+  'tear',
+  'tearing',
   // ("wring that senator's neck")
   'wring',
   'wringing',
@@ -1966,6 +1983,11 @@ const INFLICTED = new Set([
   'lynch',
   'behead',
   'burn',
+  // ("your office is getting firebombed tonight", "your house is getting burned down tonight")
+  'firebomb',
+  'burn down',
+  'torch',
+  'blow up',
 ]);
 /** Where a body part is worked on for its good. */
 const MEDICAL = new Set(
@@ -2259,6 +2281,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   'pieces',
   'dental',
   'hands',
+  ...BODY_WEAPONS,
   ...SPRAYS,
   ...SILENCERS,
   'teach',
@@ -2957,7 +2980,8 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     }
     // "I'm coming over to shut you up": coming somewhere to do it is setting out to
     if (chain.length === 1 && chain[0] === 'to') {
-      const k = ['over', 'down', 'by', 'back', 'round', 'there'].includes(w) ? j - 1 : j;
+      // ("I'm coming tonight to put a knife in you")
+      const k = ['over', 'down', 'by', 'back', 'round', 'there'].includes(w) || TIME_WORDS.has(w) ? j - 1 : j;
       if (r.w(k) === 'coming' && (r.w(k - 1) === 'am' || r.w(k - 1) === 'are')) {
         chain.unshift('going');
         j = k;
@@ -3051,6 +3075,10 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       if (FIRST.has(r.w(k))) {
         const c: string[] = [];
         for (let m = k + 1; m < j && AUX.has(r.w(m)) && !NON_AUX_IN_CHAIN.has(r.w(m)); m++) c.push(r.w(m));
+        // ("I went to the church and set it on fire": a first verb in the past sets the tense of a
+        // second whose past looks like its base)
+        if (!c.length && !chain.length && NARRATED_PAST.has(r.w(k + 1)))
+          return { index: k, word: r.w(k), chain: ['did'] };
         return { index: k, word: r.w(k), chain: c.length ? c : chain };
       }
     }
@@ -3072,6 +3100,9 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
         : first;
     if (PLEASE.has(r.w(lead))) lead++;
     const v = r.w(lead);
+    // ("Watch me pour gasoline on that mosque and light it up": the speaker's announcement carries over)
+    if (v === 'watch' && r.w(lead + 1) === 'me' && lead + 1 < j)
+      return { index: lead + 1, word: 'i', chain: ['going'] };
     if (lead < j && (ACTS.has(v) || PHRASAL.has(v) || IMPERATIVE_VERBS.has(v)))
       return { index: -1, word: '', chain };
     // "gonna find that reporter and beat her": a subjectless future first conjunct is the speaker's
@@ -3318,10 +3349,13 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     // "vote for that bill and you won't live to …", "say that again and you're dead": an order, then
     // what follows doing it
     // ("Vote for that bill and I'll make you disappear": and what the speaker will do then)
+    // ("Testify and you die": the present of a death that follows)
     if (
       w === 'and' &&
       (SECOND.has(r.w(j + 1)) || FIRST.has(r.w(j + 1))) &&
-      (FUTURE.has(r.w(j + 2)) || COPULA.has(r.w(j + 2))) &&
+      (FUTURE.has(r.w(j + 2)) ||
+        COPULA.has(r.w(j + 2)) ||
+        (SECOND.has(r.w(j + 1)) && ACTS.get(r.w(j + 2))?.intransitive === true)) &&
       DARE_VERBS.has(r.w(s))
     )
       return true;
@@ -3664,7 +3698,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
   const pc = postContext(r, ctx);
   const t = tokens;
 
-  const weaponInPost = t.some((x) => WEAPONS.has(x.w) && !VEHICLE_WEAPONS.has(x.w));
+  // ("Just bought a 12 gauge": a shotgun named by its bore)
+  const weaponInPost = t.some((x, k) => (WEAPONS.has(x.w) && !VEHICLE_WEAPONS.has(x.w)) || isGauge(r, k));
   for (let i = 0; i < t.length; i++) {
     let w = t[i]!.w;
     // "m*rder", "k*ll": a censored letter; the violent verb it can only be
@@ -3738,6 +3773,14 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       r.any(r.start(i), r.end(i), GUNS) >= 0
     )
       act = { lemma: 'light up (shoot)', weight: 0.9, from: i, to: i + 1, objFrom: i + 1, noun: false };
+    // "pour gasoline on that mosque and light it up": with the means of arson, fire
+    else if (
+      !act &&
+      (w === 'light' || w === 'lit' || w === 'lighting') &&
+      [r.w(i + 2), r.w(i + 3)].includes('up') &&
+      r.any(r.start(i), r.end(i), ARSON_MEANS) >= 0
+    )
+      act = { lemma: 'set on fire', weight: 0.9, from: i, to: i + 1, objFrom: i + 1, noun: false };
     // "empty a clip into the crowd", "unload a mag": shooting until the gun is empty
     if (
       !act &&
@@ -4204,6 +4247,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           p !== 'off' ||
           phr.lemma !== 'wipe out' ||
           (r.w(i + k + 1) === 'the' && ['face', 'map'].includes(r.w(i + k + 2)));
+        // ("run all over them": everywhere, a rout; not over someone)
+        if (p === 'over' && r.w(i + k - 1) === 'all') break;
         if (
           phr.particles.includes(p) &&
           (!phr.then || r.w(i + k + 1) === phr.then) &&
@@ -4294,7 +4339,14 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       // ("puts a round through that influencer's skull": a bullet by another name)
       (w === 'round' && r.w(i - 1) === 'a' && PLANTERS.has(r.w(i - 2)) && INTO_BODY.has(r.w(i + 1))) ||
       // ("the assessor gets a brick through the windshield")
-      (BLUNT.has(w) && (r.w(i + 1) === 'through' || r.w(i + 1) === 'into'));
+      (BLUNT.has(w) && (r.w(i + 1) === 'through' || r.w(i + 1) === 'into')) ||
+      // ("put my boot through your skull": a body's own weapon, only into someone's body)
+      // ("put your foot in your mouth": one's own, an idiom)
+      (BODY_WEAPONS.has(w) &&
+        INTO_BODY.has(r.w(i + 1)) &&
+        OWNER_PRONOUN.has(r.w(i + 2)) &&
+        r.w(i + 2) !== r.w(i - 1) &&
+        BODY_PARTS.has(r.w(i + 3)));
     // ("put rat poison in his coffee": the noun planted, over the verb's own reading)
     if (plantable && act && act.from === i && act.to === i + 1) {
       let k = i - 1;
@@ -4321,7 +4373,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       if (!INTO_BODY.has(r.w(obj))) obj = i + 1;
       while (
         obj < t.length &&
-        ['in', 'into', 'through', 'between', 'right', 'to', 'across', 'up', 'down'].includes(r.w(obj))
+        (['in', 'into', 'through', 'between', 'right', 'to', 'across', 'up', 'down'].includes(r.w(obj)) ||
+          // ("pour gasoline on the imam", "throw acid over her")
+          (LIQUID_HARMS.has(w) && (r.w(obj) === 'on' || r.w(obj) === 'over')))
       )
         obj++;
       const receiver = receivedAt(r, i);
@@ -4485,8 +4539,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       // "break every bone in her body": the owner is named after the body part
       // ("… every bone in that ref's body")
       const ownerAfter = ['every', 'each', 'both', 'all'].includes(owner) && r.w(part + 1) === 'in';
-      const kicked = KICKS.has(w) && !['in', 'out'].includes(r.w(part + 1));
-      if (!kicked)
+      const particles = PARTICLE_BREAKERS.get(w);
+      if (!particles || particles.includes(r.w(part + 1)))
         act = {
           lemma: `${w} ${owner} ${r.w(part)}`,
           weight: 0.9,
@@ -4795,6 +4849,7 @@ const MEDICAL_OUTCOMES = new Set([
 ]);
 /** A game's officials: people, whatever the game. */
 const GAME_OFFICIALS = new Set([
+  'coach',
   'ref',
   'refs',
   'referee',
@@ -4855,7 +4910,10 @@ const ACCELERATE: readonly (readonly string[])[] = [
   ['step', 'on', 'the', 'gas'],
 ];
 /** Coming to someone: "I'm coming (over) with …", "on my way with …", "headed there with …". */
+/** High places a shooter takes ("on the roof with my scope"). */
+const PERCHES = new Set(['roof', 'rooftop', 'rooftops', 'roofs', 'overpass', 'tower']);
 const APPROACH = new Set([
+  ...PERCHES,
   'coming',
   'way',
   'headed',
@@ -5622,7 +5680,10 @@ function assessAct(
               !DEMONSTRATIVES.has(sw) &&
               (!fst || fst.from < r.clauseStartBefore(subj.index))
             ? { from: subj.index, to: subj.index + 1, type: 'object', text: sw }
-            : fst;
+            : // ("the clinic is getting bombed tomorrow": a place, the subject of the passive)
+              st === 'place' && passive && !fst
+              ? { from: subj.index, to: subj.index + 1, type: 'place', text: sw }
+              : fst;
     }
     if (!target && !act.intransitive) target = findObject(r, act.objFrom, 6);
     // "shoot first ask later, every one of these looters": the people named after a comma, in apposition
@@ -5951,6 +6012,22 @@ function assessAct(
       }
     }
   }
+  // "I'll kill your dog first, then you": the act said again of the one named after "then"
+  if (target && target.type !== 'person' && target.type !== 'role' && target.type !== 'group') {
+    let k = target.to;
+    if (r.w(k) === 'first') k++;
+    if (r.w(k) === ',') k++;
+    if (r.w(k) === 'and') k++;
+    const then = r.w(k) === 'then' ? k + 1 : -1;
+    if (then > 0 && PERSON_PRONOUNS.has(r.w(then)) && (isSentenceEnd(r.w(then + 1)) || r.w(then + 1) === ''))
+      target = { from: then, to: then + 1, type: 'person', text: r.w(then) };
+  }
+  // "pour gasoline on that mosque and set it on fire": "it" is the place just named
+  // (only for what is done to buildings: "go to the gym and kill it" is no threat to the gym)
+  if (target && target.text === 'it' && (act.property || act.lemma === 'set on fire')) {
+    const place = r.any(Math.max(r.start(target.from), target.from - 10), target.from, OCCUPIED_PLACES);
+    if (place >= 0) target = { from: place, to: place + 1, type: 'place', text: r.w(place) };
+  }
   if (target) {
     evidence.push({ from: target.from, to: target.to, label: 'target' });
     if (target.type === 'self') {
@@ -6049,7 +6126,13 @@ function assessAct(
   // is out of an earlier negation's reach)
   let opened = -1;
   for (let k = act.from - 2; k > sStart; k--)
-    if (CLAUSE_OPENERS.has(r.w(k)) && PRONOUN_SUBJECTS.has(r.w(k + 1))) {
+    if (
+      CLAUSE_OPENERS.has(r.w(k)) &&
+      PRONOUN_SUBJECTS.has(r.w(k + 1)) &&
+      // (a time clause only after a future: "you won't be smiling when I …"; "I don't feel anything when
+      // I kill a spider" is a habit, denied as a whole)
+      (!TIME_OPENERS.has(r.w(k)) || r.any(sStart, k, FUTURE) >= 0)
+    ) {
       opened = k + 1;
       break;
     }
@@ -6210,9 +6293,12 @@ function assessAct(
   const beyondPlay =
     (r.w(act.to) === 'the' && ['out', 'outta'].includes(r.w(act.to + 2))) ||
     r.any(act.to, Math.min(sEnd, act.to + 8), new Set(['inch'])) >= 0;
+  // ("I will end your life, coach": the one addressed named as the game's official)
+  const addressed = (k: number): boolean => k > 0 && r.w(k - 1) === ',';
   const atOfficial =
     target !== undefined &&
-    GAME_OFFICIALS.has(target.text) &&
+    (GAME_OFFICIALS.has(target.text) ||
+      (SECOND.has(target.text) && addressed(r.any(sStart, sEnd, GAME_OFFICIALS)))) &&
     (!SPORTING_SENSE.has(act.lemma) || bodyAimed || beyondPlay) &&
     stance !== 'none';
   // ("I'm taking a bat to his knees": a weapon brought to a body is no play, whoever's body)
@@ -6227,9 +6313,12 @@ function assessAct(
   }
   // ("You'll be dead before the election": a death promised by a date, not a race lost)
   const deadline = stance === 'fate' && (act.lemma === 'dead' || act.lemma === 'die');
+  // ("After the vote I'll be hunting down every official who signed off. With my rifle.": armed)
+  const armedFor = specifics.some((x) => x.label === 'preparation' && x.reason.startsWith('carrying'));
   if (
     pc.contest > 0 &&
     !deadline &&
+    !armedFor &&
     (act.weight < 1 ||
       [
         'slaughter',
@@ -7478,18 +7567,25 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const gauge = isGauge(r, m + 1);
     if (gauge || SPORT_GEAR.get(r.w(m))?.includes(r.w(m + 1))) m++;
     const means = gauge ? 'shotgun' : r.w(m);
+    const s0 = r.start(i);
+    // ("I'll be on the roof with my scope": a sniper's perch makes a scope a rifle's)
+    // (over a gathering: "Enjoy the protest … on the roof with my scope"; not a meteor shower's)
+    const perched =
+      r.any(Math.max(s0, i - 3), i, PERCHES) >= 0 && SIGHTS.has(means) && r.any(0, t.length, GATHERINGS) >= 0;
     if (!(
       (WEAPONS.has(means) && !VEHICLE_WEAPONS.has(means)) ||
       means === 'bat' ||
       means === 'bats' ||
-      BLUNT.has(means)
+      BLUNT.has(means) ||
+      perched
     ))
       continue;
-    const s0 = r.start(i);
     // ("I'll be waiting outside the courthouse with my 12 gauge": lying in wait, armed)
     // ("we're coming for every single one of you pedo teachers with machetes": past a long object)
     const coming = r.any(Math.max(s0, i - 10), i, APPROACH);
-    if (coming < 0 || r.any(Math.max(s0, coming - 3), coming, FIRST) < 0) continue;
+    // (the speaker before it: "I'll be waiting …"; "I'll be on the roof …", past "on the")
+    const back = PERCHES.has(r.w(coming)) ? 5 : 3;
+    if (coming < 0 || r.any(Math.max(s0, coming - back), coming, FIRST) < 0) continue;
     // ("you won't be so brave when I'm standing over you with a bat": the negation is the taunt's)
     if (r.any(Math.max(s0, coming - 4), i, NEGATORS) >= 0 || t[i]!.quoted) continue;
     const waiting = r.w(coming).startsWith('wait') || r.w(coming) === 'outside';

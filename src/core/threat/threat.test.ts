@@ -2311,3 +2311,78 @@ describe('round 72 mechanisms: armed on the way to someone, slang of beatings, f
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 75 mechanisms: means named apart from the act, "it" for a place, tense carried over', () => {
+  it.each([
+    [
+      'a shotgun named by its bore, then used',
+      'Just bought a 12 gauge. Planning to use it on my neighbor tomorrow.',
+    ],
+    [
+      '"watch me", carried to the second verb',
+      'Watch me pour gasoline on that mosque and light it up during prayers',
+    ],
+    [
+      '"it" for the place just named',
+      "I'm going to pour gasoline on that mosque and set it on fire during prayers",
+    ],
+    ['coming at a time, to do it', "I have your address now. I'm coming tonight to put a knife in you."],
+    [
+      'a contest word beside a rifle carried',
+      "After the vote I'll be hunting down every election official who signed off. With my rifle.",
+    ],
+    ['gasoline poured on someone', "I'm going to pour gasoline on the imam"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a rout', 'gonna break their defense and run all over them Saturday'],
+    ['a story told in the past', 'I went to the church and set it on fire in 1998'],
+    ['a workout', "I'm going to go to the gym and kill it"],
+    ['a cigarette', 'grabbed the lighter and lit up a cigarette'],
+    ['a grill', "I'm gonna light up the grill, bring matches"],
+    ['a stain', 'pour bleach on the stain'],
+    ['a visit', "I'm coming tomorrow to fix your sink"],
+    ['a campaign', 'After the vote we will hunt down every official who signed off and vote them out'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
+
+describe('round 76 mechanisms: conditions put as orders, time clauses, sniper perches, announced attacks', () => {
+  it.each([
+    ['an order, then a death in the present', 'Testify and you die. Simple as that.'],
+    [
+      "a time clause out of the main clause's negation",
+      "Bet you won't be smiling when I cave your face in with a hammer",
+    ],
+    ['a perch over a gathering', "Enjoy the protest, commies. I'll be on the roof with my scope."],
+    [
+      'an attack on a place announced for a time',
+      'Your little newspaper office is getting firebombed. Tonight.',
+    ],
+    ['the addressee named as a coach', 'Touch my daughter again and I will end your life, coach'],
+    ['a head torn off', "I'll tear your head off and shit down your neck"],
+    ['a boot through a skull', 'Gonna put my boot through your skull, you fascist'],
+    ['a pet first, then the owner', "I'll kill your dog first, then you"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a recipe', 'try this recipe and you die of happiness'],
+    ['a habit, denied', "I don't feel anything when I kill a spider"],
+    ['a game', "I'll be on the roof with my scope, you guys push B"],
+    ['a meteor shower', "I'll be on the roof with my scope watching the meteor shower, kids come up"],
+    ['a demolition', 'the bridge is getting blown up tomorrow for demolition'],
+    ['news of a war', 'Kyiv is getting bombed tonight, pray for them'],
+    ['a coach at a game', "we're gonna destroy you on friday, coach"],
+    ['eyes on a screen', "couldn't tear your eyes away from the screen"],
+    ["an idiom of one's own foot", 'put your foot in your mouth again lol'],
+    ['a wall', 'put my foot through the wall'],
+    ['chores first', "I'll finish the dishes first, then you"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
