@@ -1657,6 +1657,23 @@ const SPRAYS = new Set('spray sprays spraying sprayed pepper peppering riddle ri
 const SHOTS = new Set(['bullets', 'lead', 'rounds', 'gunfire', 'buckshot']);
 const WITH_SET = new Set(['with']);
 const IT_SET = new Set(['it']);
+/** Nothing more of the clause at `k`: the sentence ends, or a comma, or the post. */
+function closes(r: Reader, k: number): boolean {
+  return k >= r.t.length || isSentenceEnd(r.w(k)) || r.w(k) === ',';
+}
+
+/** Holds that drag someone as a mob does ("by the neck"; not "by the hand"). */
+const DRAG_HOLDS = new Set([
+  'neck',
+  'necks',
+  'throat',
+  'throats',
+  'hair',
+  'feet',
+  'ankles',
+  'heels',
+  'scruff',
+]);
 /** Parts of the body used as weapons ("my boot through your skull", "a fist into his face"). */
 const BODY_WEAPONS = new Set(['boot', 'boots', 'fist', 'fists', 'foot', 'knee', 'elbow']);
 /** Liquids that harm where they are poured or thrown. */
@@ -2321,6 +2338,14 @@ const IMPERATIVE_VERBS = new Set([
   'drive',
   'head',
   'roll',
+  // ("Storm the ICE office and drag every agent out", "surround the house and …": a raid's orders)
+  'storm',
+  'raid',
+  'rush',
+  'march',
+  'surround',
+  'invade',
+  'follow',
 ]);
 const IMPERATIVE_LEAD = new Set([
   'go',
@@ -2620,6 +2645,10 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
   // ("all muzzies should be hunted down": a slur names a group of people, whichever)
   if (SLURS.has(w)) return 'group';
+  // ("these disabled parasites", "Muslim cockroaches": vermin with the people they are said of;
+  // "the parasites in the fish tank" are worms)
+  if (DEHUMANIZED.has(w) && (ROLE_NOUNS.has(r.w(i - 1)) || IDENTITY_ADJECTIVES.has(r.w(i - 1))))
+    return 'group';
   // "the j*dge": a censored letter in a role noun
   if (w.includes('*') && uncensorRole(w)) return 'role';
   // "the mayorrr": a role noun with its letters stretched
@@ -2636,6 +2665,19 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (isName(r, i, sentFirst)) return 'person';
   return undefined;
 }
+
+/** Owners of what a harm reaches them through ("their water"): not the speaker's own. */
+const OWNERS = new Set(['your', 'his', 'her', 'their', 'yo', 'ur']);
+/** Vermin that people are called ("disabled parasites"): people only with the people named. */
+const DEHUMANIZED = new Set(
+  'parasites parasite maggots cockroaches roaches leeches locusts insects rodents termites lice'.split(' '),
+);
+/** Identities said as adjectives that no person-noun list holds ("disabled", "illegal"). */
+const IDENTITY_ADJECTIVES = new Set(
+  'disabled autistic retarded foreign illegal homeless jewish islamic african mexican immigrant migrant refugee liberal leftist queer'.split(
+    ' ',
+  ),
+);
 
 const TITLES = new Set([
   'mr',
@@ -3265,6 +3307,19 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
       r.any(j - 4, j, IT_SET) >= 0
     )
       return true;
+    // ("… I'll see to it.", "I'll make sure of it": the speaker vouching for the outcome)
+    if (
+      // (said of the outcome and no other: not "I'll see to it that the family is informed")
+      ((w === 'see' && r.w(j + 1) === 'to' && r.w(j + 2) === 'it' && closes(r, j + 3)) ||
+        (w === 'make' &&
+          r.w(j + 1) === 'sure' &&
+          r.w(j + 2) === 'of' &&
+          r.w(j + 3) === 'it' &&
+          closes(r, j + 4))) &&
+      r.any(j - 3, j, FIRST) >= 0 &&
+      r.any(j - 3, j, NEGATORS) < 0
+    )
+      return true;
     // ("that DA is gonna catch these hands and a couple of bullets": the speaker's own fists)
     if (w === 'these' && r.w(j + 1) === 'hands' && CATCHES.has(r.w(j - 1))) return true;
     if (
@@ -3338,6 +3393,8 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
       (w === 'who' && (r.w(j - 2) === 'any' || r.w(j - 3) === 'any' || ANYONE.has(r.w(j - 1))))
     )
       return true;
+    // ("any gay couple I see holding hands gets …": the "who" left out)
+    if (w === 'any' && [r.w(j + 2), r.w(j + 3), r.w(j + 4)].some((x) => x === 'i' || x === 'we')) return true;
     if (
       w === 'next' &&
       (r.w(j + 2) === 'who' || r.w(j + 2) === 'that' || r.w(j + 3) === 'who' || r.w(j + 3) === 'that')
@@ -4556,7 +4613,16 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       const who = out > i + 1 ? findObject(r, i + 1, out - i - 1) : undefined;
       const into = (r.w(out + 1) === 'into' || r.w(out + 1) === 'in') && STREETS.has(r.w(out + 3));
       const outOf = r.w(out + 1) === 'of' && SEIZED_FROM.has(r.w(out + 3)) && OWNER_PRONOUN.has(r.w(out + 2));
-      if (who && (who.type === 'person' || who.type === 'role' || who.type === 'group') && (into || outOf))
+      // ("drag every agent out by the neck")
+      const byThe =
+        r.w(out + 1) === 'by' &&
+        ['the', 'his', 'her', 'their'].includes(r.w(out + 2)) &&
+        DRAG_HOLDS.has(r.w(out + 3));
+      if (
+        who &&
+        (who.type === 'person' || who.type === 'role' || who.type === 'group') &&
+        (into || outOf || byThe)
+      )
         act = {
           lemma: 'drag out',
           weight: 0.8,
@@ -4567,6 +4633,16 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           word: w,
           target: who,
         };
+    }
+    // "the only solution for these migrants is a machine gun": a weapon named as the remedy
+    if (!act && WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) {
+      const from = ARTICLES.has(r.w(i - 1)) ? i : i - 1;
+      if (
+        r.w(from - 2) === 'is' &&
+        ARTICLES.has(r.w(from - 1)) &&
+        r.any(Math.max(r.start(i), from - 10), from - 2, REMEDIES) >= 0
+      )
+        act = { lemma: w, weight: 0.9, intransitive: true, from, to: i + 1, objFrom: i + 1, noun: true };
     }
     // "spraying the crowd with bullets", "riddle him with lead": shot many times
     if (!act && SPRAYS.has(w)) {
@@ -5497,6 +5573,13 @@ function assessAct(
     !(FIRST.has(sw) && (((isNoun || act.intransitive) && !participle) || selfPassive)) &&
     (hasFuture ||
       scheduled ||
+      // ("If this bill passes, the senator dies. I'll see to it.": the present of what follows a
+      // condition, with the speaker's hand in it; not "if the surgery fails, the patient dies")
+      (chain.length === 0 &&
+        act.intransitive &&
+        !FIRST.has(sw) &&
+        conditionalIn(r, sStart, sEnd) &&
+        hasAgency(r, 0, r.t.length)) ||
       chain.includes('getting') ||
       chain.includes('gets') ||
       chain.includes('is') ||
@@ -6002,6 +6085,18 @@ function assessAct(
 
   // Target weights
   // "poison the water at the shelter": a harm to something people there use reaches them
+  // ("poison their camp's water", "poison his coffee": harm to what someone drinks reaches its owner)
+  // (poison only: "burn their flag" harms a thing)
+  if (target && (target.type === 'object' || target.type === 'unknown') && act.lemma === 'poison') {
+    const owner = r.any(act.to, target.from, OWNERS);
+    if (owner >= 0)
+      target = {
+        from: owner,
+        to: owner + 1,
+        type: r.w(owner) === 'their' ? 'group' : 'person',
+        text: OWNER_PRONOUN.get(r.w(owner))!,
+      };
+  }
   if (target && (target.type === 'object' || target.type === 'unknown') && MASS_HARMS.has(act.lemma)) {
     for (let k = act.to; k < Math.min(r.t.length - 1, act.to + 6) && !isSentenceEnd(r.w(k)); k++) {
       if (!['at', 'in', 'inside'].includes(r.w(k))) continue;

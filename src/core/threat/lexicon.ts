@@ -510,6 +510,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'arab arabs asian asians faggot faggots nigger niggers kike kikes spic spics tranny trannies homo homos ' +
     'invader invaders globalist globalists elite elites degenerate degenerates scum vermin rat rats animal animals ' +
     'savage savages thug thugs crowd crowds mob mobs rioters rioter marchers ' +
+    'subhuman subhumans lowlife lowlifes couple couples ' +
     'performer dancer singer artist musician cyclist rider jogger shopper customer client patient tenant ' +
     'coworker colleague manager employee employer ceo executive banker professor librarian coach ref referee ' +
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +

@@ -2386,3 +2386,38 @@ describe('round 76 mechanisms: conditions put as orders, time clauses, sniper pe
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 77–78 mechanisms: raids ordered, conditions vouched for, vermin named with people, remedies', () => {
+  it.each([
+    ['a raid, then the act', 'Storm the ICE office Monday and drag every agent out by the neck'],
+    ['a death on a condition, vouched for', "If this bill passes, the senator dies. I'll see to it."],
+    ['vermin with the people named', 'We need to slaughter these disabled parasites'],
+    ['"any X I see"', 'Any gay couple I see holding hands gets a bat to the face'],
+    ['a weapon as the remedy', 'The only solution for these migrants is a machine gun'],
+    ["poison in someone's water", "Roma are vermin and I'm going to poison their camp's water"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a call campaign', 'Storm the phones and flood their inbox'],
+    ['a march', 'march to the capitol and demand justice'],
+    ['a surgery', 'if the surgery fails, the patient dies'],
+    [
+      'a promise about something else',
+      "if the surgery fails, the patient dies. I'll see to it that the family is informed.",
+    ],
+    ['children by the hand', 'dragged the kids out by the hand to the car'],
+    ['worms in a tank', 'we need to kill the parasites in the fish tank'],
+    [
+      'a condemnation of those who say it',
+      'People who say gay couples deserve a bat to the face are the real monsters',
+    ],
+    ['advice wanted', 'any advice I can get is welcome'],
+    ['a wall at a border', 'the only solution for the border is a wall'],
+    ['home defence', 'the best option for home defense is a shotgun'],
+    ['a flag', "I'm going to burn their flag"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
