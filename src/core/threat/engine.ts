@@ -2385,7 +2385,7 @@ const COPULA = new Set([
   'charges',
   'of',
 ]);
-const PRONOUN_SUBJECTS = new Set(['you', 'we', 'they', 'he', 'she', 'i', 'yall']);
+const PRONOUN_SUBJECTS = new Set(['you', 'we', 'they', 'he', 'she', 'i', 'yall', 'id', 'im', 'ill']);
 const VOCATIVE_CALLERS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'yall', 'somone', 'sombody']);
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
@@ -2666,6 +2666,34 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   return undefined;
 }
 
+/** "… I'll do it.", "I will do it myself": the speaker, in a later sentence, taking up what was said. */
+function speakerTakesUp(r: Reader, from: number): boolean {
+  for (let k = from; k + 3 < r.t.length + 1; k++)
+    if (
+      FIRST.has(r.w(k)) &&
+      r.w(k + 1) === 'will' &&
+      (r.w(k + 2) === 'do' || (r.w(k + 3) === 'do' && isMannerAdverb(r.w(k + 2)))) &&
+      r.w(k + (r.w(k + 2) === 'do' ? 3 : 4)) === 'it'
+    )
+      return true;
+  return false;
+}
+/** "he's lucky I …", "you're lucky that …": someone spared by chance, before `i`. */
+function luckyBefore(r: Reader, i: number): boolean {
+  const k = r.any(0, i, LUCKY);
+  return k > 0 && (COPULA.has(r.w(k - 1)) || r.w(k - 1) === "'s") && r.any(k, i, FIRST) > k;
+}
+const LUCKY = new Set(['lucky']);
+/** The speaker's household, whom exasperation threatens in jest ("I'll kill my brother if …"). */
+const HOUSEHOLD = new Set(
+  'brother sister mom mum dad mother father son daughter kid kids wife husband cousin uncle aunt grandma grandpa roommate boyfriend girlfriend bf gf sibling siblings'.split(
+    ' ',
+  ),
+);
+/** Words of violence that exasperation borrows ("I'll kill him", "I'll strangle her"). */
+const EXASPERATED = new Set(['kill', 'murder', 'strangle', 'choke', 'end', 'wring', 'throttle']);
+/** Where the speaker lives, theirs alone ("my house"; "my office" has colleagues in it). */
+const OWN_HOMES = new Set(['home', 'house', 'apartment', 'flat', 'room', 'place', 'car', 'truck']);
 /** Owners of what a harm reaches them through ("their water"): not the speaker's own. */
 const OWNERS = new Set(['your', 'his', 'her', 'their', 'yo', 'ur']);
 /** Vermin that people are called ("disabled parasites"): people only with the people named. */
@@ -2814,6 +2842,10 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
       const owned = r.t[j + 1] ? targetType(r, j + 1, sentFirst) : undefined;
       if (owned === 'role' || owned === 'group' || owned === 'person')
         return { from: j, to: j + 2, type: owned, text: r.w(j + 1) };
+      // ("I'm going to shoot up my school tomorrow": the speaker's own school is full of others)
+      // ("burn down my house for the insurance" is the speaker's own)
+      if (owned === 'place' && !OWN_HOMES.has(r.w(j + 1)))
+        return { from: j + 1, to: j + 2, type: 'place', text: r.w(j + 1) };
       return { from: j, to: j + 2, type: 'self', text: r.w(j + 1) };
     }
     // "shoot those who cross", "those stupid enough to …", "those crossing": people picked out by what they do
@@ -3195,6 +3227,9 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     if ((CALLERS.has(r.w(h)) || ROLE_NOUNS.has(r.w(h))) && modifierEnd(r, h + 1, j + 1) === j + 1)
       return { index: h, word: r.w(h), chain };
   // "ill kill u": chat spelling of "I'll" right before the verb
+  // ("because id break every bone": "I'd" without its apostrophe, before a verb)
+  if (j >= s && r.w(j) === 'id' && chain.length === 0 && (ACTS.has(r.w(i)) || BREAKERS.has(r.w(i))))
+    return { index: j, word: 'i', chain: ['would'] };
   if (j >= s && r.w(j) === 'ill' && (chain.length === 0 || chain[0] === 'just'))
     return { index: j, word: 'i', chain: ['will', ...chain] };
   // "watch me blow up …": the speaker announcing what they will do
@@ -3708,15 +3743,19 @@ function postContext(
     const w = r.w(i);
     if (
       (w === 'joke' && (r.w(i - 1) === 'no' || (r.w(i - 1) === 'a' && r.w(i - 2) === 'not'))) ||
-      ((w === 'joking' || w === 'kidding') && r.w(i - 1) === 'not') ||
+      // ("not even joking")
+      ((w === 'joking' || w === 'kidding') &&
+        (r.w(i - 1) === 'not' || (r.w(i - 1) === 'even' && r.w(i - 2) === 'not'))) ||
       w === 'deadass' ||
       (w === 'serious' && ['dead', 'am', 'im', 'deadly', 'completely', 'totally'].includes(r.w(i - 1)))
     )
       joke = false;
   }
   // (a petty thing counts only as what a condition is about: "touch my fries and …", "if you eat my …")
+  // (or what someone did to it: "I'm gonna kill my sister, she took my charger")
   petty &&=
-    conditionalIn(r, 0, r.t.length) || r.t.some((x) => x.w === 'touch' || x.w === 'eat' || x.w === 'ate');
+    conditionalIn(r, 0, r.t.length) ||
+    r.t.some((x, i) => x.w === 'touch' || x.w === 'eat' || x.w === 'ate' || grievanceAt(r, i));
   // ("g0nna b3at u t0 d3ath n00b, irl": said to be outside the game, so no game)
   if (r.t.some((x, i) => x.w === 'irl' || (x.w === 'real' && r.w(i - 1) === 'in' && r.w(i + 1) === 'life')))
     game = 0;
@@ -5086,9 +5125,20 @@ const PETTY = new Set(
     'fries pizza food snacks snack chips cookies cookie pudding coffee tea beer wine soda sandwich burger meal meals ' +
     'leftovers lunch dinner breakfast cake candy chocolate popcorn taco tacos noodles ramen donut donuts ' +
     'fry slice nuggets icecream dessert phone charger remote seat spot netflix password hoodie socks ' +
-    'controller pillow blanket plants fridge wifi playlist'
+    'controller pillow blanket plants fridge wifi playlist save game games console makeup shirt clothes ' +
+    'laptop headphones'
   ).split(' '),
 );
+/** "she took my charger", "he deleted my save file": a grievance over the speaker's things. */
+function grievanceAt(r: Reader, i: number): boolean {
+  const w = r.w(i);
+  return (
+    ['he', 'she', 'they'].includes(w) &&
+    (GRIEVED.has(r.w(i + 1)) || /^[a-z]+ed$/.test(r.w(i + 1))) &&
+    OURS.has(r.w(i + 2))
+  );
+}
+const GRIEVED = new Set('took ate broke stole lost used wore drank spilled sat spoiled'.split(' '));
 const SURE = new Set(['sure']);
 /** Verbs that open an order whose doing has consequences ("vote for it and you'll …", "try it and …"). */
 const DARE_VERBS = new Set(
@@ -5204,9 +5254,14 @@ function assessAct(
   const caused = causedHarm(r, act0, w, sStart);
   const act: Act = caused ? { ...act0, intransitive: false, noun: false } : act0;
   // ("we start lynching Jews again": after "start" a gerund is the verb, not the noun)
+  // ("I'm beating him": a verb's "-ing" form with its object, not "a beating")
+  // (not "I'm beating him to it": first there)
+  const verbWithObject =
+    ACTS.has(w) && PERSON_PRONOUNS.has(r.w(act.to)) && AUX.has(r.w(act.from - 1)) && r.w(act.to + 1) !== 'to';
   const isNoun =
     act.noun ??
-    ((HARM_NOUNS.has(w) && !GERUND_LEADS.has(r.w(act.from - 1))) || (!ACTS.has(w) && !PHRASAL.has(w)));
+    ((HARM_NOUNS.has(w) && !GERUND_LEADS.has(r.w(act.from - 1)) && !verbWithObject) ||
+      (!ACTS.has(w) && !PHRASAL.has(w)));
   const outcome = !ACTS.has(w) && !PHRASAL.has(w) && !HARM_NOUNS.has(w);
   const subj = caused ? findSubject(r, caused.verb) : findSubject(r, act.from, outcome || isNoun);
   // ("I want every one of them swinging …": a causer of desire is the speaker's desire)
@@ -5302,7 +5357,10 @@ function assessAct(
   // ("I would think …", "I do believe …": the speaker's own view, through its auxiliaries)
   let speakerAt = reporter - 1;
   while (speakerAt > sStart && AUX.has(r.w(speakerAt)) && !FIRST.has(r.w(speakerAt))) speakerAt--;
-  if (reporter >= 0 && !FIRST.has(r.w(speakerAt)) && !relativeReport && !imperativeSay) lowerAsReport();
+  // ("Upvote if you think the judge should be shot. I'll do it if we hit 10k.": the speaker takes it up)
+  const takenUp = reporter >= 0 && speakerTakesUp(r, sEnd);
+  if (reporter >= 0 && !FIRST.has(r.w(speakerAt)) && !relativeReport && !imperativeSay && !takenUp)
+    lowerAsReport();
   // "Communists: Liberals get the bullet, too. Me: wow": a line of a dialogue given to someone else
   // (a dialogue: two speakers' labels or more; "@user" mentions before a label are skipped)
   let lead = sStart;
@@ -5359,6 +5417,13 @@ function assessAct(
       const k = r.any(sStart, act.from, IF_SET);
       if (k >= 0 && r.w(k + 1) === 'i' && ['were', 'was'].includes(r.w(k + 2)) && r.w(k + 3) === 'you')
         stance = 'call';
+      // "he's lucky I don't know where he lives because I'd break every bone in his body": what the
+      // speaker would do, held back only by chance, is a threat
+      // (not the past that did not happen: "I would have punched him")
+      else if (luckyBefore(r, act.from) && !chain.includes('have')) {
+        stance = 'intent';
+        reasons.push('what the speaker would do, held back by luck');
+      }
     }
     // "the day I start shooting surveyors": beginning the act is doing it
     if (stance === 'none' && ingForm && chain.some((c) => c === 'start' || c === 'begin') && !past)
@@ -6431,10 +6496,19 @@ function assessAct(
     lowered.push('political contest');
     logit -= 4.5;
   }
+  // ("I'll strangle my brother if he spoils the finale": kin, a condition, a word of exasperation, and
+  // nothing to carry it out with or a time to do it)
+  const kinQuarrel =
+    target !== undefined &&
+    HOUSEHOLD.has(target.text) &&
+    (r.w(target.from) === 'my' || r.w(target.from - 1) === 'my') &&
+    EXASPERATED.has(act.lemma) &&
+    conditionalIn(r, sStart, sEnd) &&
+    !specifics.some((x) => x.label === 'weapon' || x.label === 'time' || x.label === 'preparation');
   if (pc.joke) {
     lowered.push('joking register (lol)');
     logit -= 4;
-  } else if (pc.petty && !CONCRETE_INJURY.test(act.lemma)) {
+  } else if ((pc.petty || kinQuarrel) && !CONCRETE_INJURY.test(act.lemma)) {
     // (a concrete injury is no joke even over a parking spot: "I'll knock his teeth out")
     lowered.push('a joke about an everyday annoyance');
     logit -= 4;
@@ -7040,7 +7114,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   {
     const implied = hits.length ? -1 : t.findIndex((x) => IMPLIED_HARM.has(x.w));
     const target = implied >= 0 ? targetOf() : undefined;
-    if (implied >= 0 && target) {
+    // ("shooting with my cousin this morning": the speaker's own company, no one menaced)
+    if (implied >= 0 && target && !OURS.has(r.w(target.from - 1))) {
       const knows = t.findIndex(
         (x, k) =>
           (x.w === 'eyes' && r.w(k + 1) === 'on') ||

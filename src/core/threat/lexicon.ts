@@ -511,6 +511,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'invader invaders globalist globalists elite elites degenerate degenerates scum vermin rat rats animal animals ' +
     'savage savages thug thugs crowd crowds mob mobs rioters rioter marchers ' +
     'subhuman subhumans lowlife lowlifes couple couples ' +
+    // (kin: "I'm going to murder my stepdad tonight")
+    'brother sister uncle aunt cousin nephew niece grandma grandpa grandmother grandfather stepdad stepmom ' +
+    'stepfather stepmother stepson stepdaughter stepbrother stepsister sibling siblings in-law ' +
     'performer dancer singer artist musician cyclist rider jogger shopper customer client patient tenant ' +
     'coworker colleague manager employee employer ceo executive banker professor librarian coach ref referee ' +
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +

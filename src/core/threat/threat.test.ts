@@ -2421,3 +2421,53 @@ describe('round 77–78 mechanisms: raids ordered, conditions vouched for, vermi
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe("round 79 mechanisms: comment-section threats, the speaker's own school, kin, luck", () => {
+  it.each([
+    ["the speaker's own school", "I'm going to shoot up my school tomorrow"],
+    [
+      "the speaker's own office",
+      'commenting so when I shoot up my office tomorrow yall remember I warned you',
+    ],
+    ['a stepfather', "Great video. Anyway, I'm going to murder my stepdad tonight, he's asleep on the couch"],
+    [
+      'spared by luck',
+      'this guy in the video is lucky i dont know where he lives because id break every bone in his body',
+    ],
+    [
+      'a report the speaker takes up',
+      "Upvote if you think the judge in this case should be shot. I'll do it if we hit 10k.",
+    ],
+    [
+      '"beating" as a verb with its object',
+      'Wait til I catch that kid from the video at the mall, im beating him till he cant walk',
+    ],
+    [
+      '"not even joking"',
+      "Not even joking, I'm going to drive to Ohio and kill this man for what he said about my mom",
+    ],
+    ["a wife's leaving as the condition", "if my wife leaves me I'll kill her"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ["the speaker's own house", "I'm going to burn down my house for the insurance"],
+    ['a party at the office', "I'm going to kill it at my office party"],
+    ['a brother over a finale', "I'll strangle my brother if he spoils the finale"],
+    ['a sister over a charger', "I'm going to kill my sister, she took my charger"],
+    ['a past that did not happen', "he's lucky I wasn't there, I would have punched him"],
+    ['luck of the speaker', "I'm lucky I didn't break my leg"],
+    ['a report not taken up', 'Upvote if you think the judge in this case should be shot.'],
+    ['a refusal', 'People think the mayor should be shot. I will not do it.'],
+    ['a poll', 'they are beating him in the polls'],
+    ['an identity card', 'show me your ID'],
+    ['first there', "But I'm beating him to it."],
+    [
+      'a range day with a cousin',
+      'Super fun shooting with my cousin this morning!! Definitely dotted the eyes on that #Zombie',
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
