@@ -128,6 +128,7 @@ const FILMING = new Set(['film', 'filming', 'record', 'recording', 'stream', 'li
 const CONCRETE_INJURY = /teeth|legs|arms|knees?|jaw|skull|stab|acid|knock out|pistol/;
 const OPENS = new Set(['open', 'opening', 'opened', 'opens']);
 const REWARDS = new Set(['gets', 'wins', 'earns', 'receives', 'collects']);
+const MAKES = new Set(['make', 'made', 'makes']);
 const SHAME_HARMS = new Set(
   'fire fires hurt injured burned burnt caught brakes crash crashed fell fall slipped disappeared vanished'.split(
     ' ',
@@ -327,6 +328,13 @@ const RETALIATIONS = ['him', 'her', 'them'].flatMap((p) =>
     ...x,
   ]),
 );
+const SPEAKER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+/** Parts of the body someone is told to say goodbye to (not teeth or eyes, which health advice names). */
+const LOST_PARTS = 'kneecaps knees legs fingers'.split(' ').map((x) => `say goodbye to your ${x}`);
+/** The last sight of a life: "the last face you see", "the last person you'll ever see". */
+const LAST_SIGHTS = ['face', 'thing', 'person'].flatMap((x) =>
+  ['', 'ever ', 'will ', 'will ever '].map((m) => `last ${x} you ${m}see`),
+);
 const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it'],
   ['not', 'finish'],
@@ -342,6 +350,9 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['watch', 'his', 'back'],
   // ("Watch your back, pig. We know which cruiser is yours.")
   ['we', 'know', 'which'],
+  // ("Sleep tight, councilwoman. I know which window is yours.")
+  ['i', 'know', 'which'],
+  ['sleep', 'tight'],
   ['i', 'know', 'which'],
   // ("I know what school you go to")
   ['we', 'know', 'what'],
@@ -522,6 +533,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ]),
   ['see', 'to', 'it', 'personally'],
   ['shame', 'if'],
+  // ("It would be a tragedy if he never made it home")
+  ['tragedy', 'if'],
   ['not', 'see', 'the', 'next'],
   // "the mayor won't see Christmas", "you'll never see the weekend"
   ...['not', 'never'].flatMap((n) => [
@@ -635,10 +648,10 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['find', 'out', 'where'],
   // "… learn what happens to snitches, and I'm the one who'll teach her"
   ['learn', 'what', 'happens', 'to'],
-  // "I'll be the last face you see"
-  ['last', 'face', 'you', 'see'],
-  ['last', 'thing', 'you', 'see'],
-  ['last', 'thing', 'you', 'will', 'see'],
+  // "I'll be the last face you see", "the last person you ever see"
+  ...LAST_SIGHTS.map((x) => x.split(' ')),
+  // ("Say goodbye to your kneecaps")
+  ...LOST_PARTS.map((x) => x.split(' ')),
   // ("the last thing you'll hear is my gun cocking")
   ['last', 'thing', 'you', 'will', 'hear'],
   ['last', 'thing', 'you', 'will', 'feel'],
@@ -786,6 +799,13 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   // ("you'll be eating through a straw": a jaw broken)
   ...['eating', 'eat', 'drinking', 'drink', 'meals'].map((v) => [v, 'through', 'a', 'straw']),
   ['hospital', 'bed'],
+  // ("you'll be breathing through a tube", "on life support", "you're gonna need a closed casket")
+  ...['breathing', 'breathe', 'eating', 'eat', 'fed'].map((v) => [v, 'through', 'a', 'tube']),
+  ['on', 'a', 'ventilator'],
+  ['on', 'life', 'support'],
+  ['in', 'traction'],
+  ['in', 'a', 'body', 'cast'],
+  ['closed', 'casket'],
   // "every legislator who voted yes is a legitimate target": marked for violence
   ['legitimate', 'target'],
   ['legitimate', 'targets'],
@@ -931,6 +951,14 @@ const DEADLY_PLACES = new Set([
   'shark tank',
   // ("put you in the dirt": the grave)
   'dirt',
+  // ("I'll feed you to the gators")
+  'gators',
+  'alligators',
+  'crocodiles',
+  'sharks',
+  'pigs',
+  'hogs',
+  'wolves',
 ]);
 /** Where the dead are put. */
 const GRAVES = new Set([
@@ -1053,6 +1081,7 @@ const DEATH_OUTCOMES = new Set([
   'six feet under',
   'in the ground',
   'in the dirt',
+  'closed casket',
 ]);
 const KIND_WORDS = new Set([
   'kindness',
@@ -1154,6 +1183,7 @@ const HOSTILE_CALLS = new Set([
 ]);
 /** Menace too common alone ("see you tonight"): it needs a weapon, a death cue or a second menace. */
 const WEAK_PHRASES = new Set([
+  'sleep tight',
   ...RETALIATIONS.map((x) => x.join(' ')),
   ...LOTS_FORETOLD.map((x) => x.join(' ')),
   ...ARRIVALS.map((x) => x.join(' ')),
@@ -1244,9 +1274,8 @@ const STRONG_OMINOUS = new Set([
   'your home on fire',
   'not be empty handed',
   'not come empty handed',
-  'last face you see',
-  'last thing you see',
-  'last thing you will see',
+  ...LAST_SIGHTS,
+  ...LOST_PARTS,
   'last day you breathe',
   'last day you live',
   'lock the doors from outside',
@@ -1652,6 +1681,8 @@ const PARTICLE_BREAKERS = new Map<string, readonly string[]>([
   ...['kick', 'kicking'].map((w): [string, string[]] => [w, ['in', 'out']]),
   ...['tear', 'tearing'].map((w): [string, string[]] => [w, ['off', 'out', 'apart', 'open']]),
 ]);
+/** Verbs that break a whole body "in half" (not "split you in two", which is as often sexual bluster). */
+const HALVERS = new Set(['break', 'breaking', 'snap', 'snapping']);
 const CATCHES = new Set(['catch', 'catches', 'catching', 'caught']);
 const SPRAYS = new Set('spray sprays spraying sprayed pepper peppering riddle riddling riddled'.split(' '));
 const SHOTS = new Set(['bullets', 'lead', 'rounds', 'gunfire', 'buckshot']);
@@ -1857,6 +1888,10 @@ const TRIGGERS = new Set<string>([
   'flames',
   'amendment',
   '2a',
+  // (animals someone is fed to, outcomes in a ward)
+  ...['gators', 'alligators', 'crocodiles', 'sharks', 'pigs', 'hogs', 'wolves'],
+  'ventilator',
+  'traction',
 ]);
 /**
  * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
@@ -2298,6 +2333,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   'pieces',
   'dental',
   'hands',
+  'teeth',
   ...BODY_WEAPONS,
   ...SPRAYS,
   ...SILENCERS,
@@ -2690,6 +2726,12 @@ const HOUSEHOLD = new Set(
     ' ',
   ),
 );
+const SERVICE_MEMBERS = new Set(
+  'soldiers soldier troops marines servicemen sailors pilots our boys'.split(' '),
+);
+const WARS = new Set(
+  'war wars invasion invade deploy deployment deployed combat battlefield draft'.split(' '),
+);
 /** Words of violence that exasperation borrows ("I'll kill him", "I'll strangle her"). */
 const EXASPERATED = new Set(['kill', 'murder', 'strangle', 'choke', 'end', 'wring', 'throttle']);
 /** Where the speaker lives, theirs alone ("my house"; "my office" has colleagues in it). */
@@ -3025,6 +3067,12 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     j--;
   // ("end up in the river", "be found floating in …": the verbs of arriving there)
   // ("going home in an ambulance": and the place gone to)
+  // ("leaving this courthouse in a body bag": and the place left)
+  if (outcome && (OCCUPIED_PLACES.has(r.w(j)) || r.w(j) === 'here')) {
+    let q = j - 1;
+    while (q > s && DETERMINERS.has(r.w(q))) q--;
+    if (LEAVE_FORMS.has(r.w(q))) j = q;
+  }
   for (let k = 0; k < 3 && outcome && j >= s; k++)
     if (
       /(ing|ed)$|^(leave|end|go|come|wind|left|up|found|turn|wash|catch|catches|take|takes|eat|eats|home)$/.test(
@@ -3340,6 +3388,16 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
       (r.w(j + 1) === 'me' || r.w(j + 1) === 'us') &&
       (r.w(j - 1) === 'will' || (r.w(j - 1) === 'to' && r.w(j - 2) === 'going')) &&
       r.any(j - 4, j, IT_SET) >= 0
+    )
+      return true;
+    // ("… when I'm done with you", "when I'm finished with you": the speaker's own doing)
+    if (
+      w === 'when' &&
+      r.w(j + 1) === 'i' &&
+      r.w(j + 2) === 'am' &&
+      ['done', 'finished', 'through'].includes(r.w(j + 3)) &&
+      r.w(j + 4) === 'with' &&
+      SECOND.has(r.w(j + 5))
     )
       return true;
     // ("… I'll see to it.", "I'll make sure of it": the speaker vouching for the outcome)
@@ -4025,6 +4083,46 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         noun: true,
         target: { from: i + 2, to: i + 3, type: 'person', text: r.w(i + 2) },
       };
+    // "I'll paint the walls with your blood": someone's blood as the means of what the speaker does
+    // (not "with your blood type", "it's in your blood")
+    if (
+      !act &&
+      w === 'blood' &&
+      r.w(i - 2) === 'with' &&
+      OWNERS.has(r.w(i - 1)) &&
+      (closes(r, i + 1) || r.w(i + 1) === 'and')
+    ) {
+      // (from the verb that does it: "I'll paint the walls with …")
+      let v = i - 3;
+      while (v > Math.max(r.start(i), i - 7) && !AUX.has(r.w(v - 1)) && !FIRST.has(r.w(v - 1))) v--;
+      act = {
+        lemma: `with ${r.w(i - 1)} blood`,
+        weight: 0.9,
+        from: AUX.has(r.w(v - 1)) || FIRST.has(r.w(v - 1)) ? v : i - 2,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: false,
+        target: { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
+      };
+    }
+    // "You'll be picking your teeth up off the floor": teeth knocked out, gathered by their owner
+    if (
+      !act &&
+      w === 'teeth' &&
+      OWNER_PRONOUN.has(r.w(i - 1)) &&
+      GATHERERS.has(r.w(i - 2)) &&
+      (r.w(i + 1) === 'off' || (r.w(i + 1) === 'up' && r.w(i + 2) === 'off'))
+    )
+      act = {
+        lemma: 'teeth off the floor',
+        weight: 0.8,
+        intransitive: true,
+        from: i - 1,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: true,
+        target: { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
+      };
     // "May the mayor and his whole family burn in their house tonight": people burning where they live
     if (
       !act &&
@@ -4345,6 +4443,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           (r.w(i + k + 1) === 'the' && ['face', 'map'].includes(r.w(i + k + 2)));
         // ("run all over them": everywhere, a rout; not over someone)
         if (p === 'over' && r.w(i + k - 1) === 'all') break;
+        // ("picking your teeth up off the floor": a body part gathered, read at the part)
+        if (phr.lemma === 'pick off' && BODY_PARTS.has(p)) break;
         if (
           phr.particles.includes(p) &&
           (!phr.then || r.w(i + k + 1) === phr.then) &&
@@ -4410,9 +4510,14 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           // ("putting every last one of those pigs in the ground": a long object between)
           for (let k = i - 1; k >= Math.max(r.start(i), i - 9); k--) {
             // (a causative needs its object in between: "leaving in a body bag" has none)
+            // ("leaving that building in body bags": a place left, by those who leave it)
             if (
               CAUSATIVE.has(r.w(k)) &&
-              t.slice(k + 1, i).some((x) => !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w))
+              t.slice(k + 1, i).some((x) => !PREPOSITIONS.has(x.w) && !DETERMINERS.has(x.w)) &&
+              !(
+                LEAVE_FORMS.has(r.w(k)) &&
+                t.slice(k + 1, i).some((x) => OCCUPIED_PLACES.has(x.w) || x.w === 'here')
+              )
             ) {
               act = {
                 lemma: `${r.w(k)} … ${seq.join(' ')}`,
@@ -4646,6 +4751,15 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           noun: false,
         };
     }
+    // "I'll break you in half", "snap him in two": a body broken whole
+    if (
+      !act &&
+      HALVERS.has(w) &&
+      PERSON_PRONOUNS.has(r.w(i + 1)) &&
+      r.w(i + 2) === 'in' &&
+      (r.w(i + 3) === 'half' || r.w(i + 3) === 'two')
+    )
+      act = { lemma: `${w} in ${r.w(i + 3)}`, weight: 0.9, from: i, to: i + 1, objFrom: i + 1, noun: false };
     // "drag him out into the street", "drag the agents out of their cars": a mob's seizure of someone
     if (!act && DRAGS.has(w)) {
       const out = r.any(i + 2, Math.min(i + 6, r.end(i)), OUT_SET);
@@ -5072,6 +5186,7 @@ const KIN = new Set([
   'kid',
 ]);
 const BEREAVED = new Set([
+  'funeral',
   'orphans',
   'orphan',
   'orphaned',
@@ -6505,6 +6620,16 @@ function assessAct(
     EXASPERATED.has(act.lemma) &&
     conditionalIn(r, sStart, sEnd) &&
     !specifics.some((x) => x.label === 'weapon' || x.label === 'time' || x.label === 'preparation');
+  // ("soldiers will be coming home in body bags if we go to war": the cost of a war argued, not a threat)
+  if (
+    target !== undefined &&
+    SERVICE_MEMBERS.has(target.text) &&
+    stance !== 'intent' &&
+    r.any(0, r.t.length, WARS) >= 0
+  ) {
+    lowered.push('the dead of a war, foretold in argument');
+    logit -= 4.5;
+  }
   if (pc.joke) {
     lowered.push('joking register (lol)');
     logit -= 4;
@@ -6838,16 +6963,26 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       // ("would be a shame if it rained on the parade": a shame only with a harm after the "if")
       const idleShame =
         seq[seq.length - 1] === 'if' &&
-        seq.includes('shame') &&
-        !t
-          .slice(end, r.end(i))
-          .some((x) => ACTS.has(x.w) || HARM_NOUNS.has(x.w) || IMPLIED_HARM.has(x.w) || SHAME_HARMS.has(x.w));
+        (seq.includes('shame') || seq.includes('tragedy')) &&
+        !t.slice(end, r.end(i)).some(
+          (x, k) =>
+            ACTS.has(x.w) ||
+            HARM_NOUNS.has(x.w) ||
+            IMPLIED_HARM.has(x.w) ||
+            SHAME_HARMS.has(x.w) ||
+            // ("… if he never made it home")
+            (x.w === 'never' && MAKES.has(r.w(end + k + 1)) && r.w(end + k + 2) === 'it'),
+        );
       if (
         !tgt ||
         negated ||
         reported ||
         idleShame ||
-        (phrase.endsWith('regret it physically') && r.any(r.start(i), i, FIRST) < 0)
+        (phrase.endsWith('regret it physically') && r.any(r.start(i), i, FIRST) < 0) ||
+        // (the speaker as that last sight: "I'll be the last face you see", "… is my gun"; not a film's end)
+        (LAST_SIGHTS.includes(phrase) && r.any(r.start(i), r.end(i), SPEAKER_WORDS) < 0) ||
+        // (the part itself, said and done: not "your eyes' dark circles")
+        (LOST_PARTS.includes(phrase) && !closes(r, end))
       )
         continue;
       // "enjoy your last weekend" menaces; "enjoy your last term in office" does not
@@ -6890,7 +7025,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       // "visit him", "go get her", "do what you want with it": calls to act only on posted details
       // ("handle it", "make her understand": only on posted details)
       if (
-        (['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take', 'pay'].includes(seq[0]!) ||
+        ((['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take', 'pay'].includes(
+          seq[0]!,
+        ) &&
+          !LOST_PARTS.includes(phrase)) ||
           (seq[0] === 'make' &&
             (seq[2] === 'understand' ||
               seq[2] === 'learn' ||
@@ -7112,7 +7250,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   // Veiled menace without a set phrase: a person named or addressed, words that imply harm, and
   // knowledge of them (where they are, when, their family) or a time — three kinds of cue at least
   {
-    const implied = hits.length ? -1 : t.findIndex((x) => IMPLIED_HARM.has(x.w));
+    // ("at grandma's funeral tomorrow": someone else's funeral, not the one menaced)
+    const implied = hits.length
+      ? -1
+      : t.findIndex((x, k) => IMPLIED_HARM.has(x.w) && (x.w !== 'funeral' || OWNERS.has(r.w(k - 1))));
     const target = implied >= 0 ? targetOf() : undefined;
     // ("shooting with my cousin this morning": the speaker's own company, no one menaced)
     if (implied >= 0 && target && !OURS.has(r.w(target.from - 1))) {
@@ -7294,8 +7435,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   for (let i = 0; i + 4 < t.length && keys & K_KIN; i++) {
     const owner = OWNER_PRONOUN.get(r.w(i));
     if (!owner || !KIN.has(r.w(i + 1))) continue;
-    const bereaved = r.any(i + 2, Math.min(r.end(i), i + 9), BEREAVED);
-    if (bereaved < 0 || r.any(i + 2, bereaved, TO_COME) < 0) continue;
+    let bereaved = r.any(i + 2, Math.min(r.end(i), i + 9), BEREAVED);
+    // ("your family will be attending your funeral": the owner's own funeral, not "a funeral")
+    if (bereaved >= 0 && r.w(bereaved) === 'funeral' && r.w(bereaved - 1) !== r.w(i)) bereaved = -1;
+    // ("I'll make sure your wife becomes a widow": a time to come, or the speaker's promise of it)
+    const promised = r.w(i - 1) === 'sure' && r.w(i - 2) === 'make' && r.any(r.start(i), i, FIRST) >= 0;
+    if (bereaved < 0 || (r.any(i + 2, bereaved, TO_COME) < 0 && !promised)) continue;
     if (r.any(r.start(i), bereaved, NEGATORS) >= 0 || t[i]!.quoted) continue;
     const who: NonNullable<Hit['target']> = { from: i, to: i + 1, type: 'person', text: owner };
     aimedHit({

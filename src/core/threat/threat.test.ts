@@ -2471,3 +2471,48 @@ describe("round 79 mechanisms: comment-section threats, the speaker's own school
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 80 mechanisms: threats said by their outcome', () => {
+  it.each([
+    ['a place left in body bags, by the one leaving', 'you will be leaving this courthouse in a body bag'],
+    ['a closed casket, with the speaker done', "You're gonna need a closed casket when I'm done with you"],
+    ['a tube to breathe through', "You'll be breathing through a tube when I'm finished with you"],
+    ['fed to animals', "I'll feed you to the gators, nobody will ever find you"],
+    ['a widow made, promised', "I'll make sure your wife becomes a widow, Deputy"],
+    ["the addressee's own funeral", 'Your family will be attending your funeral soon, Alderman'],
+    ['the last person seen', "I'll be the last person you ever see, Judge"],
+    ['kneecaps lost', 'Say goodbye to your kneecaps, snitch'],
+    ['a window known, with a goodnight', 'Sleep tight, councilwoman. I know which window is yours.'],
+    ['broken in half', "I'll break you in half, you scrawny little journalist"],
+    ['teeth off the floor', "You'll be picking your teeth up off the floor"],
+    ["someone's blood as paint", "I'll paint the walls with your blood"],
+    [
+      'a tragedy put as a condition',
+      "Your son's school lets out at 3. It would be a tragedy if he never made it home.",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['the dead of a war, argued', 'soldiers will be coming home in body bags if we go to war'],
+    ['a hairdresser', "you'll look amazing when I'm done with you"],
+    ['a patient', 'grandma is breathing through a tube at the hospital'],
+    ['scraps to pigs', 'we fed the scraps to the pigs'],
+    ["someone else's funeral", "your kids will be at grandma's funeral tomorrow"],
+    ['a funeral not theirs', 'your family will be attending a funeral soon'],
+    ["a film's end", 'this is the last thing you will ever see before the credits roll'],
+    ['health advice', 'if you keep drinking soda, say goodbye to your teeth'],
+    ['skin care', "say goodbye to your eyes' dark circles with this cream"],
+    ['a career', 'Say goodbye to your career, senator'],
+    ['a goodnight', 'sleep tight everyone, see you tomorrow'],
+    ['a basketball game', "I'll break you in half in the paint, bring your A game Saturday"],
+    ['a jaw dropped', "You'll be picking your jaw up off the floor when you see the new trailer"],
+    ['heritage', 'this runs in your blood, like your dad'],
+    ['a blood type', 'match the donor with your blood type'],
+    ['a loving wish', "it would be a tragedy if you didn't come home for christmas"],
+    ['a contest', "it'd be a shame if you never made it to the finals"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
