@@ -24,6 +24,14 @@ describe('respelling violent words', () => {
     expect(typosOf('kill')).not.toContain('eill');
   });
 
+  it('reads an office misspelled as it sounds, without calling it a disguise', () => {
+    const sp = buildRespeller(['the', 'governess']);
+    const t = respell(tokenize(normalizeText('kill the governer'), 'kill the governer'), sp);
+    expect(t.tokens.map((x) => x.w)).toContain('governor');
+    expect(t.respelled).toBe(false);
+    expect(words('the governess', sp)).toContain('governess'); // a word of its own
+  });
+
   it('reads a name inside a sentence as a name', () => {
     expect(words('ask Klil about it')).not.toContain('kill');
   });

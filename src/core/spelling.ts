@@ -18,6 +18,28 @@ const FORMS: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+/**
+ * Offices and roles that threats name most, long enough that a misspelling of one is no other word
+ * ("governer", "sherrif", "senater"); kept few, so the table stays small.
+ */
+const SPELT_ROLES: readonly string[] = (
+  'governor senator sheriff president officer deputy congressman congresswoman councilman councilwoman ' +
+  'commissioner journalist reporter prosecutor attorney teacher principal senators officers journalists ' +
+  'reporters teachers immigrants immigrant refugees protesters police politician politicians legislator ' +
+  'secretary democrat democrats republican republicans liberals conservatives muslims christians'
+)
+  .split(' ')
+  .filter((w) => ROLE_NOUNS.has(w));
+
+/** A vowel written as another, as it sounds ("governer", "senater"): not the first letter. */
+export function vowelSwaps(form: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < form.length; i++)
+    if ('aeiou'.includes(form[i]!))
+      for (const v of 'aeiou') if (v !== form[i]) out.push(form.slice(0, i) + v + form.slice(i + 1));
+  return out;
+}
+
 /** Letters next to each letter on a QWERTY keyboard. */
 const NEAR_KEYS: ReadonlyMap<string, string> = (() => {
   const rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -114,16 +136,19 @@ export function spellingTable(words: readonly string[]): Pick<RespellerFile, 'ty
     return false;
   };
   const byTypo = new Map<string, string[]>();
-  for (const form of FORMS.keys())
-    for (const w of typosOf(form)) {
-      if (ACTS.has(w) || ROLE_NOUNS.has(w) || FORMS.has(w) || isWord(w)) continue;
-      const list = byTypo.get(w);
-      if (!list) byTypo.set(w, [form]);
-      else if (!list.includes(form)) list.push(form);
-    }
+  const add = (w: string, form: string): void => {
+    if (ACTS.has(w) || ROLE_NOUNS.has(w) || FORMS.has(w) || isWord(w)) return;
+    const list = byTypo.get(w);
+    if (!list) byTypo.set(w, [form]);
+    else if (!list.includes(form)) list.push(form);
+  };
+  for (const form of FORMS.keys()) for (const w of typosOf(form)) add(w, form);
+  // ("kil the governer": whom a threat names, misspelled as it sounds)
+  for (const noun of SPELT_ROLES) for (const w of [...typosOf(noun), ...vowelSwaps(noun)]) add(w, noun);
+  const lemma = (f: string): string => FORMS.get(f) ?? f;
   const typos = new Map<string, string>();
   for (const [w, forms] of byTypo) {
-    if (new Set(forms.map((f) => FORMS.get(f))).size !== 1) continue; // two lemmas fit: no guess
+    if (new Set(forms.map(lemma)).size !== 1) continue; // two lemmas fit: no guess
     // of the forms of that lemma, the one that ends as the word does ("hangd" → hanged, not hangs),
     // else the one of the same length (a swap or substitution), else any
     typos.set(
@@ -168,13 +193,14 @@ export function respellerFrom(file: RespellerFile): Respeller {
 
 /**
  * Reads misspelled and run-together violent words as what they stand for. Returns the same array
- * when nothing changed; `respelled` tells whether anything did (an obfuscation signal).
+ * when nothing changed; `respelled` tells whether a violent word was (an obfuscation signal).
  */
 export function respell(
   tokens: readonly Token[],
   sp: Respeller,
 ): { tokens: readonly Token[]; respelled: boolean } {
   let out: Token[] | undefined;
+  let disguised = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.w;
@@ -200,7 +226,9 @@ export function respell(
     if (replacement) {
       out ??= tokens.slice(0, i);
       out.push(...replacement);
+      // (a misspelled role noun is how someone spells, not a disguise)
+      if (!(replacement.length === 1 && ROLE_NOUNS.has(replacement[0]!.w))) disguised = true;
     } else if (out) out.push(t);
   }
-  return out ? { tokens: out, respelled: true } : { tokens, respelled: false };
+  return out ? { tokens: out, respelled: disguised } : { tokens, respelled: false };
 }

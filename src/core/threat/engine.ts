@@ -1681,6 +1681,9 @@ const PARTICLE_BREAKERS = new Map<string, readonly string[]>([
   ...['kick', 'kicking'].map((w): [string, string[]] => [w, ['in', 'out']]),
   ...['tear', 'tearing'].map((w): [string, string[]] => [w, ['off', 'out', 'apart', 'open']]),
 ]);
+/** Words that call the one addressed ("ur dead bro", "you're dead, pal"). */
+const TOO_LEADS = new Set(['going', 'want', 'wanna', 'have', 'need', 'got', 'plan', 'planning', 'about']);
+const ADDRESS_WORDS = new Set('bro bruh man dude pal buddy boy kid homie fam mate son'.split(' '));
 /** Verbs that break a whole body "in half" (not "split you in two", which is as often sexual bluster). */
 const HALVERS = new Set(['break', 'breaking', 'snap', 'snapping']);
 const CATCHES = new Set(['catch', 'catches', 'catching', 'caught']);
@@ -1709,6 +1712,8 @@ const DRAG_HOLDS = new Set([
 const BODY_WEAPONS = new Set(['boot', 'boots', 'fist', 'fists', 'foot', 'knee', 'elbow']);
 /** Liquids that harm where they are poured or thrown. */
 const LIQUID_HARMS = new Set(['gasoline', 'acid', 'accelerant', 'petrol', 'bleach']);
+/** Verbs of going, in the present, that open a plan ("we march there and …"). */
+const MOVES_NOW = new Set('go march walk drive head roll storm come'.split(' '));
 /** Verbs of going, in the past, that open a told story ("I went there and …"). */
 const NARRATED_PAST = new Set(
   'went drove walked ran came showed rolled pulled snuck sneaked headed'.split(' '),
@@ -3087,6 +3092,11 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
       chain.unshift(w);
       continue;
     }
+    // ("Im going too stab u": "too" misspelt for the "to" of an infinitive)
+    if (w === 'too' && chain.length === 0 && TOO_LEADS.has(r.w(j - 1))) {
+      chain.unshift('to');
+      continue;
+    }
     // ("someone's gonna put a bullet in …": the "'s" of "is" before the verb's own auxiliaries;
     // "someone's car" has no verb after it)
     if (w === "'s" && ['going', 'getting', 'about', 'gonna'].includes(chain[0] ?? '')) {
@@ -3201,6 +3211,9 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
         // second whose past looks like its base)
         if (!c.length && !chain.length && NARRATED_PAST.has(r.w(k + 1)))
           return { index: k, word: r.w(k), chain: ['did'] };
+        // ("After the rally we march to the mayor's house and beat him to death": a plan in the present)
+        if (!c.length && !chain.length && MOVES_NOW.has(r.w(k + 1)))
+          return { index: k, word: r.w(k), chain: ['go'] };
         return { index: k, word: r.w(k), chain: c.length ? c : chain };
       }
     }
@@ -5524,7 +5537,10 @@ function assessAct(
       // ("we go in at dawn and leave no one alive", "how about I come over there and break …")
       stance =
         (ingForm && chain.some((c) => c === 'am' || c === 'are')) ||
-        (!ingForm && chain.every((c) => c === 'go' || c === 'come') && !participle)
+        // ("we go to his house and beat him": a base that looks like a past, after going)
+        (!ingForm &&
+          chain.every((c) => c === 'go' || c === 'come') &&
+          (!participle || (chain.length > 0 && BASE_AS_PAST.has(w))))
           ? 'intent'
           : 'none';
     // "If I were you I'd go down there and burn …": advice is a call on the one addressed
@@ -5601,10 +5617,11 @@ function assessAct(
       DEATH_OUTCOMES.has(act.lemma) ||
       (act.intransitive && act.weight >= 0.8 && chain.length === 0 && conditionalIn(r, sStart, sEnd)) ||
       // a bare "you're dead." is a threat; "when you are dead" is not (no subject right before it)
+      // ("ur dead bro.": past a word that calls the one addressed)
       (act.lemma === 'dead' &&
         chain.length === 1 &&
         chain[0] === 'are' &&
-        (isSentenceEnd(r.w(act.to)) || r.w(act.to) === ',' || r.w(act.to) === '')))
+        closes(r, act.to + (ADDRESS_WORDS.has(r.w(act.to)) ? 1 : 0))))
   ) {
     stance = 'fate';
     const you = subj.index >= 0 ? subj.index : act.from - 1;

@@ -2516,3 +2516,25 @@ describe('round 80 mechanisms: threats said by their outcome', () => {
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 81 mechanisms: misspelt roles and infinitives, a dead one addressed, plans in the present', () => {
+  it.each([
+    ['"too" for "to"', 'Im going too stab u so many times'],
+    ['"dead" then the one addressed', 'ur dead bro. u hear me? DEAD. im coming'],
+    [
+      'a plan in the present, carried to a second verb',
+      "After the rally we march to the mayor's house and beat him to death",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['"too" for "also"', "I'm going too, see you there"],
+    ['"too" for "very"', 'this is too much'],
+    ['a march with a demand', 'we march to the capitol and demand a recount'],
+    ['a told beating, in the past', 'we went to his house and beat him'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
