@@ -613,6 +613,7 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['know', 'what', 'has', 'to', 'happen'],
   ['do', 'what', 'needs', 'to', 'be', 'done'],
   ['do', 'what', 'has', 'to', 'be', 'done'],
+  ['do', 'what', 'must', 'be', 'done'],
   ...['her', 'him', 'them'].flatMap((p) => [
     ['teach', p, 'a', 'lesson'],
     // ("Go teach him some manners, boys": on posted details)
@@ -1681,6 +1682,9 @@ const PARTICLE_BREAKERS = new Map<string, readonly string[]>([
   ...['kick', 'kicking'].map((w): [string, string[]] => [w, ['in', 'out']]),
   ...['tear', 'tearing'].map((w): [string, string[]] => [w, ['off', 'out', 'apart', 'open']]),
 ]);
+const FOR_GOOD = new Set(['permanently', 'forever']);
+const AT_SET = new Set(['at']);
+const COUNTS = new Set('two three four five six several some few'.split(' '));
 /** Words that call the one addressed ("ur dead bro", "you're dead, pal"). */
 const TOO_LEADS = new Set(['going', 'want', 'wanna', 'have', 'need', 'got', 'plan', 'planning', 'about']);
 const ADDRESS_WORDS = new Set('bro bruh man dude pal buddy boy kid homie fam mate son'.split(' '));
@@ -3486,10 +3490,11 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
       return true;
     if (w === 'next' && r.w(j + 1) === 'time') return true;
     // "the day you testify …", "the moment he walks out …", "as soon as …"
+    // ("the moment the verdict is read, …": a noun phrase for the subject too)
     if (
       w === 'the' &&
       ['day', 'moment', 'minute', 'second', 'instant'].includes(r.w(j + 1)) &&
-      PRONOUN_SUBJECTS.has(r.w(j + 2))
+      (PRONOUN_SUBJECTS.has(r.w(j + 2)) || (DETERMINERS.has(r.w(j + 2)) && r.any(j + 3, j + 7, COPULA) >= 0))
     )
       return true;
     if (w === 'as' && r.w(j + 1) === 'soon' && r.w(j + 2) === 'as') return true;
@@ -3734,7 +3739,8 @@ function gameWord(r: Reader, i: number, w: string): boolean {
 function fictionWord(r: Reader, i: number, w: string): boolean {
   // ("a crime scene" is no film's scene)
   // ("if the board bans that book": a book fought over, not a story being told)
-  const banned = BANS.has(r.w(i - 1)) || (DETERMINERS.has(r.w(i - 1)) && BANS.has(r.w(i - 2)));
+  // ("bans my son's books": past whose they are)
+  const banned = r.any(Math.max(r.start(i), i - 4), i, BANS) >= 0;
   // ("set the mayor on fire and film it": filming done, no film watched)
   const filming =
     FILMING.has(w) && (OBJECT_WORDS.has(r.w(i + 1)) || r.w(i - 1) === 'and' || r.w(i - 1) === 'to');
@@ -7013,6 +7019,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const strong =
         named ||
         STRONG_OMINOUS.has(phrase) ||
+        // ("make her disappear permanently": for good, no trick of a magician's)
+        (seq[0] === 'make' &&
+          seq[2] === 'disappear' &&
+          (FOR_GOOD.has(r.w(end)) || (r.w(end) === 'for' && r.w(end + 1) === 'good'))) ||
         // (the speaker's own doing: "I will … make you regret it physically"; not the gym's)
         phrase.endsWith('regret it physically') ||
         // ("she's going to wish she'd never been born"; not "I wish I'd never been born")
@@ -7892,9 +7902,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ? { from: yours, to: yours + 1, type: 'person' as const, text: 'you' }
         : spoken >= 0
           ? { from: spoken, to: spoken + 1, type: 'person' as const, text: r.w(spoken) }
-          : undefined);
+          : // ("I'll be at the synagogue on Saturday morning with two pipe bombs": whoever is there)
+            placeOf());
     if (!target) continue;
     let m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
+    // ("with two pipe bombs", "with 3 rifles": past a count)
+    if (COUNTS.has(r.w(m)) || (/^\d+$/.test(r.w(m)) && !isGauge(r, m + 1))) m++;
     // ("with my 12 gauge"; "with a baseball bat": past the sport that names it)
     const gauge = isGauge(r, m + 1);
     if (gauge || SPORT_GEAR.get(r.w(m))?.includes(r.w(m + 1))) m++;
@@ -7914,7 +7927,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       continue;
     // ("I'll be waiting outside the courthouse with my 12 gauge": lying in wait, armed)
     // ("we're coming for every single one of you pedo teachers with machetes": past a long object)
-    const coming = r.any(Math.max(s0, i - 10), i, APPROACH);
+    // ("I'll be at the synagogue … with": being at a place, armed)
+    let coming = r.any(Math.max(s0, i - 10), i, APPROACH);
+    if (coming < 0) {
+      const at = r.any(Math.max(s0, i - 10), i, AT_SET);
+      if (at > 0 && r.w(at - 1) === 'be') coming = at;
+    }
     // (the speaker before it: "I'll be waiting …"; "I'll be on the roof …", past "on the")
     const back = PERCHES.has(r.w(coming)) ? 5 : 3;
     if (coming < 0 || r.any(Math.max(s0, coming - back), coming, FIRST) < 0) continue;

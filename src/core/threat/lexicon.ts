@@ -514,6 +514,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     // (kin: "I'm going to murder my stepdad tonight")
     'brother sister uncle aunt cousin nephew niece grandma grandpa grandmother grandfather stepdad stepmom ' +
     'stepfather stepmother stepson stepdaughter stepbrother stepsister sibling siblings in-law ' +
+    'defendant defendants plaintiff plaintiffs member members juror jurors witnesses ' +
     'performer dancer singer artist musician cyclist rider jogger shopper customer client patient tenant ' +
     'coworker colleague manager employee employer ceo executive banker professor librarian coach ref referee ' +
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +

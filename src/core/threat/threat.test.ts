@@ -2538,3 +2538,34 @@ describe('round 81 mechanisms: misspelt roles and infinitives, a dead one addres
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 82 mechanisms: armed at a place, a counted means, people who serve on boards or stand trial', () => {
+  it.each([
+    ['at a place, with a counted means', "I'll be at the synagogue on Saturday morning with two pipe bombs"],
+    [
+      'a board member, where books are banned',
+      "If the school board bans my son's books, I will shoot every member of that board",
+    ],
+    ['a defendant', 'At the 10am hearing tomorrow I will shoot the defendant as he walks in'],
+    ['a verdict as the condition', 'The moment the verdict is read, the jurors will start dying, one by one'],
+    ['made to disappear for good', 'Find the nurse who reported us and make her disappear permanently'],
+    [
+      '"do what must be done" on posted details',
+      'Judge Kim lives at 4412 Maple Ave, drives a grey Camry, leaves at 7:15. Do what must be done.',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a magician', 'the magician will make her disappear for the finale'],
+    ['a family at church', "I'll be at the church on Sunday with my kids"],
+    ['a range', "I'll be at the range Saturday with my rifle"],
+    ['a gun show', "I'll be at the gun show with my rifle"],
+    ['a game with friends', "I'll be at the game on Saturday with two friends"],
+    ['an exam', 'Do what must be done to pass the exam'],
+    ['a song', 'the day the music died, everyone cried'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
