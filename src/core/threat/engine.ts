@@ -787,6 +787,7 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'ambulance'],
   // ("fill him full of lead", "a face full of lead": bullets)
   ['full', 'of', 'lead'],
+  ['full', 'of', 'holes'],
   // ("pushes the senator in front of a train": only as where someone is put)
   ...FRONTS.flatMap((x) => [
     ['in', 'front', 'of', 'a', x],
@@ -1006,6 +1007,7 @@ const THROUGH_PLACES = new Set(['wall', 'window', 'windshield', 'windscreen', 't
 const CAUSED_ONLY = new Set([
   'in pieces',
   'full of lead',
+  'full of holes',
   ...FRONTS.map((x) => `in front of a ${x}`),
   ...FRONTS.map((x) => `in front of the ${x}`),
 ]);
@@ -1714,6 +1716,19 @@ const DRAG_HOLDS = new Set([
 ]);
 /** Parts of the body used as weapons ("my boot through your skull", "a fist into his face"). */
 const BODY_WEAPONS = new Set(['boot', 'boots', 'fist', 'fists', 'foot', 'knee', 'elbow']);
+/**
+ * Someone else's body part at `k`, maybe after "every one of": "your skull", "every one of your teeth"
+ * (not the weapon's owner's own: "put your foot in your mouth").
+ */
+function ownedPartAt(r: Reader, k: number, weaponOwner: string): boolean {
+  const o = r.w(k) === 'every' && r.w(k + 1) === 'one' && r.w(k + 2) === 'of' ? k + 3 : k;
+  return OWNER_PRONOUN.has(r.w(o)) && r.w(o) !== weaponOwner && BODY_PARTS.has(r.w(o + 1));
+}
+const COMINGS = new Set(['coming']);
+/** What someone "gets" that is a shot: "getting a bullet". */
+const ROUNDS_RECEIVED = new Set(['bullet', 'bullets']);
+/** Words of a harm beyond any play: "within an inch of his life", "in the parking lot". */
+const OFF_THE_FIELD = new Set(['inch', 'parking', 'lot', 'driveway', 'home', 'house']);
 /** Liquids that harm where they are poured or thrown. */
 const LIQUID_HARMS = new Set(['gasoline', 'acid', 'accelerant', 'petrol', 'bleach']);
 /** Verbs of going, in the present, that open a plan ("we march there and …"). */
@@ -1901,6 +1916,7 @@ const TRIGGERS = new Set<string>([
   ...['gators', 'alligators', 'crocodiles', 'sharks', 'pigs', 'hogs', 'wolves'],
   'ventilator',
   'traction',
+  'holes',
 ]);
 /**
  * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
@@ -3117,7 +3133,12 @@ function findSubject(r: Reader, i: number, outcome = false): Subject {
     // "I'm coming over to shut you up": coming somewhere to do it is setting out to
     if (chain.length === 1 && chain[0] === 'to') {
       // ("I'm coming tonight to put a knife in you")
-      const k = ['over', 'down', 'by', 'back', 'round', 'there'].includes(w) || TIME_WORDS.has(w) ? j - 1 : j;
+      let k = ['over', 'down', 'by', 'back', 'round', 'there'].includes(w) || TIME_WORDS.has(w) ? j - 1 : j;
+      // ("I'm coming to the rally Saturday to stab …": past where and when)
+      if (r.w(k) !== 'coming') {
+        const q = r.any(Math.max(s, j - 6), j, COMINGS);
+        if (q >= 0 && r.w(q + 1) === 'to' && r.any(q + 1, j + 1, AND_SET) < 0) k = q;
+      }
       if (r.w(k) === 'coming' && (r.w(k - 1) === 'am' || r.w(k - 1) === 'are')) {
         chain.unshift('going');
         j = k;
@@ -4562,11 +4583,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       (BLUNT.has(w) && (r.w(i + 1) === 'through' || r.w(i + 1) === 'into')) ||
       // ("put my boot through your skull": a body's own weapon, only into someone's body)
       // ("put your foot in your mouth": one's own, an idiom)
-      (BODY_WEAPONS.has(w) &&
-        INTO_BODY.has(r.w(i + 1)) &&
-        OWNER_PRONOUN.has(r.w(i + 2)) &&
-        r.w(i + 2) !== r.w(i - 1) &&
-        BODY_PARTS.has(r.w(i + 3)));
+      (BODY_WEAPONS.has(w) && INTO_BODY.has(r.w(i + 1)) && ownedPartAt(r, i + 2, r.w(i - 1)));
     // ("put rat poison in his coffee": the noun planted, over the verb's own reading)
     if (plantable && act && act.from === i && act.to === i + 1) {
       let k = i - 1;
@@ -4616,6 +4633,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           from: i,
           to: i + 1,
           objFrom: i + 1,
+          // ("is getting a bullet this weekend": a harm received, which its time foretells)
+          ...(receiver >= 0 && ROUNDS_RECEIVED.has(w) ? { received: true } : {}),
         };
       else if (receiver >= 0) {
         // "the landlord gets a knife in the gut": a weapon received is harm to the receiver
@@ -4624,6 +4643,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         act = {
           lemma: `${r.w(receiver)} a ${kind ? `${r.w(i - 1)} ` : ''}${w}`,
           delivered: DEADLY_PARCELS.has(w),
+
           weight: 0.9,
           intransitive: true,
           from: kind ? i - 1 : i,
@@ -4769,6 +4789,24 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           objFrom: ownerAfter ? part + 2 : ofOwner ? i + 3 : part === i + 4 ? i + 2 : i + 1,
           noun: false,
         };
+    }
+    // "bash in the skull of the next protester": the particle first, then the part and its owner
+    // (over the verb's own bare sense: "bash" alone has no object here)
+    if ((!act || (act.from === i && act.to === i + 1)) && BREAKERS.has(w) && !PARTICLE_BREAKERS.has(w)) {
+      const k = r.w(i + 1) === 'in' ? i + 2 : i + 1;
+      if (r.w(k) === 'the' && BODY_PARTS.has(r.w(k + 1)) && r.w(k + 2) === 'of') {
+        const owner = findObject(r, k + 3, 4);
+        if (owner && (owner.type === 'person' || owner.type === 'role' || owner.type === 'group'))
+          act = {
+            lemma: `${w} the ${r.w(k + 1)} of`,
+            weight: 0.9,
+            from: i,
+            to: k + 3,
+            objFrom: k + 3,
+            noun: false,
+            target: owner,
+          };
+      }
     }
     // "I'll break you in half", "snap him in two": a body broken whole
     if (
@@ -6139,6 +6177,10 @@ function assessAct(
       // "the sheriff is getting 🔫 tonight"
       stance = 'fate';
       reasons.push('weapon emoji aimed at the target');
+    } else if (passive && r.w(act.to) === 'on' && r.w(act.to + 1) === 'sight') {
+      // "The clerk who rejected my permit is getting shot on sight": a standing order, not a forecast
+      stance = 'fate';
+      reasons.push('harm ordered on sight');
     } else if (
       act.weight >= 0.8 &&
       target &&
@@ -6320,6 +6362,15 @@ function assessAct(
     if (then > 0 && PERSON_PRONOUNS.has(r.w(then)) && (isSentenceEnd(r.w(then + 1)) || r.w(then + 1) === ''))
       target = { from: then, to: then + 1, type: 'person', text: r.w(then) };
   }
+  // ("shoot up the Walmart on Route 9": what is shot up is a place full of people, whatever its name)
+  if (
+    act.lemma === 'shoot up' &&
+    target &&
+    target.type !== 'place' &&
+    r.t[target.from]?.cap &&
+    !PERSON_PRONOUNS.has(target.text)
+  )
+    target = { ...target, type: 'place' };
   // "pour gasoline on that mosque and set it on fire": "it" is the place just named
   // (only for what is done to buildings: "go to the gym and kill it" is no threat to the gym)
   if (target && target.text === 'it' && (act.property || act.lemma === 'set on fire')) {
@@ -6588,9 +6639,10 @@ function assessAct(
   // sporting sense (or aimed at their body) is no play
   // ("beat the shit out of that ref": no sporting sense either)
   // ("… within an inch of his life")
+  // ("shoot that ref in the parking lot after the game": off the field)
   const beyondPlay =
     (r.w(act.to) === 'the' && ['out', 'outta'].includes(r.w(act.to + 2))) ||
-    r.any(act.to, Math.min(sEnd, act.to + 8), new Set(['inch'])) >= 0;
+    r.any(act.to, Math.min(sEnd, act.to + 8), OFF_THE_FIELD) >= 0;
   // ("I will end your life, coach": the one addressed named as the game's official)
   const addressed = (k: number): boolean => k > 0 && r.w(k - 1) === ',';
   const atOfficial =
@@ -7894,7 +7946,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (r.w(i) !== 'with') continue;
     // ("I'm coming down to your office with my shotgun": the one addressed; "She parks in lot C … I'll be
     // there with my Glock": the one just spoken of)
-    const yours = r.any(r.start(i), r.end(i), new Set(['your', 'you', 'ur', 'u']));
+    // ("keep ignoring my texts and see what happens when I show up with a hammer": an order's addressee)
+    const ordered = DARE_VERBS.has(r.w(r.start(i))) || r.w(r.start(i)) === 'keep';
+    const yours = ordered ? r.start(i) : r.any(r.start(i), r.end(i), new Set(['your', 'you', 'ur', 'u']));
     const spoken = r.any(0, i, new Set(['she', 'he']));
     const target =
       targetOf() ??
@@ -7912,6 +7966,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     const gauge = isGauge(r, m + 1);
     if (gauge || SPORT_GEAR.get(r.w(m))?.includes(r.w(m + 1))) m++;
     const means = gauge ? 'shotgun' : r.w(m);
+    // ("with a bottle of wine": a container of something, not a weapon)
+    if (r.w(m + 1) === 'of') continue;
     const s0 = r.start(i);
     // ("I'll be on the roof with my scope": a sniper's perch makes a scope a rifle's)
     // (over a gathering: "Enjoy the protest … on the roof with my scope"; not a meteor shower's)

@@ -2569,3 +2569,44 @@ describe('round 82 mechanisms: armed at a place, a counted means, people who ser
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 83 mechanisms: holes, counted teeth, refs off the field, standing orders, named stores', () => {
+  it.each([
+    ['filled full of holes', "I'm gonna fill you full of holes"],
+    ['a fist through every one of the teeth', 'Going to put my fist through every one of your teeth'],
+    ['a ref in the parking lot', "I'm gonna shoot that ref in the parking lot after the game"],
+    [
+      'coming somewhere at a time, to do it',
+      "I'm coming to the rally Saturday to stab as many of you as I can",
+    ],
+    ['shot on sight', 'The clerk who rejected my permit is getting shot on sight'],
+    ['a store shot up, by name', "I'm going to shoot up the Walmart on Route 9 this weekend"],
+    [
+      'an order, then the speaker armed',
+      'keep ignoring my texts and see what happens when I show up with a hammer',
+    ],
+    [
+      'a bullet received, by a time',
+      "Every immigrant on my block is getting a bullet this weekend. I've got plenty.",
+    ],
+    [
+      'the skull of someone, bashed in',
+      'I am going to bash in the skull of the next protester who touches my car',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a sweater', 'this sweater is full of holes'],
+    ['an argument', 'your argument is full of holes'],
+    ['a ref at play', 'the ref is gonna shoot the ball in from the sideline'],
+    ['a dance floor', "I'm coming to the party tonight to kill it on the dance floor"],
+    ['a story told', 'the sheriff shot the suspect on sight'],
+    ['a bottle of wine', "try the new place, I'll come with a bottle of wine"],
+    ['new rifles', 'the soldiers are getting new rifles tomorrow'],
+    ['a book', 'I cracked the spine of the book'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
