@@ -1727,6 +1727,22 @@ function ownedPartAt(r: Reader, k: number, weaponOwner: string): boolean {
 const COMINGS = new Set(['coming']);
 /** What someone "gets" that is a shot: "getting a bullet". */
 const ROUNDS_RECEIVED = new Set(['bullet', 'bullets']);
+/**
+ * What became of someone, said as a thing ("pieces of you", "your dental records", "your teeth off the
+ * floor"): the person at `who` is the one harmed.
+ */
+function outcomeOf(lemma: string, weight: number, from: number, to: number, who: number, text: string): Act {
+  return {
+    lemma,
+    weight,
+    intransitive: true,
+    from,
+    to,
+    objFrom: to,
+    noun: true,
+    target: { from: who, to: who + 1, type: 'person', text },
+  };
+}
 /** Words of a harm beyond any play: "within an inch of his life", "in the parking lot". */
 const OFF_THE_FIELD = new Set(['inch', 'parking', 'lot', 'driveway', 'home', 'house']);
 /** Liquids that harm where they are poured or thrown. */
@@ -4075,17 +4091,15 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     }
     // "they'll be identifying you by your dental records": a body past knowing
     if (!act && w === 'dental' && r.w(i + 1) === 'records' && OWNER_PRONOUN.has(r.w(i - 1)))
-      act = {
-        lemma: 'identified by dental records',
-        weight: 1,
-        intransitive: true,
+      act = outcomeOf(
+        'identified by dental records',
+        1,
         // (from the verb of identifying, for the tense: "they'll be identifying you by …")
-        from: /^identif/.test(r.w(i - 4)) ? i - 4 : /^identif/.test(r.w(i - 3)) ? i - 3 : i - 1,
-        to: i + 2,
-        objFrom: i + 2,
-        noun: true,
-        target: { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
-      };
+        /^identif/.test(r.w(i - 4)) ? i - 4 : /^identif/.test(r.w(i - 3)) ? i - 3 : i - 1,
+        i + 2,
+        i - 1,
+        OWNER_PRONOUN.get(r.w(i - 1))!,
+      );
     // ("they'll need dental records to identify you")
     if (
       !act &&
@@ -4095,16 +4109,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       r.w(i + 3) === 'identify' &&
       PERSON_PRONOUNS.has(r.w(i + 4))
     )
-      act = {
-        lemma: 'identified by dental records',
-        weight: 1,
-        intransitive: true,
-        from: i,
-        to: i + 5,
-        objFrom: i + 5,
-        noun: true,
-        target: { from: i + 4, to: i + 5, type: 'person', text: r.w(i + 4) },
-      };
+      act = outcomeOf('identified by dental records', 1, i, i + 5, i + 4, r.w(i + 4));
     // "your family will be picking pieces of you off the sidewalk": a body in pieces
     if (
       !act &&
@@ -4113,16 +4118,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       PERSON_PRONOUNS.has(r.w(i + 2)) &&
       [r.w(i - 1), r.w(i - 2)].some((x) => GATHERERS.has(x))
     )
-      act = {
-        lemma: `pieces of ${r.w(i + 2)}`,
-        weight: 1,
-        intransitive: true,
-        from: i,
-        to: i + 3,
-        objFrom: i + 3,
-        noun: true,
-        target: { from: i + 2, to: i + 3, type: 'person', text: r.w(i + 2) },
-      };
+      act = outcomeOf(`pieces of ${r.w(i + 2)}`, 1, i, i + 3, i + 2, r.w(i + 2));
     // "I'll paint the walls with your blood": someone's blood as the means of what the speaker does
     // (not "with your blood type", "it's in your blood")
     if (
@@ -4153,16 +4149,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       GATHERERS.has(r.w(i - 2)) &&
       (r.w(i + 1) === 'off' || (r.w(i + 1) === 'up' && r.w(i + 2) === 'off'))
     )
-      act = {
-        lemma: 'teeth off the floor',
-        weight: 0.8,
-        intransitive: true,
-        from: i - 1,
-        to: i + 1,
-        objFrom: i + 1,
-        noun: true,
-        target: { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
-      };
+      act = outcomeOf('teeth off the floor', 0.8, i - 1, i + 1, i - 1, OWNER_PRONOUN.get(r.w(i - 1))!);
     // "May the mayor and his whole family burn in their house tonight": people burning where they live
     if (
       !act &&
