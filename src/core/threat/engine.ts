@@ -2718,6 +2718,8 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (SELF.has(w)) return 'self';
   if (REFLEXIVE_3.has(w)) return 'object';
   if (PERSON_PRONOUNS.has(w)) return 'person';
+  // ("cut taxes across the board": everywhere, no board of anyone)
+  if (w === 'board' && r.w(i - 1) === 'the' && r.w(i - 2) === 'across') return 'object';
   if (INSTITUTIONS.has(w)) return 'group';
   if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
   // ("all muzzies should be hunted down": a slur names a group of people, whichever)
@@ -2743,6 +2745,11 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   return undefined;
 }
 
+/** A sentence at `k` that only vouches for what came before: "I'll make sure.", "I'll see to it." */
+function vouches(r: Reader, k: number): boolean {
+  const end = r.end(k);
+  return FIRST.has(r.w(k)) && r.w(k + 1) === 'will' && end - k <= 6 && hasAgency(r, k, end);
+}
 /** "… I'll do it.", "I will do it myself": the speaker, in a later sentence, taking up what was said. */
 function speakerTakesUp(r: Reader, from: number): boolean {
   for (let k = from; k + 3 < r.t.length + 1; k++)
@@ -3458,11 +3465,10 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     if (
       // (said of the outcome and no other: not "I'll see to it that the family is informed")
       ((w === 'see' && r.w(j + 1) === 'to' && r.w(j + 2) === 'it' && closes(r, j + 3)) ||
+        // ("I'll make sure.", "I'll make sure of it")
         (w === 'make' &&
           r.w(j + 1) === 'sure' &&
-          r.w(j + 2) === 'of' &&
-          r.w(j + 3) === 'it' &&
-          closes(r, j + 4))) &&
+          (closes(r, j + 2) || (r.w(j + 2) === 'of' && r.w(j + 3) === 'it' && closes(r, j + 4))))) &&
       r.any(j - 3, j, FIRST) >= 0 &&
       r.any(j - 3, j, NEGATORS) < 0
     )
@@ -3748,8 +3754,12 @@ function gameWord(r: Reader, i: number, w: string): boolean {
   // "I'm done playing", "stop playing games", "not playing": a seriousness marker, not a game
   const serious = (x: string): boolean => SERIOUS_BEFORE_PLAY.has(x);
   // "my boss" is an employer, not the end of a level
+  // ("the union boss", "a crime boss": the head of something)
   const possessed =
-    (w === 'boss' && ['my', 'our', 'your', 'his', 'her', 'their'].includes(r.w(i - 1))) ||
+    (w === 'boss' &&
+      ['my', 'our', 'your', 'his', 'her', 'their', 'union', 'crime', 'mob', 'party', 'cartel'].includes(
+        r.w(i - 1),
+      )) ||
     // ("the senator's lobby", "the hotel lobby": a building's hall, not a game's)
     (w === 'lobby' && (r.w(i - 1) === "'s" || BUILDINGS.has(r.w(i - 1))));
   // "it's open season on …": hunting people freely, not a sports season
@@ -6131,7 +6141,8 @@ function assessAct(
     ((FIRST.has(sw) || IMPERATIVE_VERBS.has(r.w(sStart))) && r.any(reporter + 1, act.from, AND) >= 0) ||
     ((stance === 'imperative' || stance === 'call') && r.any(reporter + 1, act.from, COMMA) >= 0);
   if (relativeReport && !ownActAfterRelative && (!target || target.from > reporter)) lowerAsReport();
-  const agency = hasAgency(r, sStart, sEnd);
+  // ("… is a dead man. I'll make sure.": the speaker's word in the next sentence, said of this one)
+  const agency = hasAgency(r, sStart, sEnd) || (sEnd < r.t.length && vouches(r, sEnd));
   // "Your wife is going to find you in a ditch": someone else will find the addressee dead
   if (
     stance === 'none' &&
@@ -6348,6 +6359,9 @@ function assessAct(
     const then = r.w(k) === 'then' ? k + 1 : -1;
     if (then > 0 && PERSON_PRONOUNS.has(r.w(then)) && (isSentenceEnd(r.w(then + 1)) || r.w(then + 1) === ''))
       target = { from: then, to: then + 1, type: 'person', text: r.w(then) };
+    // ("I'll slash your tires and then your throat": the act again, on the owner's body)
+    else if (then > 0 && OWNERS.has(r.w(then)) && BODY_PARTS.has(r.w(then + 1)) && closes(r, then + 2))
+      target = { from: then, to: then + 1, type: 'person', text: OWNER_PRONOUN.get(r.w(then))! };
   }
   // ("shoot up the Walmart on Route 9": what is shot up is a place full of people, whatever its name)
   if (

@@ -94,6 +94,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['suffer', 0.8, [], { intransitive: true }],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
+  // "slash his throat"; "slash your tires" is a thing's, "slash the budget" no harm at all
+  ['slash', 0.7, ['slashed', 'slashing'], { property: true }],
   // "I'll waste you": slang for kill, only with a person as object (not "waste your time")
   ['waste', 0.8, ['wasted', 'wasting']],
   // "I'll glass you": to strike with a glass or bottle (British), only with a person as object

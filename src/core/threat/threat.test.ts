@@ -2610,3 +2610,27 @@ describe('round 83 mechanisms: holes, counted teeth, refs off the field, standin
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 84 mechanisms: a vouching sentence, the act said again of a body part, heads of unions', () => {
+  it.each([
+    ['tires, then the throat', "I'll slash your tires and then your throat"],
+    [
+      '"I\'ll make sure." after a death foretold',
+      "When Monday comes, the union boss is a dead man. I'll make sure.",
+    ],
+    ['a throat slashed', "I'll slash his throat"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a budget', 'we will slash the budget by 20%'],
+    ['prices', 'stores slash prices for black friday'],
+    ['taxes across the board', 'Slash the shit out of taxes across the board'],
+    ['a car, then a dog, washed', "I'll wash your car and then your dog"],
+    ['a reminder', "I'll make sure. Thanks for the reminder!"],
+    ['an election lost', "the mayor will lose on Tuesday. I'll make sure."],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
