@@ -981,8 +981,13 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
   for (let k = i + 1; k <= i + 7; k++) {
     const p = r.w(k);
     if (p === '' || isSentenceEnd(p) || p === ',') return undefined;
-    if (p !== 'in' && p !== 'into' && p !== 'to' && p !== 'onto' && p !== 'through') continue;
+    if (p !== 'in' && p !== 'into' && p !== 'to' && p !== 'onto' && p !== 'through' && p !== 'off') continue;
     if (k === i + 1) return undefined; // the object comes first
+    // ("push you off the roof", "throw him off a bridge": a fall from a height)
+    if (p === 'off') {
+      const d = DETERMINERS.has(r.w(k + 1)) ? k + 2 : k + 1;
+      return HEIGHTS.has(r.w(d)) ? { name: r.w(d), prep: k, end: d + 1 } : undefined;
+    }
     // ("putting him through the wall": thrown through what breaks a body)
     if (p === 'through') {
       const d = DETERMINERS.has(r.w(k + 1)) ? k + 2 : k + 1;
@@ -1001,6 +1006,18 @@ function deadlyDestination(r: Reader, i: number): { name: string; prep: number; 
   }
   return undefined;
 }
+/** Heights someone is pushed or thrown off. */
+const HEIGHTS = new Set([
+  'roof',
+  'rooftop',
+  'bridge',
+  'cliff',
+  'balcony',
+  'building',
+  'ledge',
+  'overpass',
+  'tower',
+]);
 /** What a body is thrown through ("put him through the wall", "through the windshield"). */
 const THROUGH_PLACES = new Set(['wall', 'window', 'windshield', 'windscreen', 'table', 'floor', 'drywall']);
 /** Death phrases that are harm only as what someone is made: "finds you in pieces". */
@@ -1358,7 +1375,7 @@ const GUN_POLICY = new Set([
 /** Violent verb forms with doubled letters squeezed ("kil" → "kill"), for stretched spellings. */
 const SQUEEZED = new Map<string, string>();
 // (slang senses that need a person object are not guessed from stretched spellings: "Finnish" ≠ "finish")
-const NO_SQUEEZE = new Set(['finish', 'smoke', 'pop', 'waste', 'glass']);
+const NO_SQUEEZE = new Set(['finish', 'smoke', 'pop', 'waste', 'glass', 'whack', 'ice']);
 /** "… in yo shit", "in his head": where a shot lands, after "pop" and its object. */
 function popIn(r: Reader, i: number): boolean {
   return (
@@ -1725,6 +1742,17 @@ function ownedPartAt(r: Reader, k: number, weaponOwner: string): boolean {
   return OWNER_PRONOUN.has(r.w(o)) && r.w(o) !== weaponOwner && BODY_PARTS.has(r.w(o + 1));
 }
 const COMINGS = new Set(['coming']);
+/** What fondness smothers someone with. */
+const FONDNESS_MEANS = new Set([
+  'kisses',
+  'kiss',
+  'love',
+  'hugs',
+  'affection',
+  'attention',
+  'compliments',
+  'gifts',
+]);
 /** What someone "gets" that is a shot: "getting a bullet". */
 const ROUNDS_RECEIVED = new Set(['bullet', 'bullets']);
 /**
@@ -1933,6 +1961,8 @@ const TRIGGERS = new Set<string>([
   'ventilator',
   'traction',
   'holes',
+  // (heights someone is pushed off)
+  ...['roof', 'rooftop', 'bridge', 'cliff', 'balcony', 'ledge', 'overpass'],
 ]);
 /**
  * Participles of injury with a body part, and how grave they are: "gets his throat cut", "got their
@@ -3957,6 +3987,11 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     // (not "you have to suffer for it")
     if (sense0?.lemma === 'suffer' && r.any(Math.max(r.start(i), i - 5), i, SUFFER_CAUSERS) < 0)
       sense0 = undefined;
+    // ("ICE deports immigrants": the agency; "we'll ice that snitch": the verb, after an auxiliary)
+    if (sense0?.lemma === 'ice' && !(AUX.has(r.w(i - 1)) || FIRST.has(r.w(i - 1)))) sense0 = undefined;
+    // ("smother you with kisses": love)
+    if (sense0?.lemma === 'smother' && r.any(i + 1, Math.min(r.end(i), i + 5), FONDNESS_MEANS) >= 0)
+      sense0 = undefined;
     // "a knife", "my knife" are the weapon; "knife the next …" is the verb
     if (
       (sense0?.lemma === 'knife' || sense0?.lemma === 'glass') &&
@@ -3972,6 +4007,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         sense0?.lemma === 'luigi' ||
         sense0?.lemma === 'waste' ||
         sense0?.lemma === 'glass' ||
+        sense0?.lemma === 'whack' ||
+        sense0?.lemma === 'ice' ||
         sense0?.lemma === 'swat') &&
         // ("that insurance CEO": a role noun after a modifier too)
         !(PERSON_PRONOUNS.has(r.w(i + 1)) || ROLE_NOUNS.has(r.w(i + 2)) || ROLE_NOUNS.has(r.w(i + 3)))) ||
@@ -4484,7 +4521,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         if (phr.lemma === 'pick off' && BODY_PARTS.has(p)) break;
         if (
           phr.particles.includes(p) &&
-          (!phr.then || r.w(i + k + 1) === phr.then) &&
+          (!phr.then || r.w(i + k + 1) === phr.then || p === 'ablaze' || p === 'alight') &&
           // (a split particle only around a person: "fuck you up", not "fuck ya life up")
           (!phr.split || (k === 2 && PERSON_PRONOUNS.has(r.w(i + 1)))) &&
           offTheMap
@@ -4503,7 +4540,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             personal: alive || phr.personal,
             intransitive: alive && k === 1 ? true : undefined,
             from: i,
-            to: i + k + 1 + (phr.then ? 1 : 0),
+            to: i + k + 1 + (phr.then && r.w(i + k + 1) === phr.then ? 1 : 0),
             // "drive my car into the crowd": the victim comes after the particle
             // ("open fire on the crowd": past the preposition)
             objFrom: phr.objectAfter

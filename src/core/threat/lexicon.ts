@@ -96,6 +96,16 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['pop', 0.7, ['popped', 'popping']],
   // "slash his throat"; "slash your tires" is a thing's, "slash the budget" no harm at all
   ['slash', 0.7, ['slashed', 'slashing'], { property: true }],
+  ['throttle', 0.8, [], { personal: true }],
+  ['kneecap', 0.9, ['kneecapped', 'kneecapping'], { personal: true }],
+  ['suffocate', 0.9, [], { personal: true }],
+  // ("smother you with a pillow"; "with kisses" is love, read below)
+  ['smother', 0.8, [], { personal: true }],
+  ['clobber', 0.6, [], { personal: true }],
+  ['bludgeon', 0.9, [], { personal: true }],
+  // "whack the witness", "ice that snitch": mob slang for kill, only with a person as object
+  ['whack', 0.8, ['whacked', 'whacking']],
+  ['ice', 0.8, ['iced', 'icing']],
   // "I'll waste you": slang for kill, only with a person as object (not "waste your time")
   ['waste', 0.8, ['wasted', 'wasting']],
   // "I'll glass you": to strike with a glass or bottle (British), only with a person as object
@@ -254,8 +264,11 @@ export const PHRASAL: ReadonlyMap<
   ['skin', { particles: ['alive'], lemma: 'skin alive', weight: 1, personal: true }],
   ['stone', { particles: ['to'], lemma: 'stone to death', weight: 1, personal: true }],
   ['choke', { particles: ['out'], lemma: 'choke the life out of', weight: 1, personal: true }],
-  ['set', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
+  // ("set you ablaze": a particle that is the fire itself, with no "fire" to follow)
+  ['set', { particles: ['on', 'ablaze', 'alight'], then: 'fire', lemma: 'set on fire', weight: 1 }],
   ['light', { particles: ['on'], then: 'fire', lemma: 'set on fire', weight: 1 }],
+  // ("lay you out cold")
+  ['lay', { particles: ['out'], then: 'cold', lemma: 'knock out', weight: 0.7, personal: true }],
   ['mow', { particles: ['down'], lemma: 'mow down', weight: 1 }],
   // ("knock him out cold"; "knock him out of the tournament" is sport: the particle before "of" is not it)
   ['knock', { particles: ['out'], lemma: 'knock out', weight: 0.7 }],
@@ -723,6 +736,7 @@ export const GAME_SPORT: ReadonlySet<string> = new Set(
     'crossover crossovers dribble layup dunk dunked ' +
     'game games gaming gamer gamers play playing played player players team teammate teammates ' +
     'squad season playoff playoffs league tournament finals pvp laser paintball airsoft nerf chess poker scrabble monopoly checkers tennis golf basketball football soccer hockey baseball bowling darts trivia keeper pve fps mmo boss lobby server respawn ' +
+    'ping pong pingpong badminton volleyball softball racquetball pickleball cornhole foosball billiards ' +
     'spawn noob noobs headshot headshots loot level valorant fortnite minecraft roblox overwatch apex cod ' +
     'warzone halo gta csgo cs2 dota eldenring elden ring zelda mario pokemon smash tekken mortal kombat ' +
     'nba nfl mlb nhl mls fifa ufc wwe score scored goal goals inning innings pitcher batter quarterback ' +

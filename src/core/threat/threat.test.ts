@@ -2634,3 +2634,34 @@ describe('round 84 mechanisms: a vouching sentence, the act said again of a body
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 85 mechanisms: more verbs of violence, each with the sense it needs', () => {
+  it.each([
+    ['throttled', "I'm going to throttle that councilman with my own hands"],
+    ['kneecapped', "I'm going to kneecap you, snitch"],
+    ['smothered with a pillow', "I'll smother you with a pillow while you sleep"],
+    ['suffocated', 'I will suffocate you in your sleep'],
+    ['clobbered', "I'm going to clobber you with a bat"],
+    ['"whack" of a witness', "I'm going to whack the witness before the trial"],
+    ['"ice" of a snitch', "we'll ice that snitch before he testifies"],
+    ['laid out cold', "I'm going to lay you out cold, officer"],
+    ['set ablaze', "I'm going to set you ablaze, you traitor"],
+    ['pushed off a roof', "I'll push you off the roof, Carl"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['ping pong', "I'll pummel you at ping pong tomorrow, prepare yourself"],
+    ['a ball', "We're going to whack the ball out of the park tonight"],
+    ['kisses', "I'm going to smother you with kisses when you get home"],
+    ['a knee iced', 'ice your knee after the game'],
+    ['a cake iced', "I'll ice the cake tonight"],
+    ['the agency', 'ICE deports immigrants every day'],
+    ['a plan laid out', 'lay out the plan for me'],
+    ['a sunset', 'the sunset set the sky ablaze'],
+    ['snow off a roof', 'push the snow off the roof'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
