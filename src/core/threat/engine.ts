@@ -493,6 +493,11 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ]),
   ['never', 'see', 'another'],
   ['never', 'sees', 'another'],
+  // ("Tomorrow he doesn't come home.")
+  ['not', 'come', 'home'],
+  ['not', 'coming', 'home'],
+  ['never', 'comes', 'home'],
+  ['never', 'coming', 'home'],
   ['never', 'wake', 'up'],
   ['coming', 'to', 'your', 'house'],
   ['coming', 'to', 'your', 'home'],
@@ -1742,6 +1747,7 @@ function ownedPartAt(r: Reader, k: number, weaponOwner: string): boolean {
   return OWNER_PRONOUN.has(r.w(o)) && r.w(o) !== weaponOwner && BODY_PARTS.has(r.w(o + 1));
 }
 const COMINGS = new Set(['coming']);
+const EVERY_ONE = new Set(['every', 'each']);
 /** What fondness smothers someone with. */
 const FONDNESS_MEANS = new Set([
   'kisses',
@@ -3522,7 +3528,8 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
     if (
       FIRST.has(w) &&
       (r.w(j + 1) === 'will' || r.w(j + 1) === 'am') &&
-      ['bring', 'bringing'].includes(r.w(j + 2)) &&
+      // ("… and I'm lighting the match")
+      ['bring', 'bringing', 'light', 'lighting', 'strike', 'striking'].includes(r.w(j + 2)) &&
       ARSON_MEANS.has(r.w(j + 3) === 'the' || r.w(j + 3) === 'my' ? r.w(j + 4) : r.w(j + 3))
     )
       return true;
@@ -3616,6 +3623,8 @@ export interface EngineResult {
 }
 
 const ARMING = 'preparation: arming';
+/** A sight readied ("sighted in", "scope's zeroed"): the rifle it is on is named by it. */
+const SIGHTED = 'preparation: sighted in';
 
 /** Specifics anywhere in the post: time, place, weapon, preparation, personal details. */
 function findSpecifics(
@@ -3659,7 +3668,13 @@ function findSpecifics(
     } else if (w === 'at' && /^\d{1,2}$/.test(r.w(i + 1)) && !/^(least|most)$/.test(r.w(i + 1))) {
       out.push({ label: 'time', reason: `time: at ${r.w(i + 1)}`, from: i, to: i + 2 });
     } else if (w === 'sighted' && r.w(i + 1) === 'in') {
-      out.push({ label: 'preparation', reason: 'preparation: sighted in', from: i, to: i + 2 });
+      out.push({ label: 'preparation', reason: SIGHTED, from: i, to: i + 2 });
+    } else if (
+      w === 'zeroed' &&
+      (SIGHTS.has(r.w(i - 1)) || SIGHTS.has(r.w(i - 2)) || SIGHTS.has(r.w(i - 3)))
+    ) {
+      // ("Scope's zeroed.": a rifle readied to hit what it is aimed at)
+      out.push({ label: 'preparation', reason: SIGHTED, from: i, to: i + 1 });
     } else if (
       // "I'm loading up and heading to …", "locked and loaded": arming, with no object of its own
       ((w === 'loading' || w === 'loaded') &&
@@ -5230,10 +5245,13 @@ const ACCELERATE: readonly (readonly string[])[] = [
   ['step', 'on', 'the', 'gas'],
 ];
 /** Coming to someone: "I'm coming (over) with …", "on my way with …", "headed there with …". */
+/** Where someone lies in wait ("I'll be behind her car with a bat"). */
+const LURKS = ['behind', 'beside', 'under'];
 /** High places a shooter takes ("on the roof with my scope"). */
 const PERCHES = new Set(['roof', 'rooftop', 'rooftops', 'roofs', 'overpass', 'tower']);
 const APPROACH = new Set([
   ...PERCHES,
+  ...LURKS,
   'coming',
   'way',
   'headed',
@@ -5310,6 +5328,7 @@ const AND = new Set(['and']);
 const COMMA = new Set([',']);
 /** What fires are set with ("I'll bring the matches"). */
 const ARSON_MEANS = new Set([
+  'match',
   'matches',
   'gasoline',
   'gas',
@@ -5850,11 +5869,12 @@ function assessAct(
       scheduled ||
       // ("If this bill passes, the senator dies. I'll see to it.": the present of what follows a
       // condition, with the speaker's hand in it; not "if the surgery fails, the patient dies")
+      // (or said of every one of a kind: "If my son gets deported, every agent at that office dies")
       (chain.length === 0 &&
         act.intransitive &&
         !FIRST.has(sw) &&
         conditionalIn(r, sStart, sEnd) &&
-        hasAgency(r, 0, r.t.length)) ||
+        (hasAgency(r, 0, r.t.length) || r.any(sStart, act.from, EVERY_ONE) >= 0)) ||
       chain.includes('getting') ||
       chain.includes('gets') ||
       chain.includes('is') ||
@@ -6212,6 +6232,17 @@ function assessAct(
       // "the sheriff is getting 🔫 tonight"
       stance = 'fate';
       reasons.push('weapon emoji aimed at the target');
+    } else if (
+      ctx.obfuscated &&
+      hasFuture &&
+      act.weight >= 0.8 &&
+      target &&
+      (target.type === 'role' || target.type === 'person') &&
+      !SECOND.has(target.text)
+    ) {
+      // "the sheriff will b-l-e-e-d tonight": a harm foretold in a spelling made to slip past filters
+      stance = 'fate';
+      reasons.push('harm foretold in a disguised spelling');
     } else if (passive && r.w(act.to) === 'on' && r.w(act.to + 1) === 'sight') {
       // "The clerk who rejected my permit is getting shot on sight": a standing order, not a forecast
       stance = 'fate';
@@ -7072,7 +7103,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
                 : undefined)));
       const phrase = seq.join(' ');
       // ('a note that said "your time is up"': words reported, not said)
-      const reported = t[i]!.quoted && r.any(r.start(i), i, REPORT_VERBS) >= 0;
+      // (and a line quoted from a story or a source: 'In the thriller, the killer leaves a note: "…"')
+      const reported =
+        t[i]!.quoted && (r.any(r.start(i), i, REPORT_VERBS) >= 0 || pc.fiction > 0 || pc.attribution);
       // ("would be a shame if it rained on the parade": a shame only with a harm after the "if")
       const idleShame =
         seq[seq.length - 1] === 'if' &&
@@ -7474,7 +7507,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       specifics.find((y) => y.label === 'weapon' && y.from > x.from && y.from - x.to <= 4);
     // ("I'm loading up and heading to …": arming that names no weapon, readied all the same)
     const arming = (x: { reason: string }) => x.reason === ARMING;
-    const prep = specifics.find((x) => x.label === 'preparation' && (weaponAfter(x) || arming(x)));
+    const prep = specifics.find(
+      (x) => x.label === 'preparation' && (weaponAfter(x) || arming(x) || x.reason === SIGHTED),
+    );
     const armedWeapon = prep && (weaponAfter(prep) ?? prep);
     const policy = armedWeapon && GUN_POLICY.has(r.w(armedWeapon.to));
     // ("grabbing my gun and heading to your office": armed, on the way to where someone is)
@@ -7486,7 +7521,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       armedWeapon &&
       !policy &&
       (visited ||
-        (armedWeapon !== prep &&
+        ((armedWeapon !== prep || prep.reason === SIGHTED) &&
           ((time && (target || place)) ||
             (place && target && (target.type === 'role' || target.type === 'person')))))
     ) {
@@ -7497,6 +7532,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const first =
         t.some((x) => x.w === 'my' || x.w === 'i' || x.w === 'we') ||
         prep.from === lead ||
+        // ("Scope's zeroed.": the speaker's sight, said with no one's name)
+        (prep.reason === SIGHTED && prep.from <= lead + 3) ||
         (prep.from === lead + 1 && ['already', 'just', 'finally', 'now', 'also'].includes(r.w(lead)));
       if (first) {
         const specs = specifics.slice(0, 4).map((x) => x.reason);

@@ -525,7 +525,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'arab arabs asian asians faggot faggots nigger niggers kike kikes spic spics tranny trannies homo homos ' +
     'invader invaders globalist globalists elite elites degenerate degenerates scum vermin rat rats animal animals ' +
     'savage savages thug thugs crowd crowds mob mobs rioters rioter marchers ' +
-    'subhuman subhumans lowlife lowlifes couple couples ' +
+    'subhuman subhumans lowlife lowlifes couple couples freak freaks weirdo weirdos ' +
     // (kin: "I'm going to murder my stepdad tonight")
     'brother sister uncle aunt cousin nephew niece grandma grandpa grandmother grandfather stepdad stepmom ' +
     'stepfather stepmother stepson stepdaughter stepbrother stepsister sibling siblings in-law ' +
@@ -757,7 +757,8 @@ export const FICTION: ReadonlySet<string> = new Set(
     'film movie movies novel book books chapter chapters character characters villain villains antagonist ' +
     'protagonist episode episodes series sitcom song songs lyric lyrics album verse chorus scene plot ' +
     'fanfic fanfiction roleplay rp dnd screenplay trailer hook banger catchy tune karaoke sequel netflix hbo ' +
-    'anime manga comic comics poem poetry musical actor actress novelist remix playlist'
+    'anime manga comic comics poem poetry musical actor actress novelist remix playlist thriller thrillers ' +
+    'documentary documentaries podcast'
   ).split(' '),
 );
 

@@ -2665,3 +2665,33 @@ describe('round 85 mechanisms: more verbs of violence, each with the sense it ne
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 86 mechanisms: lying in wait, a zeroed scope, not coming home, disguised forecasts', () => {
+  it.each([
+    ['behind a car with a bat', "The reporter leaves the station at 7. I'll be behind her car with a bat."],
+    [
+      'a zeroed scope, a time and a target',
+      "Scope's zeroed. Parade route Saturday, third float, the governor's first.",
+    ],
+    [
+      'a routine known, then no coming home',
+      "I know the judge walks his dog at 5am on Elm. Tomorrow he doesn't come home.",
+    ],
+    ['every agent on a condition', 'If my son gets deported, every agent at that office dies'],
+    ['a forecast in a disguised spelling', 'the sheriff will b-l-e-e-d tonight'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a camera', "I'll be behind you with a camera"],
+    ['deer season', "Scope's zeroed for deer season Saturday, wish me luck"],
+    ['a range day', "Scope's zeroed. Range day Saturday with the boys."],
+    ['a late husband', "my husband doesn't come home until 7"],
+    ['plants', 'if the power goes out, every plant in the greenhouse dies'],
+    ['a thriller quoted', 'In the thriller, the killer leaves a note: "Tomorrow he doesn\'t come home."'],
+    ['a spelled-out win', 'the s h e r i f f will win tonight'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
