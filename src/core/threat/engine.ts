@@ -1747,6 +1747,7 @@ function ownedPartAt(r: Reader, k: number, weaponOwner: string): boolean {
   return OWNER_PRONOUN.has(r.w(o)) && r.w(o) !== weaponOwner && BODY_PARTS.has(r.w(o + 1));
 }
 const COMINGS = new Set(['coming']);
+const MAKE_FORMS = new Set(['make', 'makes']);
 const EVERY_ONE = new Set(['every', 'each']);
 /** What fondness smothers someone with. */
 const FONDNESS_MEANS = new Set([
@@ -5706,7 +5707,13 @@ function assessAct(
     evidence.push({ from: subj.index, to: act.from, label: 'call' });
   } else if (
     // ("your head is going on a spike": the addressee's own, named by the phrase)
-    (SECOND.has(sw) || sw === 'your' || (isNoun && SECOND_POSS.has(r.w(act.from - 1)))) &&
+    // ("You traitors are all going to die": the ones addressed, named by what they are)
+    (SECOND.has(sw) ||
+      sw === 'your' ||
+      (isNoun && SECOND_POSS.has(r.w(act.from - 1))) ||
+      ((r.w(subj.index - 1) === 'you' || r.w(subj.index - 2) === 'you') &&
+        ROLE_NOUNS.has(sw) &&
+        r.w(subj.index - 1) !== 'thank')) &&
     (act.intransitive || passive || isNoun) &&
     !consequence &&
     (hasFuture ||
@@ -5778,8 +5785,13 @@ function assessAct(
       (!r.titleCase || r.shouting || r.exclaimed(act.from)) &&
       !COPULA.has(nx) &&
       nx !== "'s" &&
-      // ("Run him over.": an object inside the act's words is enough)
-      (act.objFrom < act.to || !isSentenceEnd(nx) || begin)
+      // ("Run him over.": an object inside the act's words is enough; "make them bleed.": or between
+      // the causer and the act)
+      // (not "let em burn", as often said of companies and causes as of people)
+      (act.objFrom < act.to ||
+        !isSentenceEnd(nx) ||
+        begin ||
+        (caused !== undefined && MAKE_FORMS.has(r.w(caused.verb))))
     )
       stance = 'imperative';
     if (sw === 'us' && r.w(subj.index - 1) === 'let') stance = 'imperative';

@@ -2695,3 +2695,25 @@ describe('round 86 mechanisms: lying in wait, a zeroed scope, not coming home, d
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 87 mechanisms: a causative order at a sentence end, the ones addressed by what they are', () => {
+  it.each([
+    ['"make them bleed." with its full stop', 'Find the poll workers and make them bleed.'],
+    ['a causative order after "track down"', 'Track down the poll workers and make them bleed.'],
+    ['"Make him suffer."', 'Make him suffer.'],
+    ['"you traitors"', 'You traitors are all going to die'],
+    ['"you cops"', 'you cops will be shot'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a laugh', 'make them laugh.'],
+    ['a thing burned', 'Make it burn.'],
+    ['companies let burn', 'Fuck em and let em burn.'],
+    ['boredom', 'you people are going to die of boredom at this lecture'],
+    ['laughter', 'You guys are gonna die laughing'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
