@@ -1706,19 +1706,28 @@ const PARTICLE_BREAKERS = new Map<string, readonly string[]>([
   ...['kick', 'kicking'].map((w): [string, string[]] => [w, ['in', 'out']]),
   ...['tear', 'tearing'].map((w): [string, string[]] => [w, ['off', 'out', 'apart', 'open']]),
 ]);
+/** For good: "make her disappear permanently", "silenced forever". */
 const FOR_GOOD = new Set(['permanently', 'forever']);
-const AT_SET = new Set(['at']);
+const PERMANENTLY = new Set(['permanently']);
+/** Counts before a means: "with two pipe bombs". */
 const COUNTS = new Set('two three four five six several some few'.split(' '));
-/** Words that call the one addressed ("ur dead bro", "you're dead, pal"). */
+/** Words after which "too" is the "to" of an infinitive ("going too stab"). */
 const TOO_LEADS = new Set(['going', 'want', 'wanna', 'have', 'need', 'got', 'plan', 'planning', 'about']);
+/** Words that call the one addressed ("ur dead bro", "you're dead, pal"). */
 const ADDRESS_WORDS = new Set('bro bruh man dude pal buddy boy kid homie fam mate son'.split(' '));
 /** Verbs that break a whole body "in half" (not "split you in two", which is as often sexual bluster). */
 const HALVERS = new Set(['break', 'breaking', 'snap', 'snapping']);
+/** "catch these hands": the speaker's fists, received. */
 const CATCHES = new Set(['catch', 'catches', 'catching', 'caught']);
+/** Verbs that cover someone with shots ("spraying the crowd with bullets"), and the shots. */
 const SPRAYS = new Set('spray sprays spraying sprayed pepper peppering riddle riddling riddled'.split(' '));
 const SHOTS = new Set(['bullets', 'lead', 'rounds', 'gunfire', 'buckshot']);
+/** One-word sets for `Reader.any`. */
 const WITH_SET = new Set(['with']);
 const IT_SET = new Set(['it']);
+const AT_SET = new Set(['at']);
+const HE_SHE = new Set(['she', 'he']);
+const YOU_FORMS = new Set(['your', 'you', 'ur', 'u']);
 /** Nothing more of the clause at `k`: the sentence ends, or a comma, or the post. */
 function closes(r: Reader, k: number): boolean {
   return k >= r.t.length || isSentenceEnd(r.w(k)) || r.w(k) === ',';
@@ -1747,7 +1756,9 @@ function ownedPartAt(r: Reader, k: number, weaponOwner: string): boolean {
   return OWNER_PRONOUN.has(r.w(o)) && r.w(o) !== weaponOwner && BODY_PARTS.has(r.w(o + 1));
 }
 const COMINGS = new Set(['coming']);
+/** The causer of an order read at a sentence's end ("make them bleed."; not "let em burn"). */
 const MAKE_FORMS = new Set(['make', 'makes']);
+/** "every agent at that office dies": a condition said of every one of a kind. */
 const EVERY_ONE = new Set(['every', 'each']);
 /** What fondness smothers someone with. */
 const FONDNESS_MEANS = new Set([
@@ -3594,7 +3605,7 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
       return true;
     if (w === 'again' && r.w(j + 1) === 'and') return true;
     if (w === 'or' && r.w(j + 1) === 'else') return true;
-    if (w === 'again' && r.any(j, e, new Set(['and'])) > 0) return true;
+    if (w === 'again' && r.any(j, e, AND_SET) > 0) return true;
     // "vote for that bill and you won't live to …", "say that again and you're dead": an order, then
     // what follows doing it
     // ("Vote for that bill and I'll make you disappear": and what the speaker will do then)
@@ -4119,11 +4130,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     if (!act && (SILENCERS.has(w) || caring)) {
       const end = Math.min(r.end(i), i + (caring ? 8 : 6));
       // (caring "forever" or "for good" is what parents promise: only "permanently" ends someone)
-      const forever = r.any(
-        i + 1,
-        end,
-        caring ? new Set(['permanently']) : new Set(['permanently', 'forever']),
-      );
+      const forever = r.any(i + 1, end, caring ? PERMANENTLY : FOR_GOOD);
       const forGood = caring ? -1 : r.any(i + 1, end, new Set(['good']));
       // ("… take care of the election workers in Maricopa. Permanently.": the word as its own sentence)
       let next = r.end(i);
@@ -6109,7 +6116,7 @@ function assessAct(
     (target.type === 'object' || target.type === 'place' || target.type === 'unknown') &&
     act.property
   ) {
-    const withAt = r.any(target.to, sEnd, new Set(['with']));
+    const withAt = r.any(target.to, sEnd, WITH_SET);
     if (withAt >= 0) {
       const inside = findObject(r, withAt + 1, 4);
       if (inside && (inside.type === 'person' || inside.type === 'role' || inside.type === 'group'))
@@ -6549,9 +6556,7 @@ function assessAct(
   // Negation: in the auxiliary chain, or a negative subject ("nobody should", "no agent … deserves").
   const clauseFrom = r.clauseStartBefore(act.from);
   // (after "wouldn't shed a tear if": the negation is the calm's, not the harm's)
-  const negFrom = counterfactual
-    ? Math.max(clauseFrom, r.any(sStart, act.from, new Set(['if'])) + 1)
-    : clauseFrom;
+  const negFrom = counterfactual ? Math.max(clauseFrom, r.any(sStart, act.from, IF_SET) + 1) : clauseFrom;
   // ("pray we never meet because I will put you in the ground": a new clause, with its own subject,
   // is out of an earlier negation's reach)
   let opened = -1;
@@ -8035,8 +8040,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     // there with my Glock": the one just spoken of)
     // ("keep ignoring my texts and see what happens when I show up with a hammer": an order's addressee)
     const ordered = DARE_VERBS.has(r.w(r.start(i))) || r.w(r.start(i)) === 'keep';
-    const yours = ordered ? r.start(i) : r.any(r.start(i), r.end(i), new Set(['your', 'you', 'ur', 'u']));
-    const spoken = r.any(0, i, new Set(['she', 'he']));
+    const yours = ordered ? r.start(i) : r.any(r.start(i), r.end(i), YOU_FORMS);
+    const spoken = r.any(0, i, HE_SHE);
     const target =
       targetOf() ??
       (yours >= 0
