@@ -331,6 +331,26 @@ const RETALIATIONS = ['him', 'her', 'them'].flatMap((p) =>
 const SPEAKER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 /** Parts of the body someone is told to say goodbye to (not teeth or eyes, which health advice names). */
 const LOST_PARTS = 'kneecaps knees legs fingers'.split(' ').map((x) => `say goodbye to your ${x}`);
+/**
+ * Parts of the body someone is told they will be left without ("you won't have fingers to type with",
+ * "he won't have any kneecaps left"); not teeth, which sweets cost, legs "to stand on", nor hands "to hold".
+ */
+const PARTS_GONE_WORDS = new Set('fingers kneecaps knees'.split(' '));
+const PARTS_GONE = [...PARTS_GONE_WORDS].flatMap((x) => [
+  `not have ${x} to`,
+  `not have any ${x} left`,
+  `not have ${x} left`,
+  `not have any ${x} to`,
+]);
+/**
+ * A body found by others, foretold ("your kids will find you hanging from the porch", "they're going
+ * to find you dead"): not "find you hanging out", nor the past "found him dead" of the news.
+ */
+const FOUND_BODIES = ['will find you', 'going to find you', 'will be finding you'].flatMap((v) =>
+  ['hanging from', 'hanging in', 'dead', 'face down', 'in pieces', 'in a ditch', 'in a dumpster'].map(
+    (x) => `${v} ${x}`,
+  ),
+);
 /** The last sight of a life: "the last face you see", "the last person you'll ever see". */
 const LAST_SIGHTS = ['face', 'thing', 'person'].flatMap((x) =>
   ['', 'ever ', 'will ', 'will ever '].map((m) => `last ${x} you ${m}see`),
@@ -564,6 +584,9 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['see', 'you', 'soon'],
   ['see', 'you', 'tomorrow'],
   ['see', 'you', 'there'],
+  // ("my knife is sharp … see you after the game, ref": with a weapon readied)
+  // (only where the game's lowering holds unless the speaker is armed against an official)
+  ['see', 'you', 'after', 'the', 'game'],
   ['coming', 'for', 'you'],
   ['coming', 'for', 'him'],
   ['coming', 'for', 'her'],
@@ -658,6 +681,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ...LAST_SIGHTS.map((x) => x.split(' ')),
   // ("Say goodbye to your kneecaps")
   ...LOST_PARTS.map((x) => x.split(' ')),
+  ...PARTS_GONE.map((x) => x.split(' ')),
+  ...FOUND_BODIES.map((x) => x.split(' ')),
   // ("the last thing you'll hear is my gun cocking")
   ['last', 'thing', 'you', 'will', 'hear'],
   ['last', 'thing', 'you', 'will', 'feel'],
@@ -1301,6 +1326,8 @@ const STRONG_OMINOUS = new Set([
   'not come empty handed',
   ...LAST_SIGHTS,
   ...LOST_PARTS,
+  ...PARTS_GONE,
+  ...FOUND_BODIES,
   'last day you breathe',
   'last day you live',
   'lock the doors from outside',
@@ -1771,6 +1798,126 @@ const FONDNESS_MEANS = new Set([
   'compliments',
   'gifts',
 ]);
+/**
+ * The index of a body part said from `j` with its owner ("the head", "his knees", "that commissioner's
+ * head", "Judge Ray's skull"), or -1.
+ */
+function ownedPart(r: Reader, j: number): number {
+  if (['the', 'his', 'her', 'your', 'their', 'ur', 'yo'].includes(r.w(j)) && BODY_PARTS.has(r.w(j + 1)))
+    return j + 1;
+  // (a possessive within three words: "that commissioner's", "the new mayor's")
+  for (let k = j; k < j + 3; k++)
+    if (r.w(k + 1) === "'s" && BODY_PARTS.has(r.w(k + 2)) && !isSentenceEnd(r.w(k))) return k + 2;
+  return -1;
+}
+/** Ways to take in one's own teeth, knocked out ("swallowing your teeth", "feed you your teeth"). */
+const FEEDERS = new Set(['feed', 'feeding', 'fed']);
+const TEETH_TAKERS = new Set([
+  ...FEEDERS,
+  'swallow',
+  'swallowing',
+  'spit',
+  'spitting',
+  'eat',
+  'eating',
+  'choke',
+  'choking',
+]);
+/**
+ * Where the verb is that takes in someone's teeth at `i` ("swallowing your teeth", "spit out your own
+ * teeth", "feed you your teeth"), or -1.
+ */
+function teethTakenAt(t: readonly Token[], i: number): number {
+  const own = t[i - 1]?.w === 'own' ? i - 2 : i - 1;
+  if (!OWNER_PRONOUN.has(t[own]?.w ?? '')) return -1;
+  let v = own - 1;
+  if (PERSON_PRONOUNS.has(t[v]?.w ?? '') && FEEDERS.has(t[v - 1]?.w ?? '')) v--;
+  else if (t[v]?.w === 'out' || t[v]?.w === 'up') v--;
+  return TEETH_TAKERS.has(t[v]?.w ?? '') ? v : -1;
+}
+/**
+ * Someone said to be inside what is harmed, from `from` ("with her in it", "with the drivers inside",
+ * "with all of you still in there"): the index of the person, or -1.
+ */
+function peopleInside(r: Reader, from: number): number {
+  let inside = -1;
+  for (let k = from; k < Math.min(r.t.length - 2, from + 7) && !isSentenceEnd(r.w(k)); k++) {
+    if (r.w(k) !== 'with') continue;
+    const p = r.w(k + 1) === 'the' || r.w(k + 1) === 'all' ? k + 2 : k + 1;
+    if (
+      (PERSON_PRONOUNS.has(r.w(p)) || ROLE_NOUNS.has(r.w(p)) || r.w(p) === 'everyone') &&
+      ['in', 'inside', 'still'].includes(r.w(p + 1))
+    )
+      inside = p;
+  }
+  return inside;
+}
+/** What a building does when it burns or blows up, with whoever is inside. */
+const GOING_UP_INSIDE = 'go up with people inside';
+const BURNINGS = new Set(['burn', GOING_UP_INSIDE, 'explode', 'blow up', 'burn down']);
+/** Ways in and out, where someone lies in wait for whoever passes. */
+const ENTRANCES = new Set(['doors', 'entrance', 'entrances', 'exit', 'exits', 'gate', 'gates']);
+/**
+ * A way in named at a time ("Friday at the 3:30 dismissal I'll be waiting at the east doors"): whoever
+ * passes there is the target; without a time ("waiting at the door" for a burglar) there is none.
+ */
+function entranceAt(r: Reader, from: number, to: number): Hit['target'] {
+  const e = r.any(from, to, ENTRANCES);
+  if (e < 0 || r.any(Math.max(from, e - 3), e, AT_SET) < 0) return undefined;
+  const timed = r.t.some((x) => TIME_WORDS.has(x.w) || TIME_RE.test(x.w) || /^\d{1,2}:\d\d$/.test(x.w));
+  return timed ? { from: e, to: e + 1, type: 'place', text: r.w(e) } : undefined;
+}
+/** How a time of reckoning is said to come ("when this is over", "when it starts", "when it kicks off"). */
+const RECKONINGS = new Set(['over', 'starts', 'begins', 'kicks', 'done', 'goes']);
+/** Who is named as the first, next or last of what the speaker does ("you'll be the next one I shoot"). */
+const ORDINALS = new Set(['first', 'next', 'last', 'only']);
+const ONES = new Set(['one', 'ones', 'person', 'people', 'guy', 'man', 'woman', 'target', 'victim', 'name']);
+/**
+ * The subject that a relative clause ending at `verb` is said of: "You'll be the first one I kill",
+ * "the judge is the next one we hang" (its index), or -1. The clause's subject is the speaker.
+ */
+function antecedentOf(r: Reader, verb: number, sStart: number): number {
+  let k = verb - 1;
+  // (past the speaker's auxiliaries: "the first one I'm gonna shoot")
+  while (k > verb - 5 && AUX.has(r.w(k)) && !FIRST.has(r.w(k))) k--;
+  if (!FIRST.has(r.w(k))) return -1;
+  k--;
+  if (RELATIVES.has(r.w(k)) || r.w(k) === 'whom') k--;
+  if (ONES.has(r.w(k))) k--;
+  if (!ORDINALS.has(r.w(k)) || r.w(k - 1) !== 'the') return -1;
+  k -= 2;
+  if (!BE.has(r.w(k)) && r.w(k) !== 'are' && r.w(k) !== 'is') return -1;
+  while (k > sStart && (AUX.has(r.w(k - 1)) || r.w(k - 1) === 'be' || r.w(k - 1) === 'not')) k--;
+  return k - 1 >= sStart ? k - 1 : -1;
+}
+/** How many words a quantifier over people takes at `j` ("every one of", "each of", "all of"), or 0. */
+function quantifierOf(r: Reader, j: number): number {
+  if ((r.w(j) === 'every' || r.w(j) === 'each') && r.w(j + 1) === 'one' && r.w(j + 2) === 'of') return 3;
+  if ((r.w(j) === 'each' || r.w(j) === 'all') && r.w(j + 1) === 'of') return 2;
+  return 0;
+}
+/** Ways to disable someone's brakes. */
+const BRAKE_CUTTERS = new Set([
+  'cut',
+  'cutting',
+  'snip',
+  'snipping',
+  'sabotage',
+  'sabotaging',
+  'disable',
+  'disabling',
+]);
+const POSSESSIVE_S = new Set(["'s"]);
+/** "when I'm done/finished/through …": the end of what the speaker will do. */
+const DONE_WORDS = new Set(['done', 'finished', 'through']);
+const WHEN_DONE = new Set(['when', 'after', 'once', 'by', 'time']);
+const WISHES = new Set(['wish', 'wishing']);
+/** A deadline given ("you have 24 hours to …") and what follows when it passes ("before", "or"). */
+const DEADLINE_UNITS = new Set(['hours', 'hour', 'days', 'day', 'minutes', 'minute', 'weeks', 'week']);
+const DEADLINE_TURNS = new Set(['before', 'or', 'otherwise', 'then']);
+/** "give me (one) reason not to …" */
+const GIVE_ME = new Set(['give', 'gimme']);
+const REASONS = new Set(['reason', 'excuse']);
 /** What someone "gets" that is a shot: "getting a bullet". */
 const ROUNDS_RECEIVED = new Set(['bullet', 'bullets']);
 /**
@@ -1862,6 +2009,8 @@ const WEAPON_STATES = new Set([
 ]);
 const TRIGGERS = new Set<string>([
   'straw',
+  'brake',
+  'brakes',
   ...BREAKERS,
   ...BLUNT,
   ...DEADLY_PARCELS,
@@ -2274,6 +2423,16 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     m.set(w, (t, i) => crashAt(t, i + 1) || (next(t, i) === 'full' && t[i + 2]?.w === 'of'));
   for (const w of SWINGS) m.set(w, (t, i) => next(t, i) === 'from');
   for (const w of ['not', 'never']) m.set(w, (t, i) => DENIED_LIFE.has(next(t, i)));
+  m.set('teeth', (t, i) => teethTakenAt(t, i) >= 0);
+  // ("… going up with you inside")
+  m.set('inside', (t, i) => t[i - 2]?.w === 'with' && PERSON_PRONOUNS.has(t[i - 1]?.w ?? ''));
+  // ("you won't have fingers to type with")
+  also(
+    'not',
+    (t, i) =>
+      next(t, i) === 'have' &&
+      PARTS_GONE_WORDS.has(t[i + 2]?.w === 'any' ? (t[i + 3]?.w ?? '') : (t[i + 2]?.w ?? '')),
+  );
   m.set('say', (t, i) => next(t, i) === 'hi' || next(t, i) === 'hello');
   const CARE = new Set(['care']);
   // ("gets hit by a bus")
@@ -2408,6 +2567,9 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   ...MAKERS_INTO,
   ...TIERS,
   'round',
+  'inside',
+  'brake',
+  'brakes',
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
@@ -2834,6 +2996,7 @@ const EXASPERATED = new Set(['kill', 'murder', 'strangle', 'choke', 'end', 'wrin
 const OWN_HOMES = new Set(['home', 'house', 'apartment', 'flat', 'room', 'place', 'car', 'truck']);
 /** Owners of what a harm reaches them through ("their water"): not the speaker's own. */
 const OWNERS = new Set(['your', 'his', 'her', 'their', 'yo', 'ur']);
+const THIRD_OWNERS = new Set(['his', 'her', 'their']);
 /** Vermin that people are called ("disabled parasites"): people only with the people named. */
 const DEHUMANIZED = new Set(
   'parasites parasite maggots cockroaches roaches leeches locusts insects rodents termites lice'.split(' '),
@@ -3066,6 +3229,14 @@ function findSubjectTarget(r: Reader, i: number): Hit['target'] | undefined {
   const sentFirst = s;
   // the head of the subject: the first person-like word of the clause ("The attorney who got them …")
   for (let j = r.clauseStartBefore(i); j < i; j++) {
+    // ("next one that pulls me over is getting shot": the one the relative clause picks out)
+    // ("The next heckler who shows up …": a doer the lexicon lacks, picked out the same way)
+    if (
+      (r.w(j) === 'one' || AGENT_NOUN.test(r.w(j))) &&
+      ORDINALS.has(r.w(j - 1)) &&
+      (r.w(j + 1) === 'who' || (r.w(j + 1) === 'that' && r.w(j) === 'one'))
+    )
+      return { from: j - 1, to: j + 1, type: 'person', text: r.w(j) };
     const type = targetType(r, j, sentFirst);
     if (FIRST.has(r.w(j)) || type === 'self') break;
     if (
@@ -3581,6 +3752,13 @@ function conditionalIn(r: Reader, s: number, e: number): boolean {
     )
       return true;
     if (w === 'next' && r.w(j + 1) === 'time') return true;
+    // ("… is getting a beating when this is over", "when it starts": a reckoning to come)
+    if (
+      w === 'when' &&
+      ['this', 'it', 'all'].includes(r.w(j + 1)) &&
+      r.any(j + 2, Math.min(e, j + 5), RECKONINGS) >= 0
+    )
+      return true;
     // "the day you testify …", "the moment he walks out …", "as soon as …"
     // ("the moment the verdict is read, …": a noun phrase for the subject too)
     if (
@@ -4220,6 +4398,48 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       (r.w(i + 1) === 'off' || (r.w(i + 1) === 'up' && r.w(i + 2) === 'off'))
     )
       act = outcomeOf('teeth off the floor', 0.8, i - 1, i + 1, i - 1, OWNER_PRONOUN.get(r.w(i - 1))!);
+    // "you'll be swallowing your teeth", "I'll feed you your own teeth": teeth knocked out, into the mouth
+    const teethTaker = !act && w === 'teeth' ? teethTakenAt(r.t, i) : -1;
+    if (teethTaker >= 0) {
+      const own = r.w(i - 1) === 'own' ? i - 2 : i - 1;
+      act = outcomeOf(`${r.w(teethTaker)} teeth`, 0.8, teethTaker, i + 1, own, OWNER_PRONOUN.get(r.w(own))!);
+      // (fed by someone, the verb is theirs: "I'll feed you your teeth")
+      if (FEEDERS.has(r.w(teethTaker))) act = { ...act, noun: false, word: r.w(teethTaker) };
+    }
+    // "cut the brake lines on the mayor's car", "I'll cut your brakes": a crash made ready for its driver
+    if (
+      !act &&
+      (w === 'brake' || w === 'brakes') &&
+      BRAKE_CUTTERS.has(r.w(i - 2)) !== BRAKE_CUTTERS.has(r.w(i - 1))
+    ) {
+      const v = BRAKE_CUTTERS.has(r.w(i - 1)) ? i - 1 : i - 2;
+      const end =
+        w === 'brake' && ['line', 'lines', 'cable', 'cables', 'hose', 'hoses'].includes(r.w(i + 1))
+          ? i + 2
+          : i + 1;
+      // (the driver: "your brakes", or the owner of the car after "on": "on the mayor's car")
+      let who: Hit['target'];
+      if (OWNER_PRONOUN.has(r.w(i - 1)))
+        who = { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! };
+      else if (r.w(end) === 'on') {
+        const poss = r.any(end + 1, Math.min(r.end(i), end + 5), POSSESSIVE_S);
+        const o = poss > 0 ? poss - 1 : OWNER_PRONOUN.has(r.w(end + 1)) ? end + 1 : -1;
+        const type = o < 0 ? undefined : OWNER_PRONOUN.has(r.w(o)) ? 'person' : targetType(r, o, r.start(i));
+        if (o >= 0 && (type === 'person' || type === 'role' || type === 'group'))
+          who = { from: o, to: o + 1, type, text: OWNER_PRONOUN.get(r.w(o)) ?? r.w(o) };
+      }
+      if (who && (v === i - 1 || r.w(i - 1) === 'the' || OWNER_PRONOUN.has(r.w(i - 1))))
+        act = {
+          lemma: 'cut the brakes',
+          weight: 0.9,
+          from: v,
+          to: end,
+          objFrom: end,
+          noun: false,
+          word: r.w(v),
+          target: who,
+        };
+    }
     // "May the mayor and his whole family burn in their house tonight": people burning where they live
     if (
       !act &&
@@ -4285,6 +4505,28 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         objFrom: r.w(i + 3) === 'on' ? i + 4 : i + 3,
         noun: false,
         word: w,
+      };
+    // ("your office is going up with you inside it": a building burning, said by whoever is inside)
+    if (
+      !act &&
+      w === 'inside' &&
+      r.w(i - 2) === 'with' &&
+      r.w(i - 3) === 'up' &&
+      GOERS.has(r.w(i - 4)) &&
+      PERSON_PRONOUNS.has(r.w(i - 1)) &&
+      // (a building: not "the elevator is going up with you inside")
+      [r.w(i - 5), r.w(i - 6), r.w(i - 7)].some((x) => OCCUPIED_PLACES.has(x) || HOMES.has(x))
+    )
+      act = {
+        lemma: GOING_UP_INSIDE,
+        weight: 0.8,
+        intransitive: true,
+        from: i - 4,
+        to: i + 1,
+        objFrom: i + 1,
+        noun: true,
+        word: r.w(i - 4),
+        target: { from: i - 1, to: i, type: 'person', text: r.w(i - 1) },
       };
     // "go up in flames with them in it": burning, with whoever is inside
     if (!act && w === 'flames' && r.w(i - 1) === 'in' && r.w(i - 2) === 'up' && GOERS.has(r.w(i - 3)))
@@ -4531,8 +4773,11 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       // particle right after the verb, or after a short object ("run them over", "blow it up",
       // "blow that governor's brains out")
       // ("knock that Trump supporter's teeth out": a longer object, ended by a body part)
-      for (let k = 1; k <= 5 || (k === 6 && BODY_PARTS.has(r.w(i + 5))); k++) {
+      // ("run every one of those picketers down": past a quantifier's "of")
+      const q = quantifierOf(r, i + 1);
+      for (let k = 1; k <= 5 + q || (k === 6 + q && BODY_PARTS.has(r.w(i + 5 + q))); k++) {
         const p = r.w(i + k);
+        if (k <= q) continue;
         // ("wipe them off the face of the earth", "off the map"; not "wipe that smile off your face")
         const offTheMap =
           p !== 'off' ||
@@ -4602,7 +4847,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             objFrom: i + seq.length,
             noun: true,
           };
-          if (CAUSED_ONLY.has(seq.join(' '))) act = undefined;
+          // ("… is leaving in pieces": a way out, as "leaving in a body bag" is)
+          if (CAUSED_ONLY.has(seq.join(' ')) && !(seq[1] === 'pieces' && LEAVE_FORMS.has(r.w(i - 1))))
+            act = undefined;
           // "put that journalist in the hospital", "send him six feet under": a causative act on the object
           // ("putting every last one of those pigs in the ground": a long object between)
           for (let k = i - 1; k >= Math.max(r.start(i), i - 9); k--) {
@@ -4718,7 +4965,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         : INJURED.get(w);
     // ("is getting his house torched with him in it": a home and what is done to it, received likewise)
     const homeHarm =
-      (!act || (act.from === i && act.to === i + 1)) &&
+      (!act || act.from === i) &&
       HOME_HARMS.has(w) &&
       HOMES.has(r.w(i - 1)) &&
       OWNER_PRONOUN.has(r.w(i - 2)) &&
@@ -4729,7 +4976,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         weight: 0.9,
         intransitive: true,
         from: i - 2,
-        to: i + 1,
+        // ("gets his house burned down": with its particle)
+        to: Math.max(act?.to ?? 0, i + 1),
         objFrom: i + 1,
         noun: true,
         word: w,
@@ -5004,28 +5252,40 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       }
     }
     // "a hammer to the skull", "a bat to the head": a weapon brought to a body part
-    if (
-      !act &&
-      (WEAPONS.has(w) || BLUNT.has(w)) &&
-      r.w(i + 1) === 'to' &&
-      ['the', 'his', 'her', 'your', 'their'].includes(r.w(i + 2)) &&
-      BODY_PARTS.has(r.w(i + 3))
-    ) {
+    // ("a bat to that commissioner's head": the part owned by someone named)
+    const part =
+      !act && (WEAPONS.has(w) || BLUNT.has(w) || BATS.has(w)) && r.w(i + 1) === 'to'
+        ? ownedPart(r, i + 2)
+        : -1;
+    if (part > 0) {
       // ("I'm taking a bat to his knees": the verb that brings it is the act)
       let v = i - 1;
       while (v > r.start(i) && DETERMINERS.has(r.w(v))) v--;
       const bringer = ['take', 'taking', 'took', 'bring', 'bringing', 'put', 'putting'].includes(r.w(v));
+      // (a named owner is the one harmed: "the commissioner's head")
+      const ownerType = r.w(part - 1) === "'s" ? targetType(r, part - 2, r.start(i)) : undefined;
       act = bringer
         ? {
-            lemma: `${r.w(v)} a ${w} to the ${r.w(i + 3)}`,
+            lemma: `${r.w(v)} a ${w} to the ${r.w(part)}`,
             weight: 1,
             from: v,
-            to: i + 4,
+            to: part + 1,
             objFrom: i + 2,
             noun: false,
             word: r.w(v),
+            target:
+              ownerType === 'person' || ownerType === 'role' || ownerType === 'group'
+                ? { from: part - 2, to: part - 1, type: ownerType, text: r.w(part - 2) }
+                : undefined,
           }
-        : { lemma: `${w} to the ${r.w(i + 3)}`, weight: 1, from: i, to: i + 4, objFrom: i + 4, noun: true };
+        : {
+            lemma: `${w} to the ${r.w(part)}`,
+            weight: 1,
+            from: i,
+            to: part + 1,
+            objFrom: part + 1,
+            noun: true,
+          };
     }
     // "hitting the councilwoman with my car": a vehicle as the weapon
     if (!act && (w === 'hit' || w === 'hitting' || w === 'strike' || w === 'striking'))
@@ -5564,9 +5824,15 @@ function assessAct(
   // ("you'll be writing your next article from a hospital bed": a future, not a report)
   // ("Don't you think the judge deserves a bullet?": the speaker's own opinion, asked to be agreed with)
   const rhetorical = r.rhetoricalNot(act.from);
+  // ("you'll wish you never testified when I'm done …": a deed the addressee will regret, not a report)
+  const regretted =
+    reporter0 > sStart + 2 &&
+    (r.w(reporter0 - 1) === 'never' || (r.w(reporter0 - 1) === 'had' && r.w(reporter0 - 2) === 'never')) &&
+    r.any(sStart, reporter0, WISHES) >= 0;
   const reporter =
     (reporter0 > sStart + 1 && r.w(reporter0 - 1) === 'be' && FUTURE.has(r.w(reporter0 - 2))) ||
-    (rhetorical >= 0 && reporter0 === rhetorical + 2 && r.w(reporter0 - 1) === 'you')
+    (rhetorical >= 0 && reporter0 === rhetorical + 2 && r.w(reporter0 - 1) === 'you') ||
+    regretted
       ? -1
       : reporter0;
   // "I told him I will …" is the speaker's own threat; "are you saying I will …" is not
@@ -5718,7 +5984,10 @@ function assessAct(
     (SECOND.has(sw) ||
       sw === 'your' ||
       (isNoun && SECOND_POSS.has(r.w(act.from - 1))) ||
-      ((r.w(subj.index - 1) === 'you' || r.w(subj.index - 2) === 'you') &&
+      // ("you and your whole crew are dead men": the addressee first among them)
+      ((r.w(subj.index - 1) === 'you' ||
+        r.w(subj.index - 2) === 'you' ||
+        [2, 3, 4, 5].some((k) => r.w(subj.index - k) === 'you' && r.w(subj.index - k + 1) === 'and')) &&
         ROLE_NOUNS.has(sw) &&
         r.w(subj.index - 1) !== 'thank')) &&
     (act.intransitive || passive || isNoun) &&
@@ -5897,7 +6166,13 @@ function assessAct(
       chain.includes('getting') ||
       chain.includes('gets') ||
       chain.includes('is') ||
-      chain.includes('are')) &&
+      chain.includes('are') ||
+      // ("unless the mayor resigns his kids get hurt": someone's kin, on a condition; not "people get hurt")
+      (chain.length === 1 &&
+        chain[0] === 'get' &&
+        KIN.has(sw) &&
+        THIRD_OWNERS.has(r.w(subj.index - 1)) &&
+        conditionalIn(r, sStart, sEnd))) &&
     (act.intransitive || passive || isNoun || bare || hangingFrom)
   ) {
     // "Deputy Harlan is going to bleed out", "That councilwoman is getting a bullet"
@@ -6000,6 +6275,37 @@ function assessAct(
         dare = true;
         break;
       }
+    // ("you'll wish you never testified when I'm done carving you up": the speaker's act, its end foretold)
+    const doneAt = act.from - 1;
+    if (
+      !dare &&
+      ingForm &&
+      DONE_WORDS.has(r.w(doneAt)) &&
+      (r.w(doneAt - 1) === 'am' || r.w(doneAt - 1) === 'are') &&
+      FIRST.has(r.w(doneAt - 2)) &&
+      WHEN_DONE.has(r.w(doneAt - 3))
+    ) {
+      stance = 'intent';
+      evidence.push({ from: doneAt - 3, to: act.from, label: 'intent' });
+      dare = true;
+    }
+    // ("give me one reason not to shoot you": the speaker's harm, held back only for want of a reason)
+    const give = r.any(Math.max(sStart, act.from - 9), act.from, GIVE_ME);
+    const reason = give >= 0 ? r.any(give + 2, act.from, REASONS) : -1;
+    if (
+      !dare &&
+      give >= 0 &&
+      r.w(give + 1) === 'me' &&
+      reason > 0 &&
+      reason <= give + 4 &&
+      r.w(act.from - 1) === 'to' &&
+      (act.from - 1 === reason + 1 || (r.w(reason + 1) === 'not' && act.from - 1 === reason + 2))
+    ) {
+      stance = 'intent';
+      evidence.push({ from: give, to: act.from, label: 'intent' });
+      dare = true;
+      negated = false;
+    }
   }
   // "Let's see how tough the judge is with a bat to the kneecaps": a taunt, the harm the speaker's test
   if (stance === 'none' && !past) {
@@ -6237,9 +6543,15 @@ function assessAct(
       stance = 'intent';
       reasons.push('first-person agency ("by me", "my …")');
     } else if (
-      (SECOND.has(sw) || act.target?.text === 'you') &&
+      // ("your office is going up with you inside": the addressee inside what burns)
+      (SECOND.has(sw) ||
+        act.target?.text === 'you' ||
+        (target?.text === 'you' && reasons.includes('people inside'))) &&
       // ("you're getting stabbed the minute you walk out": the progressive, of a time to come)
-      (hasFuture || (sw === 'you' && chain.includes('getting') && conditionalIn(r, sStart, sEnd))) &&
+      (hasFuture ||
+        (sw === 'you' && chain.includes('getting') && conditionalIn(r, sStart, sEnd)) ||
+        // ("your clinic is going up with you inside it": a building burning now is one about to)
+        act.lemma === GOING_UP_INSIDE) &&
       !consequence
     )
       stance = 'fate';
@@ -6267,7 +6579,14 @@ function assessAct(
       stance = 'fate';
       reasons.push('harm ordered on sight');
     } else if (
-      act.weight >= 0.8 &&
+      // ("unless the DA drops the charges his family gets hurt": a lesser harm, to someone's kin, is
+      // the extortioner's word; not "drive drunk and your family gets hurt", a danger warned of)
+      (act.weight >= 0.8 ||
+        (act.weight >= 0.6 &&
+          target &&
+          ((KIN.has(target.text) && THIRD_OWNERS.has(r.w(target.from - 1))) ||
+            // ("every reporter at that paper is getting a beating when this is over": one received)
+            (isNoun && r.w(act.from - 1) === 'a' && r.w(act.from - 2) === 'getting')))) &&
       target &&
       (target.type === 'role' ||
         target.type === 'group' ||
@@ -6449,6 +6768,12 @@ function assessAct(
     // ("I'll slash your tires and then your throat": the act again, on the owner's body)
     else if (then > 0 && OWNERS.has(r.w(then)) && BODY_PARTS.has(r.w(then + 1)) && closes(r, then + 2))
       target = { from: then, to: then + 1, type: 'person', text: OWNER_PRONOUN.get(r.w(then))! };
+    // ("shoot the tires and then the agents": the people named after the thing)
+    else if (then > 0 && DETERMINERS.has(r.w(then)) && closes(r, then + 2)) {
+      const type = targetType(r, then + 1, sStart);
+      if (type === 'person' || type === 'role' || type === 'group')
+        target = { from: then + 1, to: then + 2, type, text: r.w(then + 1) };
+    }
   }
   // ("shoot up the Walmart on Route 9": what is shot up is a place full of people, whatever its name)
   if (
@@ -6465,6 +6790,37 @@ function assessAct(
     const place = r.any(Math.max(r.start(target.from), target.from - 10), target.from, OCCUPIED_PLACES);
     if (place >= 0) target = { from: place, to: place + 1, type: 'place', text: r.w(place) };
   }
+  // ("You'll be the first one I kill": the one the relative clause is said of)
+  if (!target && !act.intransitive && !isNoun) {
+    const a = antecedentOf(r, act.from, sStart);
+    if (a >= 0) {
+      const type = HE_SHE.has(r.w(a)) || r.w(a) === 'they' ? 'person' : targetType(r, a, sStart);
+      if (type === 'person' || type === 'role' || type === 'group')
+        target = { from: a, to: a + 1, type, text: SECOND.has(r.w(a)) ? 'you' : r.w(a) };
+    }
+  }
+  // ("You have 24 hours to retract the story before I start shooting": an ultimatum's addressee)
+  if (!target && !act.intransitive && !isNoun && FIRST.has(sw)) {
+    const you = r.any(sStart, act.from, SECOND);
+    if (
+      you >= 0 &&
+      (r.w(you + 1) === 'have' || r.w(you + 1) === 'got') &&
+      (/^\d+$/.test(r.w(you + 2)) || COUNTS.has(r.w(you + 2)) || ARTICLES.has(r.w(you + 2))) &&
+      DEADLINE_UNITS.has(r.w(you + 3)) &&
+      // (something demanded: "to retract …"; not "you have 5 minutes before I start shooting, smile")
+      r.w(you + 4) === 'to' &&
+      r.any(you + 5, act.from, DEADLINE_TURNS) >= 0
+    )
+      target = { from: you, to: you + 1, type: 'person', text: 'you' };
+  }
+  // ("your house will burn with you inside": whoever is inside what burns, the subject a building)
+  if (!target && BURNINGS.has(act.lemma)) {
+    const inside = peopleInside(r, act.to);
+    if (inside >= 0) {
+      target = { from: inside, to: inside + 1, type: 'person', text: r.w(inside) };
+      reasons.push('people inside');
+    }
+  }
   if (target) {
     evidence.push({ from: target.from, to: target.to, label: 'target' });
     if (target.type === 'self') {
@@ -6472,16 +6828,7 @@ function assessAct(
       logit -= 6;
     } else if (target.type === 'object' || target.type === 'unknown') {
       // "set it on fire with her in it", "torch the yard with the drivers in it": people inside
-      let inside = -1;
-      for (let k = act.to; k < Math.min(r.t.length - 2, act.to + 7) && !isSentenceEnd(r.w(k)); k++) {
-        if (r.w(k) !== 'with') continue;
-        const p = r.w(k + 1) === 'the' || r.w(k + 1) === 'all' ? k + 2 : k + 1;
-        if (
-          (PERSON_PRONOUNS.has(r.w(p)) || ROLE_NOUNS.has(r.w(p)) || r.w(p) === 'everyone') &&
-          ['in', 'inside', 'still'].includes(r.w(p + 1))
-        )
-          inside = p;
-      }
+      const inside = peopleInside(r, act.to);
       if (inside >= 0) {
         target = { from: inside, to: inside + 1, type: 'person', text: r.w(inside) };
         reasons.push('people inside');
@@ -6579,6 +6926,13 @@ function assessAct(
     (r.w(negAt) === 'nothing' &&
       (r.w(negAt + 1) === 'to' || (r.w(negAt + 1) === 'left' && r.w(negAt + 2) === 'to')) &&
       r.w(negAt - 1) === 'with');
+  // ("give me one reason not to shoot you": a dare, the harm held back only for want of a reason)
+  const reasonDare =
+    r.w(negAt) === 'not' &&
+    r.w(negAt - 1) === 'reason' &&
+    r.w(negAt + 1) === 'to' &&
+    r.any(Math.max(sStart, negAt - 5), negAt, GIVE_ME) >= 0 &&
+    r.w(r.any(Math.max(sStart, negAt - 5), negAt, GIVE_ME) + 1) === 'me';
   // "I'm not leaving until he's dead", "won't stop till they bleed": the harm is the goal, not denied
   const until = negAt >= 0 && r.any(negAt, act.from, new Set(['until', 'till', 'unless'])) >= 0;
   if (act.lemma === LEAVE_ALIVE_LEMMA) {
@@ -6589,6 +6943,7 @@ function assessAct(
     negAt >= 0 &&
     !eager &&
     !until &&
+    !reasonDare &&
     negAt !== rhetorical &&
     !(proposal >= 0 && negAt < proposal) &&
     !(r.w(negAt) === 'no' && r.w(negAt + 1) === 'joke')
@@ -6995,7 +7350,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     lowered.push(why);
     lower += by;
   };
-  if (pc.game > 0) lowerBy('games or sport', 4.5);
+  // ("my knife is sharp … see you after the game, ref": the speaker's own weapon and a game's official
+  // are no play)
+  const armedAtOfficial =
+    t.some((x, k) => WEAPONS.has(x.w) && !VEHICLE_WEAPONS.has(x.w) && r.w(k - 1) === 'my') &&
+    t.some((x) => GAME_OFFICIALS.has(x.w));
+  if (pc.game > 0 && !armedAtOfficial) lowerBy('games or sport', 4.5);
   if (pc.fiction > 0) lowerBy('fiction, film or music', 4.5);
   if (pc.joke) lowerBy('joking register (lol)', 3);
   /** A pattern's hit: whole-weight, unconditional, with the post's lowering and no specifics of its own. */
@@ -7627,13 +7987,17 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   }
 
   // "There's a bomb in the east wing of Lincoln High. It goes off at noon.": a bomb said to be placed
-  for (let i = 2; i + 2 < t.length && keys & K_BOMB; i++) {
-    if (
-      !PLACED_BOMBS.has(r.w(i)) ||
-      !ARTICLES.has(r.w(i - 1)) ||
-      r.w(i - 2) !== 'is' ||
-      r.w(i - 3) !== 'there'
-    )
+  // ("Thursday night at the vigil. Pipe bomb under the stage. Watch.": a verbless line, with a time)
+  for (let i = 0; i + 2 < t.length && keys & K_BOMB; i++) {
+    if (!PLACED_BOMBS.has(r.w(i))) continue;
+    const s0 = r.start(i);
+    const fragment =
+      time !== undefined &&
+      i - s0 <= 2 &&
+      r.end(i) - s0 <= 8 &&
+      !t.slice(s0, r.end(i)).some((x) => AUX.has(x.w) || BE.has(x.w) || REPORT_VERBS.has(x.w)) &&
+      !t.some((x) => REPORT_VERBS.has(x.w));
+    if (!fragment && (i < 3 || !ARTICLES.has(r.w(i - 1)) || r.w(i - 2) !== 'is' || r.w(i - 3) !== 'there'))
       continue;
     if (!['in', 'at', 'under', 'inside'].includes(r.w(i + 1)) || t[i]!.quoted) continue;
     if (r.any(r.start(i), i, NEGATORS) >= 0) continue;
@@ -7649,8 +8013,8 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       stance: 'veiled',
       target: where,
       logit: 2.5 + (time ? 0.5 : 0) - lower,
-      reason: `a bomb said to be placed: "there is a ${r.w(i)} ${r.w(i + 1)} the ${r.w(d)}"`,
-      span: [i - 3, i + 2, 'menace'],
+      reason: `a bomb said to be placed: "${fragment ? '' : 'there is a '}${r.w(i)} ${r.w(i + 1)} the ${r.w(d)}"`,
+      span: [fragment ? i : i - 3, i + 2, 'menace'],
       sentence: t[i]!.sent,
     });
     break;
@@ -8049,7 +8413,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         : spoken >= 0
           ? { from: spoken, to: spoken + 1, type: 'person' as const, text: r.w(spoken) }
           : // ("I'll be at the synagogue on Saturday morning with two pipe bombs": whoever is there)
-            placeOf());
+            (placeOf() ?? entranceAt(r, r.start(i), i)));
     if (!target) continue;
     let m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
     // ("with two pipe bombs", "with 3 rifles": past a count)

@@ -98,6 +98,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['slash', 0.7, ['slashed', 'slashing'], { property: true }],
   ['throttle', 0.8, [], { personal: true }],
   ['kneecap', 0.9, ['kneecapped', 'kneecapping'], { personal: true }],
+  // ("I'll carve you up"; "carve the turkey" is done to a thing)
+  ['carve', 0.8, ['carved', 'carving', 'carves'], { personal: true }],
   ['suffocate', 0.9, [], { personal: true }],
   // ("smother you with a pillow"; "with kisses" is love, read below)
   ['smother', 0.8, [], { personal: true }],
@@ -535,7 +537,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
-    'superintendent da carrier jury canvasser surveyor ' +
+    'superintendent da carrier jury canvasser surveyor observer watcher crew staff friend ' +
     'looter trespasser rapist pedophile paedophile pedo terrorist poacher dealer junkie addict bum gangbanger ' +
     'smuggler tourist billionaire lib scab podcaster streamer youtuber influencer commentator pundit ' +
     'vlogger tiktoker foreman forewoman lifeguard caseworker taker jumpers crossers infidel kafir kuffar heretic apostate crusader ' +

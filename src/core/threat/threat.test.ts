@@ -2717,3 +2717,87 @@ describe('round 87 mechanisms: a causative order at a sentence end, the ones add
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 88 mechanisms: parts lost, bodies found, received harms, antecedents, sabotage', () => {
+  it.each([
+    ['fingers lost on a condition', "one more post like that and you won't have fingers to type with"],
+    ['a body found by kin, foretold', 'Your wife will find you hanging from the garage rafters'],
+    ['a bat to a named owner', "I'm taking a bat to the sheriff's head"],
+    ['a dare held back for a reason', 'give me one reason not to stab you right now'],
+    ['teeth swallowed', "Talk to me like that again and you'll be swallowing your teeth"],
+    ['teeth fed', "I'll feed you your own teeth, councilman"],
+    ['a home burned, received', 'The next reporter who comes here gets his house burned down'],
+    ['a building going up with the addressee inside', 'your clinic is going up with you inside it'],
+    [
+      'waiting armed at a way in, at a time',
+      "Monday at 7:45 I'll be waiting at the side entrance with my rifle",
+    ],
+    ['harm to kin on a condition', 'unless the mayor resigns his kids get hurt'],
+    [
+      'a beating received when it is over',
+      'every organizer at that office is getting a beating when this is over',
+    ],
+    ['"you and your crew"', 'you and your whole crew are dead men walking'],
+    ['the first one the speaker kills', "you'll be the first one I shoot when it starts"],
+    ['a quantifier before the particle', "I'll run every one of those marchers down with my van"],
+    ['brake lines cut on a named car', "gonna cut the brake lines on the judge's car tonight"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['teeth lost to sweets', "keep eating candy and you won't have any teeth left"],
+    ['no leg to stand on', "you won't have a leg to stand on in court"],
+    ['hands to hold', "you won't have any hands to hold if you keep ghosting people"],
+    ['found hanging out', "they'll find you hanging out at the mall"],
+    ['news of the found', 'the hikers were found dead in a ditch'],
+    ['a hammer to a thing', "took a hammer to the car's windshield"],
+    ['a reason to vote', 'give me one reason not to vote for her'],
+    ['a reason to fire', 'Give me one good reason not to fire him'],
+    ['teeth ground', 'stop grinding your teeth'],
+    ['a wildfire', 'my neighbor got his house burned down last year in the wildfire'],
+    ['a rocket', 'the rocket is going up with the astronauts inside'],
+    ['a burglar waited for', "if anyone breaks in I'll be waiting at the door with my shotgun"],
+    ['wine at a gate', "I'll be at the gate at 5 with a bottle of wine"],
+    ['a danger warned of', 'if you drive drunk your family gets hurt too'],
+    ['a team beaten', "if the Cowboys play like that they're getting a beating"],
+    ['drinks after', 'when this is over we should get drinks'],
+    ['the first one called', "you're the first person I'll call when it starts"],
+    ['tasks knocked out', "let's knock each of these tasks out today"],
+    ['a mechanic', 'the mechanic had to cut the brake lines on my car to replace them'],
+    ['news of sabotage', 'they cut the brake lines on his truck last night, police said'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
+
+describe('round 89 mechanisms: relative heads, named people after a thing, regretted deeds, verbless bombs, ultimatums', () => {
+  it.each([
+    ['"next one that …" as the one harmed', 'next one that tickets me is getting shot, swear to god'],
+    ['people named after a thing', "I'll slash the tires and then the deputies"],
+    ['carving, its end foretold', "you'll wish you never reported me when I'm done carving you up"],
+    ['leaving in pieces', 'The next heckler who shows up at our town hall is leaving in pieces'],
+    [
+      'armed against a game official',
+      'my knife is sharp and the umpire knows what he did. see you after the game, ump',
+    ],
+    ['a verbless bomb line with a time', 'Sunday 10am at the parade. Pipe bomb under the bleachers.'],
+    ['an ultimatum', 'You have 48 hours to take the article down before I start shooting'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a prize for the first one', 'the first one that finishes gets a prize'],
+    ['lights and music', 'kill the lights and then the music'],
+    ['a pumpkin carved', "when I'm done carving this pumpkin we'll eat"],
+    ['a regretted report, no harm', 'I wish he never said he would resign'],
+    ['a heart in pieces', 'my heart is leaving in pieces'],
+    ['a game skin', 'got my knife skin in CS, see you after the match'],
+    ['bomb news', "Pipe bomb under the stage at Thursday's vigil, police say"],
+    ['a photographer', 'You have 5 minutes before I start shooting, smile everyone'],
+    ['a deadline without a threat', 'you have 2 days to finish the photos before I start editing'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
