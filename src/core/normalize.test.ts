@@ -12,6 +12,8 @@ describe('normalizeText', () => {
     ['emoji meanings', 'see u 🔫', 'see u  gun ', 'emoji'],
     ['a dollar sign opening a word', '$h00t them', 'shoot them', 'leet'],
     ['a short word spaced, before the end of the sentence', 'they must d i e.', 'they must die.', 'spacing'],
+    ['leet opening a word, once the post writes in leet', "1'll st4b y0u 1n", "i'll stab you in", 'leet'],
+    ['an ordinal kept in a post written in leet', '1st t1me', '1st time', 'leet'],
   ])('%s', (_name, input, expected, kind) => {
     const n = normalizeText(input);
     expect(n.text).toBe(expected);
@@ -23,6 +25,7 @@ describe('normalizeText', () => {
     ['"u r a" is not read as a spaced word', 'u r a legend'],
     ['plain text', 'a normal sentence.'],
     ['money stays money', 'it cost $50, paid in $20s'],
+    ['a number opening a word, with no leet inside words', 'room 1a and 0h no'],
   ])('%s', (_name, input) => {
     const n = normalizeText(input);
     expect(n.text).toBe(input.toLowerCase());

@@ -216,6 +216,17 @@ export function normalizeText(original: string): NormalizedText {
     i = j;
   }
 
+  // ("1'll st4b y0u 1n th3 thr0at": once a post writes in leet, a word may open with it too; not
+  // "1st", and not a post with no leet inside its words)
+  if (obfuscation.has('leet'))
+    for (let i = 0; i + 1 < chars.length; i++) {
+      if ((chars[i] !== '1' && chars[i] !== '0') || /[0-9a-z]/.test(chars[i - 1] ?? ' ')) continue;
+      const next = chars[i + 1] === "'" ? chars[i + 2] : chars[i + 1];
+      const rest = chars.slice(i + 1, i + 4).join('');
+      if (!isLetter(next) || /^(?:st|nd|rd|th)(?![a-z])/.test(rest)) continue;
+      chars[i] = LEET[chars[i]!]!;
+    }
+
   // Pass 3: spaced letters (s h o o t, k.i.l.l): three or more single letters joined by one separator.
   const out = new Builder();
   for (let i = 0; i < chars.length;) {

@@ -102,6 +102,10 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     "he's": ['he', 'is'],
     "she's": ['she', 'is'],
     "it's": ['it', 'is'],
+    // ("… and it'll be your last")
+    "it'll": ['it', 'will'],
+    "that'll": ['that', 'will'],
+    "there'll": ['there', 'will'],
     "that's": ['that', 'is'],
     "there's": ['there', 'is'],
     "who's": ['who', 'is'],

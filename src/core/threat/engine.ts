@@ -543,6 +543,22 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['goodbye', 'to', 'his', 'family'],
   ['goodbye', 'to', 'her', 'family'],
   ['goodbye', 'to', 'their', 'family'],
+  // ("I know the reporter drives a grey Civic and parks on Linden. Tonight she pays.": a reckoning set
+  // for a time, menacing on what is known of the target)
+  ...['tonight', 'tomorrow', 'today', 'soon'].flatMap((x) =>
+    ['he', 'she', 'they', 'you'].map((p) => [x, p, p === 'you' || p === 'they' ? 'pay' : 'pays']),
+  ),
+  // ("… I'll make sure you never see your grandkids again")
+  ...['your', 'his', 'her', 'their'].flatMap((p) =>
+    ['kids', 'children', 'grandkids', 'grandchildren', 'family', 'wife', 'husband'].map((k) => [
+      'never',
+      'see',
+      p,
+      k,
+      'again',
+    ]),
+  ),
+
   ['hire', 'a', 'bodyguard'],
   ['get', 'a', 'bodyguard'],
   ['need', 'a', 'bodyguard'],
@@ -869,6 +885,8 @@ const DEATH_PHRASES: ReadonlyArray<readonly string[]> = [
     ),
   ),
   ['bodybag'],
+  // ("You're a walking corpse, Dr. Patel"; "you look like a walking corpse" is read as a likeness below)
+  ['walking', 'corpse'],
   ['dead', 'man'],
   ['dead', 'men'],
   ['dead', 'woman'],
@@ -1120,6 +1138,7 @@ const POSSESSIONS = new Set([
   'eyes',
 ]);
 const DEATH_OUTCOMES = new Set([
+  'walking corpse',
   'body bag',
   'body bags',
   'bodybag',
@@ -1590,7 +1609,18 @@ function causedHarm(
     // ("make that prosecutor eat a bullet": the person, then a verb of receiving the harm)
     let end = act.from;
     if (DETERMINERS.has(r.w(end - 1)) && RECEIVERS.has(r.w(end - 2))) end -= 2;
-    const np = findObject(r, k + 1, end - k - 1);
+    const np0 = findObject(r, k + 1, end - k - 1);
+    // ("make that auditor bleed", "make the stagehand suffer": a doer the lexicons lack, after a
+    // determiner, is someone, as only the living bleed; not "make the poster disappear")
+    const np =
+      np0 &&
+      np0.type === 'unknown' &&
+      act.intransitive &&
+      act.lemma !== 'disappear' &&
+      AGENT_NOUN.test(np0.text) &&
+      DETERMINERS.has(r.w(np0.from - 1))
+        ? { ...np0, type: /[^s]s$/.test(np0.text) ? ('group' as const) : ('person' as const) }
+        : np0;
     // ("I'll have my boys stomp your face in": the person made to act is the doer when the act has
     // its own object; the harm is aimed at that object)
     const doer =
@@ -1908,10 +1938,18 @@ const BRAKE_CUTTERS = new Set([
   'disabling',
 ]);
 const POSSESSIVE_S = new Set(["'s"]);
+/** Modals after a pronoun that open a clause of its own ("… you will", "… they would"). */
+const CLAUSE_MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'must', 'might', 'may']);
+const REPAIRS = new Set(
+  'replace replacing replaced repair repairing repaired fix fixing fixed swap swapping mechanic mechanics shop garage invoice'.split(
+    ' ',
+  ),
+);
 /** "when I'm done/finished/through …": the end of what the speaker will do. */
 const DONE_WORDS = new Set(['done', 'finished', 'through']);
 const WHEN_DONE = new Set(['when', 'after', 'once', 'by', 'time']);
 const WISHES = new Set(['wish', 'wishing']);
+const MAKE_ANY = new Set(['make', 'makes', 'making', 'made']);
 /** A deadline given ("you have 24 hours to …") and what follows when it passes ("before", "or"). */
 const DEADLINE_UNITS = new Set(['hours', 'hour', 'days', 'day', 'minutes', 'minute', 'weeks', 'week']);
 const DEADLINE_TURNS = new Set(['before', 'or', 'otherwise', 'then']);
@@ -2424,6 +2462,9 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   for (const w of SWINGS) m.set(w, (t, i) => next(t, i) === 'from');
   for (const w of ['not', 'never']) m.set(w, (t, i) => DENIED_LIFE.has(next(t, i)));
   m.set('teeth', (t, i) => teethTakenAt(t, i) >= 0);
+  // ("… with a barrel in your mouth")
+  for (const w of ['barrel', 'boot'])
+    m.set(w, (t, i) => WEAPON_HELD_AT.has(next(t, i)) && OWNERS.has(t[i + 2]?.w ?? ''));
   // ("… going up with you inside")
   m.set('inside', (t, i) => t[i - 2]?.w === 'with' && PERSON_PRONOUNS.has(t[i - 1]?.w ?? ''));
   // ("you won't have fingers to type with")
@@ -2547,6 +2588,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("drop a piano on his head")
   for (const w of DROPS) m.set(w, (t, i) => anyIn(t, i + 2, i + 6, ON) || t[i - 1]?.w === 'short');
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
+  // ("you're a walking corpse": beside the remains a body is made into, read above)
+  also('corpse', (t, i) => t[i - 1]?.w === 'walking');
   return m;
 })();
 
@@ -3119,6 +3162,9 @@ function findObject(r: Reader, from: number, limit = 6): Hit['target'] | undefin
     const w = r.w(j);
     if (w === ',' || w === '"' || w === "'" || isSentenceEnd(w) || w === 'and' || w === 'or' || w === 'but')
       break;
+    // ("when I'm done carving this turkey you'll all be begging": a new clause's subject, no object)
+    // (not a comparison's: "kill as many as you can")
+    if (j > from && PRONOUN_SUBJECTS.has(w) && CLAUSE_MODALS.has(r.w(j + 1)) && r.w(j - 1) !== 'as') break;
     // "break your neck", "a bullet through his windshield": the body and belongings stand for the owner
     const owned = [r.w(j + 1), r.w(j + 2)];
     const owner = OWNER_PRONOUN.get(w);
@@ -4084,7 +4130,11 @@ function postContext(
       !RELATIVES.has(r.w(i - 1)) &&
       !(w === 'saying' && r.w(i - 1) === 'just') &&
       // ("someone should say hi": a greeting, not a report)
-      !((w === 'say' || w === 'said' || w === 'says') && (r.w(i + 1) === 'hi' || r.w(i + 1) === 'hello')) &&
+      // ("start saying goodbye to your kids": a farewell, not a report)
+      !(
+        (w === 'say' || w === 'said' || w === 'says' || w === 'saying') &&
+        (r.w(i + 1) === 'hi' || r.w(i + 1) === 'hello' || r.w(i + 1) === 'goodbye' || r.w(i + 1) === 'bye')
+      ) &&
       // ("Say that to my face and …", "Keep posting my address and …": an order opening a condition)
       !(i === r.start(i) && (w === 'say' || w === 'tell' || w === 'post')) &&
       !(r.w(i - 1) === 'keep' && i - 1 === r.start(i))
@@ -4191,6 +4241,13 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     // "make that senator suffer", "I want them to suffer": suffering only as what someone is made to feel
     // (not "you have to suffer for it")
     if (sense0?.lemma === 'suffer' && r.any(Math.max(r.start(i), i - 5), i, SUFFER_CAUSERS) < 0)
+      sense0 = undefined;
+    // ("make the county clerk disappear": a person made to vanish; not "I'll disappear for a while")
+    // (nor "make him disappear from the lineup": removed from something)
+    if (
+      sense0?.lemma === 'disappear' &&
+      (r.any(Math.max(r.start(i), i - 6), i, MAKE_ANY) < 0 || r.w(i + 1) === 'from')
+    )
       sense0 = undefined;
     // ("ICE deports immigrants": the agency; "we'll ice that snitch": the verb, after an auxiliary)
     if (sense0?.lemma === 'ice' && !(AUX.has(r.w(i - 1)) || FIRST.has(r.w(i - 1)))) sense0 = undefined;
@@ -4428,7 +4485,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         if (o >= 0 && (type === 'person' || type === 'role' || type === 'group'))
           who = { from: o, to: o + 1, type, text: OWNER_PRONOUN.get(r.w(o)) ?? r.w(o) };
       }
-      if (who && (v === i - 1 || r.w(i - 1) === 'the' || OWNER_PRONOUN.has(r.w(i - 1))))
+      // (not a repair: "we cut the brake lines on your car to replace them")
+      const repair = r.any(r.start(i), r.end(i), REPAIRS) >= 0;
+      if (who && !repair && (v === i - 1 || r.w(i - 1) === 'the' || OWNER_PRONOUN.has(r.w(i - 1))))
         act = {
           lemma: 'cut the brakes',
           weight: 0.9,
@@ -4847,6 +4906,8 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             objFrom: i + seq.length,
             noun: true,
           };
+          // ("a walking corpse of a politician": a likeness of what someone is, no fate)
+          if (seq[1] === 'corpse' && r.w(i + 2) === 'of') act = undefined;
           // ("… is leaving in pieces": a way out, as "leaving in a body bag" is)
           if (CAUSED_ONLY.has(seq.join(' ')) && !(seq[1] === 'pieces' && LEAVE_FORMS.has(r.w(i - 1))))
             act = undefined;
@@ -5590,6 +5651,15 @@ const HANG_PLACES = new Set([
   'noose',
   'branch',
   'overpass',
+  // (a height in public view: "the imam will hang from the minaret by Friday")
+  'minaret',
+  'steeple',
+  'flagpole',
+  'flagpoles',
+  'streetlight',
+  'streetlights',
+  'crane',
+  'yardarm',
 ]);
 const GENERIC_OPENERS = new Set(['why', 'when', 'whenever', 'if', 'how']);
 const AND = new Set(['and']);
@@ -5789,7 +5859,8 @@ function assessAct(
   // "will be hanging from a tree": the one hanging is the one hanged
   const hangingFrom =
     act.lemma === 'hang' &&
-    ingForm &&
+    // ("the imam will hang from the minaret": the future's base form, likewise)
+    (ingForm || (chain.includes('will') && w === 'hang')) &&
     r.w(act.to) === 'from' &&
     [r.w(act.to + 2), r.w(act.to + 3)].some((x) => HANG_PLACES.has(x));
   // "you'll end up in the hospital if you keep eating like that": a consequence foretold, not a promise
@@ -6531,9 +6602,33 @@ function assessAct(
     /^(find|finds|found) /.test(act.lemma) &&
     target?.text === 'you' &&
     // ("I'll make sure your family finds you in pieces": the speaker's own doing)
-    (hasFuture || chain.includes('will') || agency)
+    // ("Testify tomorrow and your family finds you face down in the river": the present of what follows
+    // a condition or an order)
+    (hasFuture ||
+      chain.includes('will') ||
+      agency ||
+      (chain.length === 0 && (conditionalIn(r, sStart, sEnd) || r.any(sStart, act.from, AND) >= 0)))
   )
     stance = 'fate';
+  // ("Do you know what happens to snitches like you? They get their throats cut. You're next.": a harm
+  // told of others, then the addressee named as the next to suffer it)
+  if (
+    (stance === 'none' || stance === 'wish' || stance === 'prediction') &&
+    !past &&
+    act.weight >= 0.8 &&
+    target &&
+    target.type !== 'object' &&
+    target.type !== 'self' &&
+    sEnd < r.t.length &&
+    r.w(sEnd) === 'you' &&
+    r.w(sEnd + 1) === 'are' &&
+    r.w(sEnd + 2) === 'next' &&
+    closes(r, sEnd + 3)
+  ) {
+    stance = 'fate';
+    target = { from: sEnd, to: sEnd + 1, type: 'person', text: 'you' };
+    evidence.push({ from: sEnd, to: sEnd + 3, label: 'fate' });
+  }
   if (stance === 'prediction') {
     if (/^pay (with|in) /.test(act.lemma) && hasFuture && target && target.type !== 'object') {
       // "They are going to pay with their lives": a price exacted, not a fate foreseen
@@ -6574,6 +6669,25 @@ function assessAct(
       // "the sheriff will b-l-e-e-d tonight": a harm foretold in a spelling made to slip past filters
       stance = 'fate';
       reasons.push('harm foretold in a disguised spelling');
+    } else if (
+      // ("Tonight the mayor's office goes up in flames with her in it": a burning set for a time, with
+      // someone inside)
+      (reasons.includes('people inside') || peopleInside(r, act.to) >= 0) &&
+      (hasFuture || scheduled || specifics.some((x) => x.label === 'time')) &&
+      target &&
+      (target.type === 'role' || target.type === 'person' || target.type === 'group')
+    ) {
+      stance = 'fate';
+      reasons.push('harm set for a time');
+    } else if (
+      hangingFrom &&
+      hasFuture &&
+      target &&
+      (target.type === 'role' || target.type === 'person' || target.type === 'group')
+    ) {
+      // "the pastor will hang from the steeple by Sunday": a lynching foretold, where and whom
+      stance = 'fate';
+      reasons.push('a hanging foretold');
     } else if (passive && r.w(act.to) === 'on' && r.w(act.to + 1) === 'sight') {
       // "The clerk who rejected my permit is getting shot on sight": a standing order, not a forecast
       stance = 'fate';
@@ -6711,6 +6825,12 @@ function assessAct(
   if (bodyAimed && act.weight < 0.8 && !isNoun) logit += 2 * (0.8 - act.weight);
 
   // Stance weights
+  // ("We cut the brake lines on your car, Councilman. Drive safe.": done to the addressee's car, by the
+  // speaker, it is a threat whatever its tense)
+  if (act.lemma === 'cut the brakes' && stance === 'none' && target?.text === 'you' && FIRST.has(sw)) {
+    stance = 'intent';
+    evidence.push({ from: subj.index, to: act.from, label: 'intent' });
+  }
   const STANCE_LOGIT: Record<Stance, number> = {
     intent: 3,
     fate: 3,
@@ -6813,6 +6933,21 @@ function assessAct(
     )
       target = { from: you, to: you + 1, type: 'person', text: 'you' };
   }
+  // ("get ready to bleed, officer", "better be ready to die": the addressee told to prepare for it)
+  if (
+    !target &&
+    act.intransitive &&
+    r.w(act.from - 1) === 'to' &&
+    r.w(act.from - 2) === 'ready' &&
+    ['get', 'be', 'are', 'you'].includes(r.w(act.from - 3)) &&
+    // (not a cause died for: "are you ready to die for your country?")
+    r.w(act.to) !== 'for' &&
+    !negated
+  ) {
+    target = { from: act.from - 2, to: act.from - 1, type: 'person', text: 'you' };
+    stance = 'fate';
+    evidence.push({ from: act.from - 3, to: act.from, label: 'fate' });
+  }
   // ("your house will burn with you inside": whoever is inside what burns, the subject a building)
   if (!target && BURNINGS.has(act.lemma)) {
     const inside = peopleInside(r, act.to);
@@ -6910,7 +7045,9 @@ function assessAct(
   for (let k = act.from - 2; k > sStart; k--)
     if (
       CLAUSE_OPENERS.has(r.w(k)) &&
-      PRONOUN_SUBJECTS.has(r.w(k + 1)) &&
+      (PRONOUN_SUBJECTS.has(r.w(k + 1)) ||
+        // ("pray I never find you, because when I do you're dead": a reason opened by its own time clause)
+        (!TIME_OPENERS.has(r.w(k)) && TIME_OPENERS.has(r.w(k + 1)) && PRONOUN_SUBJECTS.has(r.w(k + 2)))) &&
       // (a time clause only after a future: "you won't be smiling when I …"; "I don't feel anything when
       // I kill a spider" is a habit, denied as a whole)
       (!TIME_OPENERS.has(r.w(k)) || r.any(sStart, k, FUTURE) >= 0)
@@ -7310,6 +7447,50 @@ const K_VISIT = 256;
 const K_BOMB = 512;
 const K_THERE = 1024;
 const K_SEASON = 2048;
+const K_LAST = 4096;
+/** What may be someone's last ("it'll be your last", "this could be your last"). */
+/** Where a weapon is held to a body ("a gun in your mouth", "a knife at your throat"). */
+const WEAPON_HELD_AT = new Set(['in', 'at', 'to', 'against', 'on']);
+const HELD_PARTS = new Set([
+  'mouth',
+  'head',
+  'throat',
+  'temple',
+  'neck',
+  'face',
+  'back',
+  'chest',
+  'forehead',
+]);
+/** A vehicle of the speaker's, driven ("my truck going through the crowd"). */
+const WILL_SET = new Set(['will']);
+const BODY_BAG_ORDERS = new Set(['bring', 'bringing', 'pack', 'order']);
+const DRIVEN = new Set(['truck', 'car', 'van', 'suv', 'jeep', 'pickup']);
+const DRIVING = new Set([
+  'going',
+  'driving',
+  'plowing',
+  'ploughing',
+  'rolling',
+  'ramming',
+  'barreling',
+  'goes',
+  'plows',
+]);
+const CROWDS = new Set(['crowd', 'crowds', 'march', 'marchers', 'protest', 'rally', 'mob', 'parade']);
+const LAST_SUBJECTS = new Set(['it', 'this', 'that', 'today', 'tonight', 'tomorrow']);
+/** Times of a life that may be someone's last ("the last night you'll get"). */
+const LAST_TIMES = new Set([
+  'night',
+  'day',
+  'morning',
+  'sunrise',
+  'christmas',
+  'birthday',
+  'weekend',
+  'summer',
+]);
+const LAST_TIME_VERBS = new Set(['get', 'have', 'see', 'spend', 'live', 'enjoy']);
 const SEASON_CUES = new Set(['tell', 'go', 'grab', 'bring', 'load', 'spread', 'share', 'hunt', 'get']);
 /** What is said to be placed in a building ("there's a bomb in …"). */
 const PLACED_BOMBS = new Set(['bomb', 'bombs', 'device', 'explosive', 'explosives', 'ied', 'pipebomb']);
@@ -7322,17 +7503,18 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(OMINOUS_BY_FIRST.keys(), K_OMINOUS);
   add(KIN, K_KIN);
   add(['only'], K_ONLY);
-  add(ARM_ORDERS, K_ARM);
+  add([...ARM_ORDERS, 'bringing', 'order'], K_ARM);
   add(ATTACKERS, K_ATTACKER);
   add([...STRIKING_VEHICLES, ...AILMENTS], K_ATTACKER);
   add(ATTACKER_KINDS.keys(), K_ATTACKER);
   add(SIGHTS, K_SIGHTS);
-  add([...WEAPONS, ...BLUNT, ...BATS, 'rope'], K_WEAPON);
+  add([...WEAPONS, ...BLUNT, ...BATS, 'rope', 'barrel', 'boot', ...DRIVEN], K_WEAPON);
   add(['with'], K_WITH);
   add(['visit', 'lesson'], K_VISIT);
   add(PLACED_BOMBS, K_BOMB);
   add(['there'], K_THERE);
   add(['season'], K_SEASON);
+  add(['last'], K_LAST);
   return m;
 })();
 
@@ -8034,6 +8216,112 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       logit: 2.5 - lower,
       reason: `a death named, and the speaker "${r.w(i)} ${r.w(i + 1)} there"`,
       span: [i, i + 3, 'act'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // "Enjoy your morning jog, Councilwoman. It might be your last.", "One more lie from you, Mr. Mayor,
+  // and it'll be your last": the last of something in a life, foretold to someone addressed or on a
+  // condition (not "it might be your last chance", nor a farewell tour's "it might be your last")
+  // ("Sleep well tonight, Judge Harlan. It's the last night you'll get.": likewise, the time named)
+  for (let i = 3; i < t.length && keys & K_LAST; i++) {
+    if (r.w(i) !== 'last' || t[i]!.quoted) continue;
+    const timed =
+      LAST_TIMES.has(r.w(i + 1)) &&
+      r.w(i + 2) === 'you' &&
+      r.w(i + 3) === 'will' &&
+      LAST_TIME_VERBS.has(r.w(i + 4)) &&
+      closes(r, i + 5);
+    if (!timed && (r.w(i - 1) !== 'your' || r.w(i - 2) !== 'be' || !closes(r, i + 1))) continue;
+    const s0 = r.start(i);
+    if (r.any(s0, i, NEGATORS) >= 0 || r.any(Math.max(s0, i - 5), i - 2, LAST_SUBJECTS) < 0) continue;
+    const addressed = t.some(
+      (x, k) => k > 0 && r.w(k - 1) === ',' && (ROLE_NOUNS.has(x.w) || (x.cap && !PRONOUN_SUBJECTS.has(x.w))),
+    );
+    if (!addressed) continue;
+    aimedHit({
+      act: 'your last',
+      stance: 'veiled',
+      target: timed
+        ? { from: i + 2, to: i + 3, type: 'person', text: 'you' }
+        : { from: i - 1, to: i, type: 'person', text: 'you' },
+      logit: 2.2 - lower,
+      reason: timed
+        ? `"the last ${r.w(i + 1)} you will ${r.w(i + 4)}": the last of a life, foretold`
+        : '"… be your last": the last of something in a life, foretold',
+      span: timed ? [i, i + 5, 'menace'] : [i - 2, i + 1, 'menace'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // "We'll see how brave you are with a barrel in your mouth", "… with a knife at your throat": a
+  // weapon held to someone's body
+  for (let i = 2; i + 3 < t.length && keys & K_WEAPON; i++) {
+    const w = r.w(i);
+    // ("with my boot on your throat": the speaker's own boot, a weapon likewise)
+    const boot = w === 'boot' && r.w(i - 1) === 'my';
+    if (!(WEAPONS.has(w) || w === 'barrel' || boot) || VEHICLE_WEAPONS.has(w) || t[i]!.quoted) continue;
+    const held = ['a', 'my', 'the', 'this'].includes(r.w(i - 1)) && r.w(i - 2) === 'with';
+    const p = i + 1;
+    if (!held || !WEAPON_HELD_AT.has(r.w(p)) || !OWNERS.has(r.w(p + 1)) || !HELD_PARTS.has(r.w(p + 2)))
+      continue;
+    const s0 = r.start(i);
+    if (r.any(s0, i, NEGATORS) >= 0 || r.any(s0, i, REPORT_VERBS) >= 0) continue;
+    aimedHit({
+      act: `a ${w} held to the ${r.w(p + 2)}`,
+      stance: 'veiled',
+      target: { from: p + 1, to: p + 2, type: 'person', text: OWNER_PRONOUN.get(r.w(p + 1))! },
+      logit: 2.2 - lower,
+      reason: `a weapon held to someone's body: "with a ${w} ${r.w(p)} ${r.w(p + 1)} ${r.w(p + 2)}"`,
+      span: [i - 2, p + 3, 'menace'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // "Your little protest tomorrow ends with my truck going through the crowd": the speaker's vehicle
+  // driven through people
+  for (let i = 1; i + 3 < t.length && keys & K_WEAPON; i++) {
+    const w = r.w(i);
+    if (!DRIVEN.has(w) || !['my', 'our'].includes(r.w(i - 1)) || t[i]!.quoted) continue;
+    const v = i + 1;
+    if (!DRIVING.has(r.w(v)) || !['through', 'into'].includes(r.w(v + 1))) continue;
+    const at = DETERMINERS.has(r.w(v + 2)) ? v + 3 : v + 2;
+    const type = targetType(r, at, r.start(i));
+    if (!(CROWDS.has(r.w(at)) || type === 'group' || type === 'role')) continue;
+    if (r.any(r.start(i), i, NEGATORS) >= 0) continue;
+    // (a time to come, or what something "ends with"; not "watched my car going through the crowd")
+    if (time === undefined && r.any(0, t.length, WILL_SET) < 0 && r.w(i - 2) !== 'with') continue;
+    aimedHit({
+      act: `${w} driven through people`,
+      stance: 'intent',
+      target: { from: at, to: at + 1, type: type === 'role' ? 'role' : 'group', text: r.w(at) },
+      agency: true,
+      logit: 2.5 - lower,
+      reason: `the speaker's ${w} "${r.w(v)} ${r.w(v + 1)}" the ${r.w(at)}`,
+      span: [i - 1, at + 1, 'act'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
+  // "Room 214 at the county office. Tomorrow 9am. Bring body bags.": the dead foretold at a place and time
+  for (let i = 0; i + 2 < t.length && keys & K_ARM; i++) {
+    if (!BODY_BAG_ORDERS.has(r.w(i)) || r.w(i + 1) !== 'body' || !['bags', 'bag'].includes(r.w(i + 2)))
+      continue;
+    // (said as a line of its own: not "bring body bags and gloves to the drill")
+    if (i !== r.start(i) || !closes(r, i + 3) || r.w(i + 3) === '?') continue;
+    const where = placeOf();
+    if (!where || time === undefined || t[i]!.quoted || r.any(r.start(i), i, NEGATORS) >= 0) continue;
+    aimedHit({
+      act: 'bring body bags',
+      stance: 'veiled',
+      target: where,
+      logit: 2.5 - lower,
+      reason: `"${r.w(i)} body bags" to a place, at a time: the dead foretold`,
+      span: [i, i + 3, 'menace'],
       sentence: t[i]!.sent,
     });
     break;

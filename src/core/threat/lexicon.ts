@@ -92,6 +92,8 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['swat', 0.9, ['swatted', 'swatting']],
   // "I'm going to make that senator suffer": harm made to be felt (the one who suffers is its subject)
   ['suffer', 0.8, [], { intransitive: true }],
+  // ("make the clerk disappear": only as what someone is made to do, read in the engine)
+  ['disappear', 0.8, [], { intransitive: true }],
   // "pop that deputy": slang for shoot, only with a person as object
   ['pop', 0.7, ['popped', 'popping']],
   // "slash his throat"; "slash your tires" is a thing's, "slash the budget" no harm at all
@@ -537,7 +539,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
-    'superintendent da carrier jury canvasser surveyor observer watcher crew staff friend ' +
+    'superintendent da carrier jury canvasser surveyor observer watcher crew staff friend whistleblower auditor ' +
     'looter trespasser rapist pedophile paedophile pedo terrorist poacher dealer junkie addict bum gangbanger ' +
     'smuggler tourist billionaire lib scab podcaster streamer youtuber influencer commentator pundit ' +
     'vlogger tiktoker foreman forewoman lifeguard caseworker taker jumpers crossers infidel kafir kuffar heretic apostate crusader ' +

@@ -2801,3 +2801,97 @@ describe('round 89 mechanisms: relative heads, named people after a thing, regre
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 90 mechanisms: lasts foretold, weapons held to a body, people made to vanish, "you\'re next"', () => {
+  it.each([
+    ['a reason opened by a time clause', "Pray I never see you in person, because when I do you're dead"],
+    [
+      'a last foretold to someone addressed',
+      'Enjoy your walk to the car, Commissioner. It might be your last.',
+    ],
+    ['"it\'ll be your last" on a condition', "One more lie from you, Mr. Speaker, and it'll be your last"],
+    ['the last night, named', "Sleep tight, Judge Moreno. It's the last night you'll get."],
+    ['a barrel held in a mouth', "Let's see how tough you are with a barrel in your mouth"],
+    ['a knife held at a throat', "I'd love to see him talk with a knife at his throat"],
+    ['a person made to vanish', "I'm going to make that judge disappear"],
+    ['a doer the lexicon lacks, made to bleed', "I'm going to make that auditor bleed"],
+    ['a vehicle through a crowd, on a day', 'Your march tomorrow ends with my truck going through the crowd'],
+    [
+      '"you\'re next" after a harm told of others',
+      "Know what happens to rats like you? They get their throats cut. You're next.",
+    ],
+    ['hanging from a height, foretold', 'the pastor will hang from the steeple by Sunday'],
+    ['leet opening a word', "1'll st4b y0u 1n th3 thr0at"],
+    ['told to get ready to bleed', 'get ready to bleed, deputy'],
+    ['kin never seen again', "Pass that law and I'll make sure you never see your kids again"],
+    [
+      'body bags ordered to a place at a time',
+      'Room 12 at the county clerk office. Friday 8am. Bring body bags.',
+    ],
+    [
+      'a reckoning on known routines',
+      'I know the clerk drives a red Honda and parks behind the library. Tonight she pays.',
+    ],
+    ['a walking corpse', "You're a walking corpse, Councilman"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a reason with its own calm', 'I would never hurt him, because when I do I feel terrible'],
+    ['a last chance', 'Go see them live, it might be your last chance'],
+    ['a farewell tour', 'Go see Ozzy on this tour, it might be your last.'],
+    ['a discount', "Today is the last day you'll get a discount, Karen"],
+    ['a summer before college', "Enjoy it, Mom. It's the last summer you'll have before college."],
+    ['a hostage in the news', 'the hostage was filmed with a gun to her head, police said'],
+    ['a tweet made to vanish', "I'm going to make this tweet disappear"],
+    ['the speaker vanishing', "I'm going to disappear for a while"],
+    ['a poster made to vanish', 'make the poster disappear'],
+    ['a car at a show', 'watched my car going through the crowd at the auto show'],
+    ['a car wash', 'my car going through the car wash'],
+    ['"you\'re next" in a queue', "They killed my plants. You're next in line at the store"],
+    ['a banner', 'the banner will hang from the flagpole on Friday'],
+    ['a first time', '1st time k1lling it at the gym'],
+    ['dying of laughter', 'get ready to die laughing at this movie'],
+    ['a custody warning', "if you move to Australia you'll never see your kids again"],
+    [
+      'a drill',
+      "The county office is short on supplies for tomorrow's disaster drill, bring body bags and gloves",
+    ],
+    ['a dinner bill', 'Great dinner, tonight she pays and I pick next time'],
+    ['a likeness', 'you look like a walking corpse after that flu'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
+
+describe('round 91 mechanisms (from look-alikes of rounds 88–90): new clauses end an object, sabotage done, burnings set for a time', () => {
+  it.each([
+    ['a boot on a throat', 'see how loud you chant with my boot on your throat'],
+    ['brake lines cut, told in the past', 'We cut the brake lines on your car, Senator. Drive safe.'],
+    ['a whistleblower made to vanish', "I'm going to make that whistleblower disappear"],
+    ['a body found after an order', 'Testify tomorrow and your family finds you face down in the river'],
+    [
+      'a burning set for a time with someone inside',
+      "Tonight the judge's office goes up in flames with him in it",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    [
+      'a likeness of a politician',
+      "Honestly you're a walking corpse of a politician, nothing left but donor money",
+    ],
+    ['a turkey carved', "When I'm done carving this turkey you'll all be begging for seconds"],
+    ['body bags refused', 'Bring body bags? No. Bring water, signs and medics to the county office tomorrow'],
+    ['a repair', 'we cut the brake lines on your car to replace them, the invoice is attached'],
+    [
+      'a barn in a fireworks show',
+      'tonight the old barn goes up in flames with the hay inside, fireworks show at 9',
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
