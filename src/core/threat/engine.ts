@@ -355,6 +355,16 @@ const FOUND_BODIES = ['will find you', 'going to find you', 'will be finding you
 const LAST_SIGHTS = ['face', 'thing', 'person'].flatMap((x) =>
   ['', 'ever ', 'will ', 'will ever '].map((m) => `last ${x} you ${m}see`),
 );
+/** Who is left without a parent or spouse, and whom they lose ("your kids won't have a father"). */
+const KIN_LEFT = ['kids', 'children', 'son', 'daughter', 'sons', 'daughters', 'wife', 'husband', 'family'];
+const PARENTS_LOST = ['father', 'mother', 'dad', 'mom', 'husband', 'wife', 'parent'];
+/** (someone else's kin only: "my kids won't have a mother at home this week" is the speaker's trip) */
+const KIN_LOSERS = ['your', 'his', 'her', 'their'].flatMap((o) =>
+  KIN_LEFT.flatMap((k) => PARENTS_LOST.map((p) => `${o} ${k} will not have a ${p}`)),
+);
+const KIN_LOSER_SET = new Set(KIN_LOSERS);
+/** A parent absent, not dead ("won't have a father around", "at home", "figure", "who cares"). */
+const ABSENCES = new Set(['around', 'at', 'there', 'figure', 'who', 'that', 'to', 'in', 'present', 'home']);
 const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['not', 'make', 'it'],
   ['not', 'finish'],
@@ -548,6 +558,14 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ...['tonight', 'tomorrow', 'today', 'soon'].flatMap((x) =>
     ['he', 'she', 'they', 'you'].map((p) => [x, p, p === 'you' || p === 'they' ? 'pay' : 'pays']),
   ),
+  // ("Hope you've got life insurance, Deputy, your family is going to need it")
+  ...['have', 'got'].flatMap((h) => [
+    ['hope', 'you', h, 'life', 'insurance'],
+    ['hope', 'you', 'have', h, 'life', 'insurance'],
+    ['hope', 'your', 'life', 'insurance', 'is', 'paid'],
+  ]),
+  // ("Your kids won't have a father by Friday, Officer": a parent taken from them)
+  ...KIN_LOSERS.map((x) => x.split(' ')),
   // ("… I'll make sure you never see your grandkids again")
   ...['your', 'his', 'her', 'their'].flatMap((p) =>
     ['kids', 'children', 'grandkids', 'grandchildren', 'family', 'wife', 'husband'].map((k) => [
@@ -1347,6 +1365,10 @@ const STRONG_OMINOUS = new Set([
   ...LOST_PARTS,
   ...PARTS_GONE,
   ...FOUND_BODIES,
+  ...KIN_LOSERS,
+  'hope you have life insurance',
+  'hope you got life insurance',
+  'hope you have got life insurance',
   'last day you breathe',
   'last day you live',
   'lock the doors from outside',
@@ -1781,6 +1803,7 @@ const SPRAYS = new Set('spray sprays spraying sprayed pepper peppering riddle ri
 const SHOTS = new Set(['bullets', 'lead', 'rounds', 'gunfire', 'buckshot']);
 /** One-word sets for `Reader.any`. */
 const WITH_SET = new Set(['with']);
+const INSIDE_WORDS = new Set(['in', 'inside', 'still', 'locked', 'trapped']);
 const IT_SET = new Set(['it']);
 const AT_SET = new Set(['at']);
 const HE_SHE = new Set(['she', 'he']);
@@ -1873,10 +1896,19 @@ function peopleInside(r: Reader, from: number): number {
   let inside = -1;
   for (let k = from; k < Math.min(r.t.length - 2, from + 7) && !isSentenceEnd(r.w(k)); k++) {
     if (r.w(k) !== 'with') continue;
-    const p = r.w(k + 1) === 'the' || r.w(k + 1) === 'all' ? k + 2 : k + 1;
+    // ("with your whole congregation locked inside": past an owner and "whole")
+    let p = k + 1;
+    // ("with her in it": "her" the one inside, not an owner)
+    while (
+      p < k + 4 &&
+      (['the', 'all', 'whole', 'entire'].includes(r.w(p)) ||
+        (OWNERS.has(r.w(p)) && !INSIDE_WORDS.has(r.w(p + 1))))
+    )
+      p++;
+    const at = ['locked', 'trapped'].includes(r.w(p + 1)) ? p + 2 : p + 1;
     if (
       (PERSON_PRONOUNS.has(r.w(p)) || ROLE_NOUNS.has(r.w(p)) || r.w(p) === 'everyone') &&
-      ['in', 'inside', 'still'].includes(r.w(p + 1))
+      ['in', 'inside', 'still'].includes(r.w(at))
     )
       inside = p;
   }
@@ -1938,6 +1970,11 @@ const BRAKE_CUTTERS = new Set([
   'disabling',
 ]);
 const POSSESSIVE_S = new Set(["'s"]);
+const BEHIND_SET = new Set(['behind']);
+/** Ways of disposing of a body ("dump your body in the lake"). */
+const DUMPERS = new Set(['dump', 'dumping', 'dumped', 'toss', 'tossing', 'bury', 'burying', 'dispose']);
+/** "light you up": slang for shooting someone. */
+const LIGHTS = new Set(['light', 'lighting', 'lit']);
 /** Modals after a pronoun that open a clause of its own ("… you will", "… they would"). */
 const CLAUSE_MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'must', 'might', 'may']);
 const REPAIRS = new Set(
@@ -2467,6 +2504,12 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
     m.set(w, (t, i) => WEAPON_HELD_AT.has(next(t, i)) && OWNERS.has(t[i + 2]?.w ?? ''));
   // ("… going up with you inside")
   m.set('inside', (t, i) => t[i - 2]?.w === 'with' && PERSON_PRONOUNS.has(t[i - 1]?.w ?? ''));
+  // ("your kids won't have a father by Friday")
+  also(
+    'not',
+    (t, i) => next(t, i) === 'have' && t[i + 2]?.w === 'a' && PARENTS_LOST.includes(t[i + 3]?.w ?? ''),
+  );
+  m.set('insurance', (t, i) => t[i - 1]?.w === 'life');
   // ("you won't have fingers to type with")
   also(
     'not',
@@ -2588,6 +2631,8 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("drop a piano on his head")
   for (const w of DROPS) m.set(w, (t, i) => anyIn(t, i + 2, i + 6, ON) || t[i - 1]?.w === 'short');
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
+  // ("paint the sidewalk with that reporter's brains")
+  also('brains', (t, i) => t[i - 1]?.w === "'s" || OWNERS.has(t[i - 1]?.w ?? ''));
   // ("you're a walking corpse": beside the remains a body is made into, read above)
   also('corpse', (t, i) => t[i - 1]?.w === 'walking');
   return m;
@@ -2613,6 +2658,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   'inside',
   'brake',
   'brakes',
+  'brains',
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
@@ -4426,24 +4472,38 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       act = outcomeOf(`pieces of ${r.w(i + 2)}`, 1, i, i + 3, i + 2, r.w(i + 2));
     // "I'll paint the walls with your blood": someone's blood as the means of what the speaker does
     // (not "with your blood type", "it's in your blood")
+    // ("paint the sidewalk with that reporter's brains": a named owner, the brains likewise)
+    const namedOwner =
+      r.w(i - 1) === "'s" && r.w(i - 3) === 'with'
+        ? i - 2
+        : r.w(i - 1) === "'s" && r.w(i - 4) === 'with'
+          ? i - 2
+          : -1;
+    const ownerType = namedOwner > 0 ? targetType(r, namedOwner, r.start(i)) : undefined;
     if (
       !act &&
-      w === 'blood' &&
-      r.w(i - 2) === 'with' &&
-      OWNERS.has(r.w(i - 1)) &&
+      (w === 'blood' || w === 'brains') &&
+      ((r.w(i - 2) === 'with' && OWNERS.has(r.w(i - 1))) ||
+        ownerType === 'role' ||
+        ownerType === 'person' ||
+        ownerType === 'group') &&
       (closes(r, i + 1) || r.w(i + 1) === 'and')
     ) {
       // (from the verb that does it: "I'll paint the walls with …")
-      let v = i - 3;
-      while (v > Math.max(r.start(i), i - 7) && !AUX.has(r.w(v - 1)) && !FIRST.has(r.w(v - 1))) v--;
+      const withAt = namedOwner > 0 && ownerType ? r.any(i - 4, i, WITH_SET) : i - 2;
+      let v = withAt - 1;
+      while (v > Math.max(r.start(i), withAt - 6) && !AUX.has(r.w(v - 1)) && !FIRST.has(r.w(v - 1))) v--;
       act = {
-        lemma: `with ${r.w(i - 1)} blood`,
+        lemma: `with ${namedOwner > 0 && ownerType ? 'their' : r.w(i - 1)} ${w}`,
         weight: 0.9,
-        from: AUX.has(r.w(v - 1)) || FIRST.has(r.w(v - 1)) ? v : i - 2,
+        from: AUX.has(r.w(v - 1)) || FIRST.has(r.w(v - 1)) ? v : withAt,
         to: i + 1,
         objFrom: i + 1,
         noun: false,
-        target: { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
+        target:
+          namedOwner > 0 && ownerType
+            ? { from: namedOwner, to: namedOwner + 1, type: ownerType, text: r.w(namedOwner) }
+            : { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
       };
     }
     // "You'll be picking your teeth up off the floor": teeth knocked out, gathered by their owner
@@ -5210,6 +5270,66 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           target: who,
         };
     }
+    // "I'm dragging her behind my truck": a person dragged behind a vehicle
+    if (!act && DRAGS.has(w)) {
+      const behind = r.any(i + 2, Math.min(i + 6, r.end(i)), BEHIND_SET);
+      const who = behind > i + 1 ? findObject(r, i + 1, behind - i - 1) : undefined;
+      const by = DETERMINERS.has(r.w(behind + 1)) || OWNERS.has(r.w(behind + 1)) ? behind + 2 : behind + 1;
+      if (
+        who &&
+        (who.type === 'person' || who.type === 'role' || who.type === 'group') &&
+        (VEHICLE_WEAPONS.has(r.w(by)) || DRIVEN.has(r.w(by)))
+      )
+        act = {
+          lemma: 'drag behind a vehicle',
+          weight: 1,
+          from: i,
+          to: by + 1,
+          objFrom: i + 1,
+          noun: false,
+          word: w,
+          target: who,
+        };
+    }
+    // "ill dump your body in the lake": someone's body disposed of
+    // (not "dump your body wash": the body itself, then where it goes)
+    if (
+      !act &&
+      DUMPERS.has(w) &&
+      OWNERS.has(r.w(i + 1)) &&
+      r.w(i + 2) === 'body' &&
+      (closes(r, i + 3) || ['in', 'into', 'on', 'at', 'where', 'and', 'off', 'under'].includes(r.w(i + 3))) &&
+      !t[i]!.quoted
+    )
+      act = {
+        lemma: `${w} a body`,
+        weight: 1,
+        from: i,
+        to: i + 3,
+        objFrom: i + 1,
+        noun: false,
+        word: w,
+        target: { from: i + 1, to: i + 2, type: 'person', text: OWNER_PRONOUN.get(r.w(i + 1))! },
+      };
+    // "I'm going to light you up": shot at, in slang, of a person only
+    // (not a scorer's: "light him up from the three point line", "lit them up for 40")
+    if (
+      !act &&
+      LIGHTS.has(w) &&
+      PERSON_PRONOUNS.has(r.w(i + 1)) &&
+      r.w(i + 2) === 'up' &&
+      !['from', 'for', 'on', 'in'].includes(r.w(i + 3))
+    )
+      act = {
+        lemma: 'light up',
+        weight: 0.8,
+        personal: true,
+        from: i,
+        to: i + 3,
+        objFrom: i + 1,
+        noun: false,
+        word: w,
+      };
     // "the only solution for these migrants is a machine gun": a weapon named as the remedy
     if (!act && WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) {
       const from = ARTICLES.has(r.w(i - 1)) ? i : i - 1;
@@ -6067,6 +6187,13 @@ function assessAct(
       chain.includes('will') ||
       DEATH_OUTCOMES.has(act.lemma) ||
       (act.intransitive && act.weight >= 0.8 && chain.length === 0 && conditionalIn(r, sStart, sEnd)) ||
+      // ("The 4:15 train, third car. That's where you die.": the place or time of it, pointed at)
+      (act.intransitive &&
+        act.weight >= 0.8 &&
+        chain.length === 0 &&
+        ['where', 'when'].includes(r.w(subj.index - 1)) &&
+        r.w(subj.index - 2) === 'is' &&
+        DEMONSTRATIVES.has(r.w(subj.index - 3))) ||
       // a bare "you're dead." is a threat; "when you are dead" is not (no subject right before it)
       // ("ur dead bro.": past a word that calls the one addressed)
       (act.lemma === 'dead' &&
@@ -6945,6 +7072,7 @@ function assessAct(
     !negated
   ) {
     target = { from: act.from - 2, to: act.from - 1, type: 'person', text: 'you' };
+    logit += STANCE_LOGIT.fate - STANCE_LOGIT[stance];
     stance = 'fate';
     evidence.push({ from: act.from - 3, to: act.from, label: 'fate' });
   }
@@ -6954,6 +7082,12 @@ function assessAct(
     if (inside >= 0) {
       target = { from: inside, to: inside + 1, type: 'person', text: r.w(inside) };
       reasons.push('people inside');
+      // ("Your synagogue will burn with your whole congregation locked inside": foretold, of them)
+      if (stance === 'none' && hasFuture && !negated) {
+        logit += STANCE_LOGIT.fate - STANCE_LOGIT.none;
+        stance = 'fate';
+        evidence.push({ from: act.from, to: inside + 1, label: 'fate' });
+      }
     }
   }
   if (target) {
@@ -7678,8 +7812,11 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
             // ("… if he never made it home")
             (x.w === 'never' && MAKES.has(r.w(end + k + 1)) && r.w(end + k + 2) === 'it'),
         );
+      // ("his kids won't have a father around": an absence, not a death)
+      const absent = KIN_LOSER_SET.has(phrase) && ABSENCES.has(r.w(end));
       if (
         !tgt ||
+        absent ||
         negated ||
         reported ||
         idleShame ||
@@ -8691,7 +8828,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     // ("I'm coming down to your office with my shotgun": the one addressed; "She parks in lot C … I'll be
     // there with my Glock": the one just spoken of)
     // ("keep ignoring my texts and see what happens when I show up with a hammer": an order's addressee)
-    const ordered = DARE_VERBS.has(r.w(r.start(i))) || r.w(r.start(i)) === 'keep';
+    // ("Fire me and I'll come back with a rifle": an order about the speaker opens the condition too)
+    const ordered =
+      DARE_VERBS.has(r.w(r.start(i))) ||
+      r.w(r.start(i)) === 'keep' ||
+      (r.w(r.start(i) + 1) === 'me' &&
+        r.any(r.start(i) + 2, i, AND) >= 0 &&
+        r.any(r.start(i), i, FIRST) >= 0);
     const yours = ordered ? r.start(i) : r.any(r.start(i), r.end(i), YOU_FORMS);
     const spoken = r.any(0, i, HE_SHE);
     const target =

@@ -2895,3 +2895,43 @@ describe('round 91 mechanisms (from look-alikes of rounds 88–90): new clauses 
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 92 mechanisms: armed returns, dragging, bodies dumped, lives insured, parents lost', () => {
+  it.each([
+    [
+      'an armed return after an order about the speaker',
+      "Fire me and I'll come back with a shotgun and settle it",
+    ],
+    [
+      'a congregation locked inside what burns',
+      'Your mosque will burn with your whole congregation locked inside',
+    ],
+    ['"that\'s where you die"', "The 7:40 bus, back row, Deputy. That's where you die."],
+    ['dragged behind a vehicle', "I'm dragging that councilman behind my truck"],
+    ['brains of a named owner', "gonna paint the wall with that judge's brains"],
+    ['lit up', "I'm going to light you up the second you leave the courthouse"],
+    ['a body dumped', "I'll dump your body in the river"],
+    [
+      'life insurance, with someone addressed',
+      "Hope you've got life insurance, Sheriff, your family will need it",
+    ],
+    ['kin left without a parent', "Your kids won't have a mother by Monday, Judge"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a lawyer brought back', "Cheat on me and I'll come back with a lawyer"],
+    ['a house at risk from candles', 'if you leave candles lit your house could burn with you inside'],
+    ['a game boss', 'this is where you die, said the boss in Elden Ring'],
+    ['a boat dragged', 'they dragged the boat behind the truck'],
+    ['paint of a named owner', "I'll paint the fence with my dad's paint"],
+    ['scoring in a game', 'he lit him up from three all night'],
+    ['body wash', "I'll dump your body wash in the trash"],
+    ['insurance before skydiving', 'hope you have life insurance before you go skydiving lol'],
+    ['a father working late', "if he keeps working 80 hours his kids won't have a father around, sad"],
+    ["the speaker's own trip", "my kids won't have a mother at home this week, I'm traveling"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
