@@ -43,6 +43,8 @@ const TO_AFTER = new Set([
 /** Contractions and chat spellings, expanded so that grammar rules see one form. */
 const UR_ARE = /^\s+(?:gonna|going|not|a|an|so|such|the|dead|done|next|finished|lucky|about)\b/;
 const YOU_ARE = ['you', 'are'];
+const AND_WORD = ['and'];
+const N_WORD = /^\s*[-‐]?\s*words?\b/;
 /** Words whose "'d" is "would" or "had" ("he'd", "that'd"), not a past tense. */
 const D_CONTRACTIONS = new Set([
   'i',
@@ -246,7 +248,13 @@ export function tokenize(n: NormalizedText, original: string): Token[] {
       }
       const emoji = first > 0x7f && /\p{Extended_Pictographic}/u.test(original.slice(o, n.ends[i]));
       // ("ur gonna regret this": "ur" is "you are" before what follows a "you are", else "your")
-      const exp = word === 'ur' && UR_ARE.test(text.slice(j, j + 12)) ? YOU_ARE : EXPANSIONS.get(word);
+      // ("pull up to ur house n smoke u": chat's "n" is "and"; "the n word" names a slur)
+      const exp =
+        word === 'ur' && UR_ARE.test(text.slice(j, j + 12))
+          ? YOU_ARE
+          : word === 'n' && i > 0 && !N_WORD.test(text.slice(j, j + 8))
+            ? AND_WORD
+            : EXPANSIONS.get(word);
       if (exp) for (const w of exp) out.push({ w, start: i, end: j, sent, cap, upper, emoji, quoted });
       else if (word.length > 4 && word.charCodeAt(word.length - 3) === 39 && word.endsWith("'ve")) {
         // "should've", "they've": the stem, then "have"

@@ -616,6 +616,8 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ['last', 'breath'],
   ['see', 'you', 'tonight'],
   ['see', 'you', 'soon'],
+  // ("1822 Maple Ave, white Honda. see you at 11pm": only on posted details, as a hostile call)
+  ['see', 'you', 'at'],
   ['see', 'you', 'tomorrow'],
   ['see', 'you', 'there'],
   // ("my knife is sharp … see you after the game, ref": with a weapon readied)
@@ -1209,6 +1211,12 @@ const IMPLIED_HARM = new Set([
 ]);
 /** Calls to act on a person whose details were posted ("make her pay", "go get him", "you know what to do"). */
 const HOSTILE_CALLS = new Set([
+  // ("@JennaPosts 1822 Maple Ave, white Honda. see you tonight": a meeting set at a posted address)
+  'see you tonight',
+  'see you soon',
+  'see you tomorrow',
+  'see you there',
+  'see you at',
   // ("Let's make him feel what we felt.")
   ...RETALIATIONS.map((x) => x.join(' ')),
   // ("This is the home address of the juror … Do with it what you will.")
@@ -1530,7 +1538,8 @@ function hashtagWords(tag: string): string[] | undefined {
     words !== undefined &&
     words.length >= 2 &&
     words.some((x) => (ACTS.get(x)?.weight ?? 0) >= 0.8) &&
-    words.some((x) => ROLE_NOUNS.has(x));
+    // ("#HangThemAll": a pronoun names people as well)
+    words.some((x) => ROLE_NOUNS.has(x) || (PERSON_PRONOUNS.has(x) && x !== 'it'));
   if (HASHTAG_MEMO.size > 1000) HASHTAG_MEMO.clear();
   HASHTAG_MEMO.set(tag, ok ? words : null);
   return ok ? words : undefined;
@@ -1971,6 +1980,8 @@ const BRAKE_CUTTERS = new Set([
 ]);
 const POSSESSIVE_S = new Set(["'s"]);
 const BEHIND_SET = new Set(['behind']);
+const UP_SET = new Set(['up']);
+const CUT_FORMS = new Set(['cut', 'cutting', 'carve', 'carving', 'chop', 'chopping', 'slice', 'slicing']);
 /** Ways of disposing of a body ("dump your body in the lake"). */
 const DUMPERS = new Set(['dump', 'dumping', 'dumped', 'toss', 'tossing', 'bury', 'burying', 'dispose']);
 /** "light you up": slang for shooting someone. */
@@ -3832,6 +3843,10 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
 }
 
 function conditionalIn(r: Reader, s: number, e: number): boolean {
+  // ("@RepNguyen vote yes and you die": an order that is the condition, then "and" its outcome)
+  let lead = s;
+  while (r.w(lead).startsWith('@')) lead++;
+  if (DARE_VERBS.has(r.w(lead)) && r.any(lead + 1, e, AND_SET) >= 0) return true;
   for (let j = s; j < e; j++) {
     const w = r.w(j);
     if (w === 'if' || w === 'unless' || w === 'otherwise') return true;
@@ -3930,6 +3945,16 @@ function findSpecifics(
       // ("gun control", "gun laws": policy talk, not a weapon in hand)
       const name = isGauge(r, i) ? 'shotgun' : w;
       out.push({ label: 'weapon', reason: `weapon: ${name}`, from: isGauge(r, i) ? i - 1 : i, to: i + 1 });
+    } else if (
+      // ("we are coming for you and we are armed": the speaker says they carry weapons; not "armed with
+      // facts")
+      w === 'armed' &&
+      r.w(i + 1) !== 'with' &&
+      ['am', 'are', 'be', 'come', 'coming'].includes(r.w(i - 1)) &&
+      r.any(Math.max(r.start(i), i - 4), i, FIRST) >= 0 &&
+      r.any(Math.max(r.start(i), i - 4), i, NEGATORS) < 0
+    ) {
+      out.push({ label: 'weapon', reason: 'weapon: armed', from: i, to: i + 1 });
     } else if (
       PREPARATION.has(w) &&
       t[i + 1] &&
@@ -5264,6 +5289,23 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           weight: 0.8,
           from: i,
           to: i + 1,
+          objFrom: i + 1,
+          noun: false,
+          word: w,
+          target: who,
+        };
+    }
+    // "imma cut that judge up into little pieces": someone cut up (not "cut up the onions")
+    if (!act && CUT_FORMS.has(w)) {
+      const up = r.any(i + 2, Math.min(i + 6, r.end(i)), UP_SET);
+      const who = up > i + 1 ? findObject(r, i + 1, up - i - 1) : undefined;
+      if (who && who.to === up && (who.type === 'person' || who.type === 'role' || who.type === 'group'))
+        act = {
+          lemma: 'cut up',
+          weight: 0.9,
+          personal: true,
+          from: i,
+          to: up + 1,
           objFrom: i + 1,
           noun: false,
           word: w,
@@ -6807,6 +6849,19 @@ function assessAct(
       stance = 'fate';
       reasons.push('harm set for a time');
     } else if (
+      // ("That doctor at the clinic is getting a bullet between the eyes this week", "Protesters blocking
+      // the road tomorrow are getting run over": a harm received, set for a time)
+      chain.includes('getting') &&
+      act.weight >= 0.9 &&
+      specifics.some((x) => x.label === 'time') &&
+      target &&
+      (target.type === 'role' ||
+        target.type === 'group' ||
+        (target.type === 'person' && !SECOND.has(target.text)))
+    ) {
+      stance = 'fate';
+      reasons.push('harm set for a time');
+    } else if (
       hangingFrom &&
       hasFuture &&
       target &&
@@ -7582,6 +7637,24 @@ const K_BOMB = 512;
 const K_THERE = 1024;
 const K_SEASON = 2048;
 const K_LAST = 4096;
+/** Words of an event one is invited to ("open house", "party", "sale"). */
+const INVITATIONS = new Set([
+  'open',
+  'house',
+  'party',
+  'sale',
+  'event',
+  'welcome',
+  'rsvp',
+  'bbq',
+  'potluck',
+  'launch',
+]);
+const K_LOCK = 8192;
+/** Shutting the ways out of a place ("lock the doors", "block the exits"). */
+const SHUTTERS = new Set(['lock', 'locking', 'block', 'blocking', 'chain', 'chaining', 'bar', 'barricade']);
+const SHUT_WAYS = new Set(['doors', 'door', 'exits', 'exit']);
+const FUELS = new Set(['gasoline', 'kerosene', 'accelerant', 'petrol', 'molotov', 'molotovs']);
 /** What may be someone's last ("it'll be your last", "this could be your last"). */
 /** Where a weapon is held to a body ("a gun in your mouth", "a knife at your throat"). */
 const WEAPON_HELD_AT = new Set(['in', 'at', 'to', 'against', 'on']);
@@ -7649,6 +7722,7 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(['there'], K_THERE);
   add(['season'], K_SEASON);
   add(['last'], K_LAST);
+  add(SHUTTERS, K_LOCK);
   return m;
 })();
 
@@ -7660,6 +7734,12 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   const time = has('time');
   const weapon = has('weapon');
   const surveillance = has('surveillance');
+  // ("Open house at 1822 Maple Ave this Sunday, see you there!": a meeting at an event is an invitation;
+  // one at someone's posted address, said to them, is not)
+  const invitation =
+    t.some((x) => BENIGN_EVENTS.has(x.w) || INVITATIONS.has(x.w)) ||
+    !t.some((x) => (x.w.startsWith('@') && x.w.length > 1) || ROLE_NOUNS.has(x.w));
+  const idleMeeting = (phrase: string): boolean => phrase.startsWith('see you') && invitation;
   const lowered: string[] = [];
   let lower = 0;
   const lowerBy = (why: string, by: number): void => {
@@ -8014,7 +8094,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
             r.any(Math.max(r.start(i), i - 4), i, FIRST) >= 0 &&
             r.any(Math.max(r.start(i), i - 4), i, FUTURE) >= 0) ||
           // (a hostile call on posted details: "here's her cell …, make sure she never sleeps again")
-          (personal && HOSTILE_CALLS.has(phrase))
+          (personal && HOSTILE_CALLS.has(phrase) && !idleMeeting(phrase))
         )
       )
         continue;
@@ -8055,6 +8135,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
           ].includes(x.w),
         );
       if (knowing && !isKnowWhere) continue;
+      // (an invitation to an event at a posted address is no doxxing, whatever else it says; "see you
+      // at …" menaces only on posted details)
+      if ((personal && idleMeeting(phrase)) || (phrase === 'see you at' && !personal)) continue;
       const hostileCall = HOSTILE_CALLS.has(phrase);
       if (
         support === 0 &&
@@ -8464,6 +8547,33 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     break;
   }
 
+  // "Friday 7pm Elm St Church. Bringing gas cans. Lock the doors.": people shut into a place set alight
+  for (let i = 0; i + 2 < t.length && keys & K_LOCK; i++) {
+    if (!SHUTTERS.has(r.w(i)) || !ARTICLES.has(r.w(i + 1)) || !SHUT_WAYS.has(r.w(i + 2)) || t[i]!.quoted)
+      continue;
+    // (an order on a line of its own, with fuel carried and a time: not "last one out lock the doors",
+    // nor a gas leak or a gas grill)
+    if (i !== r.start(i) || !closes(r, i + 3) || time === undefined) continue;
+    const fuel = t.findIndex(
+      (x, k) =>
+        (FUELS.has(x.w) || (x.w === 'gas' && (r.w(k + 1) === 'cans' || r.w(k + 1) === 'can'))) &&
+        // (brought there: "bringing gas cans"; not "fill the gas cans for the generator")
+        [r.w(k - 1), r.w(k - 2)].some((b) => BRINGS.has(b) || b === 'grab' || b === 'got'),
+    );
+    const where = placeOf();
+    if (fuel < 0 || !where || r.any(r.start(i), i, NEGATORS) >= 0) continue;
+    aimedHit({
+      act: 'shut in and burned',
+      stance: 'veiled',
+      target: where,
+      logit: 2.5 - lower,
+      reason: `"${r.w(i)} the ${r.w(i + 2)}" with "${r.w(fuel)}": people shut in a place to be burned`,
+      span: [i, i + 3, 'menace'],
+      sentence: t[i]!.sent,
+    });
+    break;
+  }
+
   // "It's open season on census takers": people declared free to hunt
   for (let i = 1; i + 2 < t.length && keys & K_SEASON; i++) {
     if (r.w(i) !== 'season' || r.w(i - 1) !== 'open' || r.w(i + 1) !== 'on' || t[i]!.quoted) continue;
@@ -8756,8 +8866,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
     if (!own && !ordered) continue;
     const m = DETERMINERS.has(r.w(i + 1)) ? i + 2 : i + 1;
     const means = r.w(m);
+    // ("everyone bring a rope to the courthouse friday": a gallows' means, to a gathering)
     if (
-      !(WEAPONS.has(means) || BLUNT.has(means) || BATS.has(means)) ||
+      !(WEAPONS.has(means) || BLUNT.has(means) || BATS.has(means) || NOOSES.has(means)) ||
       (VEHICLE_WEAPONS.has(means) && !BATS.has(means))
     )
       continue;

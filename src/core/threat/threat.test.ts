@@ -2935,3 +2935,41 @@ describe('round 92 mechanisms: armed returns, dragging, bodies dumped, lives ins
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 93 mechanisms: chat spellings, armed arrivals, shut-in fires, orders as conditions, harms set for a time', () => {
+  it.each([
+    ['a hashtag with a pronoun', '#ShootThemAll starting with the mayor, we know where she sleeps'],
+    ['"we are armed" backing a menace', 'Reporters at the Ledger: we are coming for you and we are armed'],
+    ['fuel brought and the doors locked', 'Sunday 9am First Baptist. Bringing gasoline. Lock the doors.'],
+    ['a judge cut up', 'imma cut that judge up into little pieces'],
+    ['chat\'s "n" for "and"', 'ima pull up to ur crib n smoke u'],
+    ['an order that is the condition', '@SenatorPaul sign it and you die'],
+    ['a rope ordered to a gathering', 'everyone bring a rope to the statehouse monday'],
+    ['a bullet received by a time', 'That nurse at the clinic is getting a bullet in the head this week'],
+    ['a group run over at a time', 'Marchers on Elm tomorrow are getting run over. Not stopping.'],
+    ['a meeting at a posted address', '@JennaPosts 1822 Maple Ave, white Honda. see you at 11pm'],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a hashtag of kindness', '#KillThemWithKindness is my motto'],
+    ['armed with facts', 'we are armed with facts and coming for your seat'],
+    ['a gas leak', 'Gas leak at the school, lock the doors and evacuate'],
+    ['a generator', 'Storm tonight at the church: fill the gas cans for the generator. Lock the doors.'],
+    ['onions', 'cut the onions up into little pieces'],
+    ['the n word named', 'he said the n word on stream'],
+    ['a bill dying', 'Vote yes and the bill dies in committee'],
+    ['a climbing meet', 'everyone bring a rope to the climbing meet friday'],
+    ['a team photo', 'the players are getting shot for the team photo tomorrow'],
+    ['an open house', 'Open house at 1822 Maple Ave this Sunday, see you there!'],
+    ['a party invitation', '@mike party at 1822 Maple Ave, see you at 9'],
+    ['a happy hour (an ordinary tweet)', 'Right back at it... see you at Happy Hour 4:30PM. @user'],
+    [
+      'a meeting at an address (an ordinary tweet)',
+      'Tomorrow morning!! 6:45am. 7507 Berwick Court. See you there! @ Young Life',
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
