@@ -558,6 +558,15 @@ const OMINOUS: ReadonlyArray<readonly string[]> = [
   ...['tonight', 'tomorrow', 'today', 'soon'].flatMap((x) =>
     ['he', 'she', 'they', 'you'].map((p) => [x, p, p === 'you' || p === 'they' ? 'pay' : 'pays']),
   ),
+  // ("Tell Judge Ames he should say his prayers tonight": a death near, on a time or a weapon)
+  ...['your', 'his', 'her', 'their'].map((p) => ['say', p, 'prayers']),
+  // ("Nobody will find your body when I'm finished": a body hidden for ever, the negation its menace)
+  ...['your', 'his', 'her', 'their'].flatMap((p) => [
+    ['nobody', 'will', 'find', p, 'body'],
+    ['nobody', 'will', 'ever', 'find', p, 'body'],
+    ['no', 'one', 'will', 'find', p, 'body'],
+    ['no', 'one', 'will', 'ever', 'find', p, 'body'],
+  ]),
   // ("Hope you've got life insurance, Deputy, your family is going to need it")
   ...['have', 'got'].flatMap((h) => [
     ['hope', 'you', h, 'life', 'insurance'],
@@ -1375,6 +1384,12 @@ const STRONG_OMINOUS = new Set([
   ...FOUND_BODIES,
   ...KIN_LOSERS,
   'hope you have life insurance',
+  ...['your', 'his', 'her', 'their'].flatMap((p) => [
+    `nobody will find ${p} body`,
+    `nobody will ever find ${p} body`,
+    `no one will find ${p} body`,
+    `no one will ever find ${p} body`,
+  ]),
   'hope you got life insurance',
   'hope you have got life insurance',
   'last day you breathe',
@@ -1979,8 +1994,27 @@ const BRAKE_CUTTERS = new Set([
   'disabling',
 ]);
 const POSSESSIVE_S = new Set(["'s"]);
+/** Where someone lives ("the governor's mansion"). */
+const DWELLINGS = new Set(['house', 'home', 'mansion', 'residence', 'apartment', 'place', 'condo', 'farm']);
 const BEHIND_SET = new Set(['behind']);
 const UP_SET = new Set(['up']);
+/** Ways to take in one's own blood ("choking on your own blood"). */
+const CHOKERS = new Set(['choking', 'choke', 'gagging', 'drowning', 'drown']);
+const SHOT_AIMS = new Set(['into', 'at']);
+const NOT_FIRED = new Set(['them', 'him', 'her', 'you', 'me', 'us']);
+/** Firing, and what is fired ("fire a round into …", "firing shots at …"). */
+const FIRES = new Set(['fire', 'firing', 'fired', 'fires']);
+const FIRED_SHOTS = new Set([
+  'round',
+  'rounds',
+  'shot',
+  'shots',
+  'bullet',
+  'bullets',
+  'mag',
+  'clip',
+  'volley',
+]);
 const CUT_FORMS = new Set(['cut', 'cutting', 'carve', 'carving', 'chop', 'chopping', 'slice', 'slicing']);
 /** Ways of disposing of a body ("dump your body in the lake"). */
 const DUMPERS = new Set(['dump', 'dumping', 'dumped', 'toss', 'tossing', 'bury', 'burying', 'dispose']);
@@ -2642,6 +2676,11 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("drop a piano on his head")
   for (const w of DROPS) m.set(w, (t, i) => anyIn(t, i + 2, i + 6, ON) || t[i - 1]?.w === 'short');
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
+  // ("fire a round into the crowd")
+  for (const f of ['fire', 'firing', 'fired', 'fires'])
+    also(f, (t, i) => anyIn(t, i + 1, i + 4, SHOT_AIMS) && !anyIn(t, i + 1, i + 2, NOT_FIRED));
+  // ("… say his prayers tonight")
+  also('say', (t, i) => OWNERS.has(next(t, i)) && t[i + 2]?.w === 'prayers');
   // ("paint the sidewalk with that reporter's brains")
   also('brains', (t, i) => t[i - 1]?.w === "'s" || OWNERS.has(t[i - 1]?.w ?? ''));
   // ("you're a walking corpse": beside the remains a body is made into, read above)
@@ -2670,6 +2709,10 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   'brake',
   'brakes',
   'brains',
+  'fire',
+  'firing',
+  'fired',
+  'fires',
   ...DEATH_PHRASES_BY_FIRST.keys(),
   ...['light', 'lit', 'lighting', 'empty', 'emptying', 'emptied', 'dump', 'dumping', 'put', 'putting'],
   ...['hit', 'hitting', 'struck', 'flattened', 'strike', 'striking', 'belong', 'belongs', 'use'],
@@ -4204,7 +4247,11 @@ function postContext(
       // ("start saying goodbye to your kids": a farewell, not a report)
       !(
         (w === 'say' || w === 'said' || w === 'says' || w === 'saying') &&
-        (r.w(i + 1) === 'hi' || r.w(i + 1) === 'hello' || r.w(i + 1) === 'goodbye' || r.w(i + 1) === 'bye')
+        (r.w(i + 1) === 'hi' ||
+          r.w(i + 1) === 'hello' ||
+          r.w(i + 1) === 'goodbye' ||
+          r.w(i + 1) === 'bye' ||
+          r.w(i + 2) === 'prayers')
       ) &&
       // ("Say that to my face and …", "Keep posting my address and …": an order opening a condition)
       !(i === r.start(i) && (w === 'say' || w === 'tell' || w === 'post')) &&
@@ -4530,6 +4577,19 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             ? { from: namedOwner, to: namedOwner + 1, type: ownerType, text: r.w(namedOwner) }
             : { from: i - 1, to: i, type: 'person', text: OWNER_PRONOUN.get(r.w(i - 1))! },
       };
+    }
+    // "you'll be choking on your own blood": a wound foretold, its owner the one harmed
+    if (
+      !act &&
+      w === 'blood' &&
+      (r.w(i - 1) === 'own'
+        ? OWNERS.has(r.w(i - 2)) && r.w(i - 3) === 'on'
+        : OWNERS.has(r.w(i - 1)) && r.w(i - 2) === 'on')
+    ) {
+      const own = r.w(i - 1) === 'own' ? i - 2 : i - 1;
+      const v = own - 2;
+      if (CHOKERS.has(r.w(v)))
+        act = outcomeOf(`${r.w(v)} on blood`, 0.9, v, i + 1, own, OWNER_PRONOUN.get(r.w(own))!);
     }
     // "You'll be picking your teeth up off the floor": teeth knocked out, gathered by their owner
     if (
@@ -5293,6 +5353,28 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           noun: false,
           word: w,
           target: who,
+        };
+    }
+    // "Going to fire a round into the crowd", "fire into the crowd": shots aimed at people
+    if (!act && FIRES.has(w)) {
+      let k = i + 1;
+      if (ARTICLES.has(r.w(k)) || COUNTS.has(r.w(k)) || /^\d+$/.test(r.w(k))) k++;
+      if (FIRED_SHOTS.has(r.w(k))) k++;
+      const into = ['into', 'at', 'on'].includes(r.w(k)) && (k > i + 1 || r.w(k) === 'into') ? k : -1;
+      const who = into > 0 ? findObject(r, into + 1, 4) : undefined;
+      if (
+        who &&
+        (who.type === 'person' || who.type === 'role' || who.type === 'group' || CROWDS.has(who.text))
+      )
+        act = {
+          lemma: 'fire into',
+          weight: 1,
+          from: i,
+          to: into + 1,
+          objFrom: into + 1,
+          noun: false,
+          word: w,
+          target: CROWDS.has(who.text) ? { ...who, type: 'group' } : who,
         };
     }
     // "imma cut that judge up into little pieces": someone cut up (not "cut up the onions")
@@ -7954,7 +8036,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         ((['visit', 'go', 'do', 'teach', 'know', 'say', 'spread', 'handle', 'take', 'pay'].includes(
           seq[0]!,
         ) &&
-          !LOST_PARTS.includes(phrase)) ||
+          !LOST_PARTS.includes(phrase) &&
+          // ("say your prayers" is no call, it menaces with a time or a weapon)
+          seq[2] !== 'prayers') ||
           (seq[0] === 'make' &&
             (seq[2] === 'understand' ||
               seq[2] === 'learn' ||
@@ -7973,6 +8057,13 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         target !== undefined &&
         (target.type === 'role' || (target.type === 'person' && !PERSON_PRONOUNS.has(target.text)));
       const weak = !strong && WEAK_PHRASES.has(phrase);
+      // ("Tell Judge Ames he should say his prayers tonight": with a time, a weapon or a death named, and
+      // aimed at someone; not "say your prayers before bed", nor prayers "for the victims")
+      if (
+        seq[2] === 'prayers' &&
+        (!(sTime || sWeapon || deathCueOf()) || r.w(end) === 'for' || !target || target.type === 'group')
+      )
+        continue;
       // "won't make it", "won't wake up": a promise about the future, not "can't make it" or "didn't"
       // ("I'll make sure you never walk again": an outcome the speaker promises)
       const promised =
@@ -9019,6 +9110,17 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const pay = r.any(Math.max(s0, i - 6), i - 1, verbs);
       if (pay >= 0) who = findObject(r, pay + 1, i - 1 - pay - 1);
     } else who = findObject(r, i + 1, 4);
+    // ("needs to visit the governor's mansion": the owner of the home visited)
+    if (
+      !visit &&
+      !lesson &&
+      !(who && (who.type === 'person' || who.type === 'role' || who.type === 'group'))
+    ) {
+      const poss = r.any(i + 1, Math.min(i + 5, r.end(i)), POSSESSIVE_S);
+      const type = poss > 0 ? targetType(r, poss - 1, s0) : undefined;
+      if (poss > 0 && DWELLINGS.has(r.w(poss + 1)) && (type === 'person' || type === 'role'))
+        who = { from: poss - 1, to: poss, type, text: r.w(poss - 1) };
+    }
     if (!who || !(who.type === 'person' || who.type === 'role' || who.type === 'group')) continue;
     // ("bring a gun to visit my dad at the range": a family visit)
     if (['my', 'our'].includes(r.w(who.from)) || ['my', 'our'].includes(r.w(who.from - 1))) continue;

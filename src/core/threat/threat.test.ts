@@ -2973,3 +2973,33 @@ describe('round 93 mechanisms: chat spellings, armed arrivals, shut-in fires, or
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 94 mechanisms: prayers said at a time, bodies never found, armed visits to a home, rounds fired into people, blood choked on', () => {
+  it.each([
+    ['prayers at a time, to someone named', 'Tell Sheriff Dunn he should say his prayers tonight'],
+    ['prayers and a weapon', 'say your prayers, judge. my rifle is zeroed'],
+    ['a body never to be found', "Nobody will find your body when I'm finished, Alderman"],
+    ['an armed visit to a home', "Someone with a shotgun needs to visit the mayor's house"],
+    ['a round fired into a crowd', 'Going to fire a round into the crowd at the march'],
+    ['blood choked on', "you'll be choking on your own blood when I'm done with you"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['prayers at bedtime', 'say your prayers before bed sweetie'],
+    ['prayers for victims', 'please say your prayers for the victims tonight'],
+    ['prayers before a storm', 'Say your prayers tonight, the storm is coming'],
+    ['body wash', 'nobody will find your body wash, I hid it lol'],
+    [
+      'a camera at a mansion',
+      "someone with a camera should visit the governor's mansion for the holiday tour",
+    ],
+    ['a cannon salute', 'the cannon will fire a round at the parade crowd as a salute'],
+    ['targets at a range', 'we fired shots at the targets all day'],
+    ['news of police fire', 'police fired into the crowd, witnesses said'],
+    ["a paramedic's account", 'he was choking on his own blood after the crash, the paramedic said'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
