@@ -14,6 +14,7 @@ describe('normalizeText', () => {
     ['a short word spaced, before the end of the sentence', 'they must d i e.', 'they must die.', 'spacing'],
     ['leet opening a word, once the post writes in leet', "1'll st4b y0u 1n", "i'll stab you in", 'leet'],
     ['an ordinal kept in a post written in leet', '1st t1me', '1st time', 'leet'],
+    ['a lone 1 before an auxiliary, in a post written in leet', '1 w1ll st@b', 'i will stab', 'leet'],
   ])('%s', (_name, input, expected, kind) => {
     const n = normalizeText(input);
     expect(n.text).toBe(expected);

@@ -53,6 +53,8 @@ const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 const LEET_CANDIDATE = /[a-z][0-9@$!|]+[a-z]|[a-z]{2}11\b|(?:^|[^a-z0-9])\$[a-z]{2}/i;
 const SPACED_CANDIDATE = /(?:^|[^a-z])[a-z][ .*_-][a-z][ .*_-][a-z](?:[^a-z]|$)/i;
 const RUN_CANDIDATE = /([a-z])\1\1/i;
+/** Auxiliaries after which a lone "1" is "I" in a post written in leet ("1 w1ll", "1 am"). */
+const LONE_I_NEXT = /^(?:w[i1]ll?|w[o0]nt|g[o0]nn?a|am|wanna|want|sh[o0]uld|will|h[a4]te)\b/;
 /** Three-letter words of violence that may be written spaced out ("d i e", "e n d"). */
 const SPACED_SHORT = new Set(['die', 'end']);
 /** The three candidates in one pass, for the fast path. */
@@ -223,7 +225,13 @@ export function normalizeText(original: string): NormalizedText {
       if ((chars[i] !== '1' && chars[i] !== '0') || /[0-9a-z]/.test(chars[i - 1] ?? ' ')) continue;
       const next = chars[i + 1] === "'" ? chars[i + 2] : chars[i + 1];
       const rest = chars.slice(i + 1, i + 4).join('');
-      if (!isLetter(next) || /^(?:st|nd|rd|th)(?![a-z])/.test(rest)) continue;
+      // ("1 w1ll st@b …": a lone 1 before an auxiliary is "I")
+      const lone =
+        chars[i] === '1' &&
+        chars[i + 1] === ' ' &&
+        LONE_I_NEXT.test(chars.slice(i + 2, i + 9).join('')) &&
+        !/[0-9]/.test(chars[i - 2] ?? ' ');
+      if (!lone && (!isLetter(next) || /^(?:st|nd|rd|th)(?![a-z])/.test(rest))) continue;
       chars[i] = LEET[chars[i]!]!;
     }
 

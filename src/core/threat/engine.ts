@@ -1998,6 +1998,37 @@ const POSSESSIVE_S = new Set(["'s"]);
 const DWELLINGS = new Set(['house', 'home', 'mansion', 'residence', 'apartment', 'place', 'condo', 'farm']);
 const BEHIND_SET = new Set(['behind']);
 const UP_SET = new Set(['up']);
+/** Driving something into a body ("shove this pen through his eye"), and where it pierces. */
+const JAMMERS = new Set([
+  'shove',
+  'shoving',
+  'jam',
+  'jamming',
+  'ram',
+  'ramming',
+  'stick',
+  'sticking',
+  'plunge',
+  'drive',
+  'driving',
+]);
+const THROUGH_INTO = new Set(['through', 'into']);
+const MEDICAL_ITEMS = new Set(
+  'drop drops lens lenses contact contacts needle needles swab thermometer tube dropper ointment'.split(' '),
+);
+const PIERCED = new Set([
+  'eye',
+  'eyes',
+  'eyeball',
+  'throat',
+  'skull',
+  'neck',
+  'chest',
+  'heart',
+  'gut',
+  'temple',
+  'ear',
+]);
 /** Ways to take in one's own blood ("choking on your own blood"). */
 const CHOKERS = new Set(['choking', 'choke', 'gagging', 'drowning', 'drown']);
 const SHOT_AIMS = new Set(['into', 'at']);
@@ -2420,7 +2451,7 @@ const BANS = new Set([
   'pulls',
 ]);
 /** Bringing, and the gatherings arms are brought to ("bringing my shotgun to the next meeting"). */
-const BRINGS = new Set(['bringing', 'bring', 'brought']);
+const BRINGS = new Set(['bringing', 'bring', 'brought', 'taking', 'take', 'took']);
 /** Who an order to a crowd may open with ("everyone bring …"). */
 const CROWD_CALLED = new Set(['everyone', 'everybody', 'patriots', 'guys', 'yall', 'men', 'boys']);
 /** Who goes armed to a gathering: the speaker's side or a crowd called on. */
@@ -2445,7 +2476,7 @@ const GUARDS = new Set(
   ),
 );
 const GATHERINGS = new Set(
-  'meeting meetings rally hearing protest march school church mosque synagogue temple show office courthouse council polls vigil parade concert clinic hall capitol statehouse'.split(
+  'meeting meetings rally hearing protest march school church mosque synagogue temple show office courthouse council polls vigil parade concert clinic hall capitol statehouse picket'.split(
     ' ',
   ),
 );
@@ -2676,6 +2707,9 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   // ("drop a piano on his head")
   for (const w of DROPS) m.set(w, (t, i) => anyIn(t, i + 2, i + 6, ON) || t[i - 1]?.w === 'short');
   m.set('spread', (t, i) => next(t, i) === 'it' || next(t, i) === 'the');
+  // ("shove this pen through the notary's eye")
+  for (const j of JAMMERS)
+    also(j, (t, i) => anyIn(t, i + 2, i + 9, PIERCED) && anyIn(t, i + 2, i + 6, THROUGH_INTO));
   // ("fire a round into the crowd")
   for (const f of ['fire', 'firing', 'fired', 'fires'])
     also(f, (t, i) => anyIn(t, i + 1, i + 4, SHOT_AIMS) && !anyIn(t, i + 1, i + 2, NOT_FIRED));
@@ -2709,6 +2743,7 @@ const ACT_STARTERS: ReadonlySet<string> = new Set([
   'brake',
   'brakes',
   'brains',
+  ...JAMMERS,
   'fire',
   'firing',
   'fired',
@@ -3072,7 +3107,9 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (REFLEXIVE_3.has(w)) return 'object';
   if (PERSON_PRONOUNS.has(w)) return 'person';
   // ("cut taxes across the board": everywhere, no board of anyone)
-  if (w === 'board' && r.w(i - 1) === 'the' && r.w(i - 2) === 'across') return 'object';
+  // ("drive the nail through the board": a plank)
+  if (w === 'board' && r.w(i - 1) === 'the' && ['across', 'through', 'into', 'onto'].includes(r.w(i - 2)))
+    return 'object';
   if (INSTITUTIONS.has(w)) return 'group';
   if (ROLE_NOUNS.has(w)) return w.endsWith('s') && !w.endsWith('ss') ? 'group' : 'role';
   // ("all muzzies should be hunted down": a slur names a group of people, whichever)
@@ -4073,8 +4110,9 @@ function findSpecifics(
           to: i + seq.length,
         });
     // "She walks her dog at 7", "Judge Alvarez leaves the courthouse at 5:15": a person's routine with its time
+    // ("you walk your dog at 6am on Birch": said to the one watched)
     if (
-      SURVEILLANCE_VERBS.has(w) &&
+      (SURVEILLANCE_VERBS.has(w) || (r.w(i - 1) === 'you' && SURVEILLANCE_VERBS.has(w + 's'))) &&
       i > 0 &&
       (targetType(r, i - 1, r.start(i)) === 'person' ||
         targetType(r, i - 1, r.start(i)) === 'role' ||
@@ -5089,6 +5127,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       (WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) ||
       // ("puts a round through that influencer's skull": a bullet by another name)
       (w === 'round' && r.w(i - 1) === 'a' && PLANTERS.has(r.w(i - 2)) && INTO_BODY.has(r.w(i + 1))) ||
+      // ("put a few rounds in that traitor senator")
+      (w === 'rounds' &&
+        INTO_BODY.has(r.w(i + 1)) &&
+        [r.w(i - 1), r.w(i - 2), r.w(i - 3)].some((x) => PLANTERS.has(x))) ||
       // ("the assessor gets a brick through the windshield")
       (BLUNT.has(w) && (r.w(i + 1) === 'through' || r.w(i + 1) === 'into')) ||
       // ("put my boot through your skull": a body's own weapon, only into someone's body)
@@ -5126,7 +5168,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       )
         obj++;
       const receiver = receivedAt(r, i);
-      if (planter >= 0 && obj > i + 1)
+      // ("taking my rifle to the picket line": brought to a place, read below, not planted in a body)
+      const toPlace = r.w(i + 1) === 'to' && !t.slice(obj, obj + 4).some((x) => BODY_PARTS.has(x.w));
+      if (planter >= 0 && obj > i + 1 && !toPlace)
         act = {
           lemma: `${r.w(planter)} a ${w} in`,
           weight: 1,
@@ -5376,6 +5420,40 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
           word: w,
           target: CROWDS.has(who.text) ? { ...who, type: 'group' } : who,
         };
+    }
+    // "Watch me shove this pen through the notary's eye": anything driven into someone's eye or throat
+    if (!act && JAMMERS.has(w)) {
+      const via = r.any(i + 2, Math.min(i + 6, r.end(i)), THROUGH_INTO);
+      const part = via > 0 ? ownedPart(r, via + 1) : -1;
+      // (not eye drops or lenses put in, nor thread through a needle's eye)
+      const medical = r.any(i + 1, via, MEDICAL_ITEMS) >= 0;
+      if (part > 0 && PIERCED.has(r.w(part)) && !medical) {
+        const poss = r.w(part - 1) === "'s";
+        // (an eye has a living owner: "the notary's eye", whatever the lexicon knows of notaries)
+        const owner = r.w(part - 2);
+        const type = poss
+          ? (targetType(r, part - 2, r.start(i)) ??
+            (THING_NOUNS.has(owner) || MEDICAL_ITEMS.has(owner) || owner === 'storm' ? undefined : 'person'))
+          : 'person';
+        if (type === 'person' || type === 'role' || type === 'group')
+          act = {
+            lemma: `${w} through the ${r.w(part)}`,
+            weight: 1,
+            from: i,
+            to: part + 1,
+            objFrom: part + 1,
+            noun: false,
+            word: w,
+            target: poss
+              ? { from: part - 2, to: part - 1, type, text: r.w(part - 2) }
+              : {
+                  from: part - 1,
+                  to: part,
+                  type: 'person',
+                  text: OWNER_PRONOUN.get(r.w(part - 1)) ?? 'them',
+                },
+          };
+      }
     }
     // "imma cut that judge up into little pieces": someone cut up (not "cut up the onions")
     if (!act && CUT_FORMS.has(w)) {
@@ -7767,6 +7845,7 @@ const DRIVING = new Set([
   'plows',
 ]);
 const CROWDS = new Set(['crowd', 'crowds', 'march', 'marchers', 'protest', 'rally', 'mob', 'parade']);
+const BE_IS = new Set(['be', 'is']);
 const LAST_SUBJECTS = new Set(['it', 'this', 'that', 'today', 'tonight', 'tomorrow']);
 /** Times of a life that may be someone's last ("the last night you'll get"). */
 const LAST_TIMES = new Set([
@@ -8544,13 +8623,21 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       r.w(i + 3) === 'will' &&
       LAST_TIME_VERBS.has(r.w(i + 4)) &&
       closes(r, i + 5);
-    if (!timed && (r.w(i - 1) !== 'your' || r.w(i - 2) !== 'be' || !closes(r, i + 1))) continue;
+    // ("You walk your dog at 6am on Birch. Tomorrow is your last walk.": a routine watched, its last set)
+    const lastOfRoutine =
+      r.w(i - 1) === 'your' &&
+      BE_IS.has(r.w(i - 2)) &&
+      closes(r, i + 2) &&
+      !closes(r, i + 1) &&
+      (surveillance !== undefined || weapon !== undefined);
+    if (!timed && !lastOfRoutine && (r.w(i - 1) !== 'your' || !BE_IS.has(r.w(i - 2)) || !closes(r, i + 1)))
+      continue;
     const s0 = r.start(i);
     if (r.any(s0, i, NEGATORS) >= 0 || r.any(Math.max(s0, i - 5), i - 2, LAST_SUBJECTS) < 0) continue;
     const addressed = t.some(
       (x, k) => k > 0 && r.w(k - 1) === ',' && (ROLE_NOUNS.has(x.w) || (x.cap && !PRONOUN_SUBJECTS.has(x.w))),
     );
-    if (!addressed) continue;
+    if (!addressed && !lastOfRoutine) continue;
     aimedHit({
       act: 'your last',
       stance: 'veiled',

@@ -3003,3 +3003,35 @@ describe('round 94 mechanisms: prayers said at a time, bodies never found, armed
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 95 mechanisms: things driven into an eye, rounds put in someone, a watched routine\'s last, a lone leet "1", weapons taken to a picket line', () => {
+  it.each([
+    ["a pen through a named owner's eye", "Watch me shove this pen through the notary's eye"],
+    ['a fork into an eye', "I'll jam this fork into your eye"],
+    ['a few rounds put in someone', 'Time to put a few rounds in that traitor senator'],
+    [
+      'the last of a routine watched',
+      'Counselor Smith, you walk your dog at 6am on Birch. Tomorrow is your last walk.',
+    ],
+    ['a lone leet "1"', '1 w1ll st@b th3 pr1nc1pal'],
+    [
+      'a rifle taken to a picket line',
+      "If the union votes to strike, I'm taking my rifle to the picket line",
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['eye drops', 'stick this eye drop into your eye twice a day'],
+    ["a needle's eye", "shove the thread through the needle's eye"],
+    ['a nail through a board', 'drive the nail through the board'],
+    ['rounds loaded at a range', 'put a few rounds in the magazine before the range'],
+    ['a last day at work', "Tomorrow is your last day, Mike! We'll miss you"],
+    ['a last day of finals', 'you walk to class at 9 every day. today is your last day of finals, good luck'],
+    ['a rifle to a range', 'taking my rifle to the range after church'],
+    ['a camera to a picket line', "I'm taking my camera to the picket line tomorrow"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
