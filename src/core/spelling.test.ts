@@ -17,6 +17,13 @@ describe('respelling violent words', () => {
     expect(words('murdr them all')).toContain('murder');
   });
 
+  it('reads a vowel written as it sounds in a long violent form, not in a short one', () => {
+    expect(words('gonna murdur that cop')).toContain('murder');
+    expect(words('gonna stob that cop')).not.toContain('stab'); // four letters: too short to guess
+    const sp = buildRespeller(['the', 'murdur']);
+    expect(words('the murdur', sp)).toContain('murdur'); // a word of its own in that list
+  });
+
   it('leaves real words, short words and first letters alone', () => {
     expect(words('nice kilt')).toContain('kilt'); // in the word list
     expect(words('stan him')).not.toContain('stab'); // a changed letter in a short word is slang

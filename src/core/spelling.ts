@@ -143,6 +143,8 @@ export function spellingTable(words: readonly string[]): Pick<RespellerFile, 'ty
     else if (!list.includes(form)) list.push(form);
   };
   for (const form of FORMS.keys()) for (const w of typosOf(form)) add(w, form);
+  // ("gona murdur the principal": a long violent form with a vowel written as it sounds)
+  for (const form of FORMS.keys()) if (form.length >= 6) for (const w of vowelSwaps(form)) add(w, form);
   // ("kil the governer": whom a threat names, misspelled as it sounds)
   for (const noun of SPELT_ROLES) for (const w of [...typosOf(noun), ...vowelSwaps(noun)]) add(w, noun);
   const lemma = (f: string): string => FORMS.get(f) ?? f;

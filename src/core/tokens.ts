@@ -160,6 +160,7 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
     bc: ['because'],
     cuz: ['because'],
     gunna: ['going', 'to'],
+    gona: ['going', 'to'],
     imma: ['i', 'am', 'going', 'to'],
     ima: ['i', 'am', 'going', 'to'],
     bout: ['about'],

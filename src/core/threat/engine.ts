@@ -2062,6 +2062,21 @@ const REPAIRS = new Set(
 const DONE_WORDS = new Set(['done', 'finished', 'through']);
 const WHEN_DONE = new Set(['when', 'after', 'once', 'by', 'time']);
 const WISHES = new Set(['wish', 'wishing']);
+const CLAP_AFTER = new Set([
+  'back',
+  'for',
+  'along',
+  'at',
+  'when',
+  'hands',
+  'it',
+  'if',
+  'in',
+  'to',
+  'and',
+  'emoji',
+  'on',
+]);
 const MAKE_ANY = new Set(['make', 'makes', 'making', 'made']);
 /** A deadline given ("you have 24 hours to …") and what follows when it passes ("before", "or"). */
 const DEADLINE_UNITS = new Set(['hours', 'hour', 'days', 'day', 'minutes', 'minute', 'weeks', 'week']);
@@ -3107,6 +3122,14 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
   if (REFLEXIVE_3.has(w)) return 'object';
   if (PERSON_PRONOUNS.has(w)) return 'person';
   // ("cut taxes across the board": everywhere, no board of anyone)
+  // ("gona murdur the principle tomorow": the school's principal, misspelled as it often is; not "the
+  // principle of free speech")
+  if (
+    (w === 'principle' || w === 'principles') &&
+    ['the', 'that', 'this', 'our', 'my', 'your'].includes(r.w(i - 1)) &&
+    !['of', 'that', 'behind', 'is', 'was', 'here'].includes(r.w(i + 1))
+  )
+    return w === 'principle' ? 'role' : 'group';
   // ("drive the nail through the board": a plank)
   if (w === 'board' && r.w(i - 1) === 'the' && ['across', 'through', 'into', 'onto'].includes(r.w(i - 2)))
     return 'object';
@@ -4392,6 +4415,10 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         word: split,
         noun: false,
       };
+      // ("gonna sh-o-o-t up the rally": with its particle right after)
+      const phr = PHRASAL.get(act.lemma);
+      if (phr && !phr.then && !phr.split && !phr.objectAfter && phr.particles.includes(r.w(i + 2)))
+        act = { ...act, lemma: phr.lemma, weight: phr.weight, to: i + 3, objFrom: i + 3 };
     }
     let sense0 = ACTS.get(w);
     // "make that senator suffer", "I want them to suffer": suffering only as what someone is made to feel
@@ -4403,6 +4430,16 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     if (
       sense0?.lemma === 'disappear' &&
       (r.any(Math.max(r.start(i), i - 6), i, MAKE_ANY) < 0 || r.w(i + 1) === 'from')
+    )
+      sense0 = undefined;
+    // ("Shouldn't he be buried in Vietnam": a burial, said in the passive of "be"; "I'll bury you" and
+    // "get buried" are read)
+    if (w === 'buried' && ['be', 'is', 'was', 'were', 'been', 'being', 'are'].includes(r.w(i - 1)))
+      sense0 = undefined;
+    // ("clap back", "clap for her", "clap your hands", "clapped along": applause, no shot)
+    if (
+      sense0?.lemma === 'clap' &&
+      (CLAP_AFTER.has(r.w(i + 1)) || OWNERS.has(r.w(i + 1)) || r.w(i - 1) === 'a')
     )
       sense0 = undefined;
     // ("ICE deports immigrants": the agency; "we'll ice that snitch": the verb, after an auxiliary)
@@ -5076,6 +5113,9 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
         objFrom: i + 1,
         word: w,
       };
+      // ("I'm going to destroy you physically": a verb of defeat made bodily)
+      if (sense.weight < 0.9 && r.w(i + 2) === 'physically' && PERSON_PRONOUNS.has(r.w(i + 1)))
+        act = { ...act, weight: 0.9, personal: true, lemma: `${sense.lemma} physically` };
     }
     if (!act) {
       for (const seq of DEATH_PHRASES_BY_FIRST.get(t[i]!.w) ?? []) {
@@ -7897,10 +7937,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   const surveillance = has('surveillance');
   // ("Open house at 1822 Maple Ave this Sunday, see you there!": a meeting at an event is an invitation;
   // one at someone's posted address, said to them, is not)
-  const invitation =
-    t.some((x) => BENIGN_EVENTS.has(x.w) || INVITATIONS.has(x.w)) ||
-    !t.some((x) => (x.w.startsWith('@') && x.w.length > 1) || ROLE_NOUNS.has(x.w));
-  const idleMeeting = (phrase: string): boolean => phrase.startsWith('see you') && invitation;
+  const idleMeeting = (phrase: string): boolean =>
+    phrase.startsWith('see you') &&
+    (t.some((x) => BENIGN_EVENTS.has(x.w) || INVITATIONS.has(x.w)) ||
+      !t.some((x) => (x.w.startsWith('@') && x.w.length > 1) || ROLE_NOUNS.has(x.w)));
   const lowered: string[] = [];
   let lower = 0;
   const lowerBy = (why: string, by: number): void => {
@@ -7909,10 +7949,10 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
   };
   // ("my knife is sharp … see you after the game, ref": the speaker's own weapon and a game's official
   // are no play)
-  const armedAtOfficial =
+  const armedAtOfficial = (): boolean =>
     t.some((x, k) => WEAPONS.has(x.w) && !VEHICLE_WEAPONS.has(x.w) && r.w(k - 1) === 'my') &&
     t.some((x) => GAME_OFFICIALS.has(x.w));
-  if (pc.game > 0 && !armedAtOfficial) lowerBy('games or sport', 4.5);
+  if (pc.game > 0 && !armedAtOfficial()) lowerBy('games or sport', 4.5);
   if (pc.fiction > 0) lowerBy('fiction, film or music', 4.5);
   if (pc.joke) lowerBy('joking register (lol)', 3);
   /** A pattern's hit: whole-weight, unconditional, with the post's lowering and no specifics of its own. */

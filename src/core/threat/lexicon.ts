@@ -100,6 +100,9 @@ const VERBS: ReadonlyArray<[string, number, string[]?, Partial<ActSense>?]> = [
   ['slash', 0.7, ['slashed', 'slashing'], { property: true }],
   ['throttle', 0.8, [], { personal: true }],
   ['kneecap', 0.9, ['kneecapped', 'kneecapping'], { personal: true }],
+  // ("the councilman is gonna get clapped tonight": slang for shot, of a person only; "clap back",
+  // "clap for him" and "clap your hands" are read in the engine)
+  ['clap', 0.8, ['clapped', 'clapping', 'claps'], { personal: true }],
   // ("I'll carve you up"; "carve the turkey" is done to a thing)
   ['carve', 0.8, ['carved', 'carving', 'carves'], { personal: true }],
   ['suffocate', 0.9, [], { personal: true }],
@@ -176,7 +179,13 @@ export function inflect(base: string, extra: readonly string[] = []): string[] {
   const forms = new Set<string>([base, ...extra]);
   const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 5;
   const stem = cvc ? base + base[base.length - 1] : base;
-  if (base.endsWith('e')) {
+  if (/[^aeiou]y$/.test(base)) {
+    // ("bury": "buried", "buries")
+    forms
+      .add(base.slice(0, -1) + 'ies')
+      .add(base.slice(0, -1) + 'ied')
+      .add(base + 'ing');
+  } else if (base.endsWith('e')) {
     forms
       .add(base + 's')
       .add(base + 'd')

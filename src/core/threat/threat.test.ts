@@ -3035,3 +3035,30 @@ describe('round 95 mechanisms: things driven into an eye, rounds put in someone,
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 96 mechanisms: vowels written as they sound, principals misspelled, split verbs with particles, defeat made bodily, "clapped"', () => {
+  it.each([
+    ['"gona" and a principal misspelled', 'gona murder the principle tomorow'],
+    ['a hyphenated verb with its particle', 'gonna sh-o-o-t up the parade'],
+    ['destroyed physically', "I'm going to destroy you physically, Officer, bones and all"],
+    [
+      '"get clapped" in a disguised spelling, of someone named, at a time',
+      'The councilman is gonna get cl4pped tonight',
+    ],
+    ['"buried" as a verb form', "I'll bury you in the woods behind your house"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a principle of free speech', 'they want to kill the principle of free speech'],
+    ['a law and a principle', 'this law will murder the principle'],
+    ['hoops', 'gonna sh-o-o-t up some hoops lol'],
+    ['a match', 'I will destroy you physically and mentally in this match lol'],
+    ['applause', 'I clapped for him at graduation'],
+    ['a debate', 'she clapped him in the debate, brutal'],
+    ['a burial (a Gab post)', "Shouldn't he be buried in Vietnam since he was their greatest war hero?"],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
