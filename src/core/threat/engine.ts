@@ -3161,8 +3161,13 @@ function targetType(r: Reader, i: number, sentFirst: number): TargetType | undef
 /** A sentence at `k` that only vouches for what came before: "I'll make sure.", "I'll see to it." */
 function vouches(r: Reader, k: number): boolean {
   const end = r.end(k);
+  // ("… will be dead by spring. You have my word.": the speaker's word given for it)
+  if (end - k <= 6 && r.any(k, end, MY_SET) >= 0 && r.any(k, end, WORD_SET) >= 0 && hasAgency(r, k, end))
+    return true;
   return FIRST.has(r.w(k)) && r.w(k + 1) === 'will' && end - k <= 6 && hasAgency(r, k, end);
 }
+const MY_SET = new Set(['my']);
+const WORD_SET = new Set(['word']);
 /** "… I'll do it.", "I will do it myself": the speaker, in a later sentence, taking up what was said. */
 function speakerTakesUp(r: Reader, from: number): boolean {
   for (let k = from; k + 3 < r.t.length + 1; k++)
@@ -3868,6 +3873,8 @@ function hasAgency(r: Reader, s: number, e: number): boolean {
       return true;
     if (w === 'my' && WEAPONS.has(r.w(j + 1))) return true;
     if (w === 'myself' || w === 'ourselves') return true;
+    // ("The pastor on 5th will be dead by Easter, my word on it", "you have my word")
+    if (w === 'my' && r.w(j + 1) === 'word' && (r.w(j + 2) === 'on' || r.w(j - 1) === 'have')) return true;
     // ("someone's gonna put a bullet in that reporter and it's gonna be me": the someone named)
     if (
       w === 'be' &&
@@ -7051,7 +7058,8 @@ function assessAct(
     } else if (
       // ("That doctor at the clinic is getting a bullet between the eyes this week", "Protesters blocking
       // the road tomorrow are getting run over": a harm received, set for a time)
-      chain.includes('getting') &&
+      // ("… are going to get run over tomorrow": the same, in the future)
+      (chain.includes('getting') || (chain.includes('get') && hasFuture)) &&
       act.weight >= 0.9 &&
       specifics.some((x) => x.label === 'time') &&
       target &&

@@ -3062,3 +3062,24 @@ describe('round 96 mechanisms: vowels written as they sound, principals misspell
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 97 mechanisms: a word given, harms set for a time in the future', () => {
+  it.each([
+    ['"my word on it"', 'The deacon on Oak will be dead by Easter, my word on it'],
+    ['"you have my word"', 'That clerk will be dead by spring. You have my word.'],
+    [
+      'a group to be run over at a time',
+      'Those marchers by the clinic are going to get run over tomorrow, I drive by at 8',
+    ],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ["a doctors' forecast", 'the old man will be dead by Easter, the doctors say'],
+    ['a team photo to come', 'the players are going to get shot for the team photo tomorrow'],
+    ['a word kept', 'I will finish the report by Friday, you have my word'],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
