@@ -346,11 +346,13 @@ const PARTS_GONE = [...PARTS_GONE_WORDS].flatMap((x) => [
  * A body found by others, foretold ("your kids will find you hanging from the porch", "they're going
  * to find you dead"): not "find you hanging out", nor the past "found him dead" of the news.
  */
-const FOUND_BODIES = ['will find you', 'going to find you', 'will be finding you'].flatMap((v) =>
+// (keyed by "find", the rarer word: the future before it is looked for where the phrase is met)
+const FOUND_BODIES = ['find you', 'finding you'].flatMap((v) =>
   ['hanging from', 'hanging in', 'dead', 'face down', 'in pieces', 'in a ditch', 'in a dumpster'].map(
     (x) => `${v} ${x}`,
   ),
 );
+const FOUND_BODY_SET = new Set(FOUND_BODIES);
 /** The last sight of a life: "the last face you see", "the last person you'll ever see". */
 const LAST_SIGHTS = ['face', 'thing', 'person'].flatMap((x) =>
   ['', 'ever ', 'will ', 'will ever '].map((m) => `last ${x} you ${m}see`),
@@ -359,10 +361,10 @@ const LAST_SIGHTS = ['face', 'thing', 'person'].flatMap((x) =>
 const KIN_LEFT = ['kids', 'children', 'son', 'daughter', 'sons', 'daughters', 'wife', 'husband', 'family'];
 const PARENTS_LOST = ['father', 'mother', 'dad', 'mom', 'husband', 'wife', 'parent'];
 /** (someone else's kin only: "my kids won't have a mother at home this week" is the speaker's trip) */
-const KIN_LOSERS = ['your', 'his', 'her', 'their'].flatMap((o) =>
-  KIN_LEFT.flatMap((k) => PARENTS_LOST.map((p) => `${o} ${k} will not have a ${p}`)),
-);
+// (keyed by the kin word; whose kin is looked for where the phrase is met)
+const KIN_LOSERS = KIN_LEFT.flatMap((k) => PARENTS_LOST.map((p) => `${k} will not have a ${p}`));
 const KIN_LOSER_SET = new Set(KIN_LOSERS);
+const KIN_OWNERS = new Set(['your', 'his', 'her', 'their']);
 /** A parent absent, not dead ("won't have a father around", "at home", "figure", "who cares"). */
 const ABSENCES = new Set(['around', 'at', 'there', 'figure', 'who', 'that', 'to', 'in', 'present', 'home']);
 const OMINOUS: ReadonlyArray<readonly string[]> = [
@@ -2032,7 +2034,6 @@ const PIERCED = new Set([
 /** Ways to take in one's own blood ("choking on your own blood"). */
 const CHOKERS = new Set(['choking', 'choke', 'gagging', 'drowning', 'drown']);
 const SHOT_AIMS = new Set(['into', 'at']);
-const NOT_FIRED = new Set(['them', 'him', 'her', 'you', 'me', 'us']);
 /** Firing, and what is fired ("fire a round into …", "firing shots at …"). */
 const FIRES = new Set(['fire', 'firing', 'fired', 'fires']);
 const FIRED_SHOTS = new Set([
@@ -2726,8 +2727,17 @@ const PAIR_TRIGGERS: ReadonlyMap<string, (t: readonly Token[], i: number) => boo
   for (const j of JAMMERS)
     also(j, (t, i) => anyIn(t, i + 2, i + 9, PIERCED) && anyIn(t, i + 2, i + 6, THROUGH_INTO));
   // ("fire a round into the crowd")
+  // (only "fire into …" or with the shots named: "🔥 at the show" is an emoji's fire)
   for (const f of ['fire', 'firing', 'fired', 'fires'])
-    also(f, (t, i) => anyIn(t, i + 1, i + 4, SHOT_AIMS) && !anyIn(t, i + 1, i + 2, NOT_FIRED));
+    also(
+      f,
+      (t, i) =>
+        next(t, i) === 'into' ||
+        ((FIRED_SHOTS.has(next(t, i)) ||
+          FIRED_SHOTS.has(t[i + 2]?.w ?? '') ||
+          FIRED_SHOTS.has(t[i + 3]?.w ?? '')) &&
+          anyIn(t, i + 2, i + 5, SHOT_AIMS)),
+    );
   // ("… say his prayers tonight")
   also('say', (t, i) => OWNERS.has(next(t, i)) && t[i + 2]?.w === 'prayers');
   // ("paint the sidewalk with that reporter's brains")
@@ -2917,6 +2927,10 @@ const SURVEILLANCE_VERBS = new Set([
   'drops',
   'takes',
 ]);
+/** The same routines said to the one watched ("you walk your dog at 6am"). */
+const SURVEILLANCE_BASES = new Set(
+  'jog run walk drive leave park live work sleep go get pick drop take'.split(' '),
+);
 const PERSONAL_DETAILS = [
   // ("This is the home address of the juror who voted guilty")
   ['home', 'address'],
@@ -4142,7 +4156,7 @@ function findSpecifics(
     // "She walks her dog at 7", "Judge Alvarez leaves the courthouse at 5:15": a person's routine with its time
     // ("you walk your dog at 6am on Birch": said to the one watched)
     if (
-      (SURVEILLANCE_VERBS.has(w) || (r.w(i - 1) === 'you' && SURVEILLANCE_VERBS.has(w + 's'))) &&
+      (SURVEILLANCE_VERBS.has(w) || (SURVEILLANCE_BASES.has(w) && r.w(i - 1) === 'you')) &&
       i > 0 &&
       (targetType(r, i - 1, r.start(i)) === 'person' ||
         targetType(r, i - 1, r.start(i)) === 'role' ||
@@ -7859,6 +7873,8 @@ const INVITATIONS = new Set([
   'launch',
 ]);
 const K_LOCK = 8192;
+const K_HELD = 16384;
+const K_DRIVEN = 32768;
 /** Shutting the ways out of a place ("lock the doors", "block the exits"). */
 const SHUTTERS = new Set(['lock', 'locking', 'block', 'blocking', 'chain', 'chaining', 'bar', 'barricade']);
 const SHUT_WAYS = new Set(['doors', 'door', 'exits', 'exit']);
@@ -7919,12 +7935,14 @@ const PATTERN_KEYS: ReadonlyMap<string, number> = (() => {
   add(OMINOUS_BY_FIRST.keys(), K_OMINOUS);
   add(KIN, K_KIN);
   add(['only'], K_ONLY);
-  add([...ARM_ORDERS, 'bringing', 'order'], K_ARM);
+  add([...ARM_ORDERS, 'bringing'], K_ARM);
   add(ATTACKERS, K_ATTACKER);
   add([...STRIKING_VEHICLES, ...AILMENTS], K_ATTACKER);
   add(ATTACKER_KINDS.keys(), K_ATTACKER);
   add(SIGHTS, K_SIGHTS);
-  add([...WEAPONS, ...BLUNT, ...BATS, 'rope', 'barrel', 'boot', ...DRIVEN], K_WEAPON);
+  add([...WEAPONS, ...BLUNT, ...BATS, 'rope'], K_WEAPON);
+  add([...WEAPONS, 'barrel', 'boot'], K_HELD);
+  add(DRIVEN, K_DRIVEN);
   add(['with'], K_WITH);
   add(['visit', 'lesson'], K_VISIT);
   add(PLACED_BOMBS, K_BOMB);
@@ -8073,7 +8091,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
       const target = targetOf();
       const tgt =
         target ??
-        (seq.includes('you') || seq.includes('your')
+        (seq.includes('you') ||
+        seq.includes('your') ||
+        (KIN_LOSER_SET.has(seq.join(' ')) && r.w(i - 1) === 'your')
           ? { from: i, to: end, type: 'person' as const, text: 'you' }
           : (placeOf() ??
             // ("lock the doors from outside": whoever is in there)
@@ -8102,10 +8122,19 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
             (x.w === 'never' && MAKES.has(r.w(end + k + 1)) && r.w(end + k + 2) === 'it'),
         );
       // ("his kids won't have a father around": an absence, not a death)
-      const absent = KIN_LOSER_SET.has(phrase) && ABSENCES.has(r.w(end));
+      const absent = KIN_LOSER_SET.has(phrase) && (ABSENCES.has(r.w(end)) || !KIN_OWNERS.has(r.w(i - 1)));
+      // ("your kids will find you hanging from the porch": foretold, not "they found him dead")
+      const unforetold =
+        FOUND_BODY_SET.has(phrase) &&
+        !(
+          r.w(i - 1) === 'will' ||
+          (r.w(i - 1) === 'to' && r.w(i - 2) === 'going') ||
+          (r.w(i - 1) === 'be' && r.w(i - 2) === 'will')
+        );
       if (
         !tgt ||
         absent ||
+        unforetold ||
         negated ||
         reported ||
         idleShame ||
@@ -8318,7 +8347,9 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
         continue;
       // "I know where you live" menaces; "we know where the senator's office is" does not
       // ("gonna find out where that streamer lives": the same knowledge, sought)
-      const knowing = ((seq[0] === 'i' || seq[0] === 'we') && seq[1] === 'know') || seq[0] === 'find';
+      const knowing =
+        ((seq[0] === 'i' || seq[0] === 'we') && seq[1] === 'know') ||
+        (seq[0] === 'find' && !FOUND_BODY_SET.has(phrase));
       const isKnowWhere =
         knowing &&
         t.slice(i + 2, end + 5).some((x) =>
@@ -8704,7 +8735,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
 
   // "We'll see how brave you are with a barrel in your mouth", "… with a knife at your throat": a
   // weapon held to someone's body
-  for (let i = 2; i + 3 < t.length && keys & K_WEAPON; i++) {
+  for (let i = 2; i + 3 < t.length && keys & K_HELD; i++) {
     const w = r.w(i);
     // ("with my boot on your throat": the speaker's own boot, a weapon likewise)
     const boot = w === 'boot' && r.w(i - 1) === 'my';
@@ -8729,7 +8760,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
 
   // "Your little protest tomorrow ends with my truck going through the crowd": the speaker's vehicle
   // driven through people
-  for (let i = 1; i + 3 < t.length && keys & K_WEAPON; i++) {
+  for (let i = 1; i + 3 < t.length && keys & K_DRIVEN; i++) {
     const w = r.w(i);
     if (!DRIVEN.has(w) || !['my', 'our'].includes(r.w(i - 1)) || t[i]!.quoted) continue;
     const v = i + 1;
