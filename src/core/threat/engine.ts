@@ -2103,6 +2103,26 @@ function outcomeOf(lemma: string, weight: number, from: number, to: number, who:
     target: { from: who, to: who + 1, type: 'person', text },
   };
 }
+/**
+ * A verb's act at `from`, up to `to`, with whom it is done to read from `objFrom` or already known
+ * (`target`): "cut that judge up", "drag her behind my truck", "fire into the crowd".
+ */
+function verbAct(
+  lemma: string,
+  weight: number,
+  from: number,
+  to: number,
+  objFrom: number,
+  word: string,
+  target?: Hit['target'],
+  personal?: boolean,
+): Act {
+  return { lemma, weight, from, to, objFrom, noun: false, word, target, ...(personal ? { personal } : {}) };
+}
+/** Whether a target is people: a person, a role or office, or a group. */
+function isPeople(x: { type: string } | undefined): boolean {
+  return x !== undefined && (x.type === 'person' || x.type === 'role' || x.type === 'group');
+}
 /** Words of a harm beyond any play: "within an inch of his life", "in the parking lot". */
 const OFF_THE_FIELD = new Set(['inch', 'parking', 'lot', 'driveway', 'home', 'house']);
 /** Liquids that harm where they are poured or thrown. */
@@ -4729,16 +4749,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       // (not a repair: "we cut the brake lines on your car to replace them")
       const repair = r.any(r.start(i), r.end(i), REPAIRS) >= 0;
       if (who && !repair && (v === i - 1 || r.w(i - 1) === 'the' || OWNER_PRONOUN.has(r.w(i - 1))))
-        act = {
-          lemma: 'cut the brakes',
-          weight: 0.9,
-          from: v,
-          to: end,
-          objFrom: end,
-          noun: false,
-          word: r.w(v),
-          target: who,
-        };
+        act = verbAct('cut the brakes', 0.9, v, end, end, r.w(v), who);
     }
     // "May the mayor and his whole family burn in their house tonight": people burning where they live
     if (
@@ -5467,20 +5478,16 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       if (FIRED_SHOTS.has(r.w(k))) k++;
       const into = ['into', 'at', 'on'].includes(r.w(k)) && (k > i + 1 || r.w(k) === 'into') ? k : -1;
       const who = into > 0 ? findObject(r, into + 1, 4) : undefined;
-      if (
-        who &&
-        (who.type === 'person' || who.type === 'role' || who.type === 'group' || CROWDS.has(who.text))
-      )
-        act = {
-          lemma: 'fire into',
-          weight: 1,
-          from: i,
-          to: into + 1,
-          objFrom: into + 1,
-          noun: false,
-          word: w,
-          target: CROWDS.has(who.text) ? { ...who, type: 'group' } : who,
-        };
+      if (who && (isPeople(who) || CROWDS.has(who.text)))
+        act = verbAct(
+          'fire into',
+          1,
+          i,
+          into + 1,
+          into + 1,
+          w,
+          CROWDS.has(who.text) ? { ...who, type: 'group' } : who,
+        );
     }
     // "Watch me shove this pen through the notary's eye": anything driven into someone's eye or throat
     if (!act && JAMMERS.has(w)) {
@@ -5497,15 +5504,14 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
             (THING_NOUNS.has(owner) || MEDICAL_ITEMS.has(owner) || owner === 'storm' ? undefined : 'person'))
           : 'person';
         if (type === 'person' || type === 'role' || type === 'group')
-          act = {
-            lemma: `${w} through the ${r.w(part)}`,
-            weight: 1,
-            from: i,
-            to: part + 1,
-            objFrom: part + 1,
-            noun: false,
-            word: w,
-            target: poss
+          act = verbAct(
+            `${w} through the ${r.w(part)}`,
+            1,
+            i,
+            part + 1,
+            part + 1,
+            w,
+            poss
               ? { from: part - 2, to: part - 1, type, text: r.w(part - 2) }
               : {
                   from: part - 1,
@@ -5513,46 +5519,22 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
                   type: 'person',
                   text: OWNER_PRONOUN.get(r.w(part - 1)) ?? 'them',
                 },
-          };
+          );
       }
     }
     // "imma cut that judge up into little pieces": someone cut up (not "cut up the onions")
     if (!act && CUT_FORMS.has(w)) {
       const up = r.any(i + 2, Math.min(i + 6, r.end(i)), UP_SET);
       const who = up > i + 1 ? findObject(r, i + 1, up - i - 1) : undefined;
-      if (who && who.to === up && (who.type === 'person' || who.type === 'role' || who.type === 'group'))
-        act = {
-          lemma: 'cut up',
-          weight: 0.9,
-          personal: true,
-          from: i,
-          to: up + 1,
-          objFrom: i + 1,
-          noun: false,
-          word: w,
-          target: who,
-        };
+      if (who && who.to === up && isPeople(who)) act = verbAct('cut up', 0.9, i, up + 1, i + 1, w, who, true);
     }
     // "I'm dragging her behind my truck": a person dragged behind a vehicle
     if (!act && DRAGS.has(w)) {
       const behind = r.any(i + 2, Math.min(i + 6, r.end(i)), BEHIND_SET);
       const who = behind > i + 1 ? findObject(r, i + 1, behind - i - 1) : undefined;
       const by = DETERMINERS.has(r.w(behind + 1)) || OWNERS.has(r.w(behind + 1)) ? behind + 2 : behind + 1;
-      if (
-        who &&
-        (who.type === 'person' || who.type === 'role' || who.type === 'group') &&
-        (VEHICLE_WEAPONS.has(r.w(by)) || DRIVEN.has(r.w(by)))
-      )
-        act = {
-          lemma: 'drag behind a vehicle',
-          weight: 1,
-          from: i,
-          to: by + 1,
-          objFrom: i + 1,
-          noun: false,
-          word: w,
-          target: who,
-        };
+      if (who && isPeople(who) && (VEHICLE_WEAPONS.has(r.w(by)) || DRIVEN.has(r.w(by))))
+        act = verbAct('drag behind a vehicle', 1, i, by + 1, i + 1, w, who);
     }
     // "ill dump your body in the lake": someone's body disposed of
     // (not "dump your body wash": the body itself, then where it goes)
@@ -5564,16 +5546,12 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       (closes(r, i + 3) || ['in', 'into', 'on', 'at', 'where', 'and', 'off', 'under'].includes(r.w(i + 3))) &&
       !t[i]!.quoted
     )
-      act = {
-        lemma: `${w} a body`,
-        weight: 1,
-        from: i,
-        to: i + 3,
-        objFrom: i + 1,
-        noun: false,
-        word: w,
-        target: { from: i + 1, to: i + 2, type: 'person', text: OWNER_PRONOUN.get(r.w(i + 1))! },
-      };
+      act = verbAct(`${w} a body`, 1, i, i + 3, i + 1, w, {
+        from: i + 1,
+        to: i + 2,
+        type: 'person',
+        text: OWNER_PRONOUN.get(r.w(i + 1))!,
+      });
     // "I'm going to light you up": shot at, in slang, of a person only
     // (not a scorer's: "light him up from the three point line", "lit them up for 40")
     if (
@@ -5583,16 +5561,7 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
       r.w(i + 2) === 'up' &&
       !['from', 'for', 'on', 'in'].includes(r.w(i + 3))
     )
-      act = {
-        lemma: 'light up',
-        weight: 0.8,
-        personal: true,
-        from: i,
-        to: i + 3,
-        objFrom: i + 1,
-        noun: false,
-        word: w,
-      };
+      act = verbAct('light up', 0.8, i, i + 3, i + 1, w, undefined, true);
     // "the only solution for these migrants is a machine gun": a weapon named as the remedy
     if (!act && WEAPONS.has(w) && !VEHICLE_WEAPONS.has(w)) {
       const from = ARTICLES.has(r.w(i - 1)) ? i : i - 1;
