@@ -4269,8 +4269,11 @@ function gameWord(r: Reader, i: number, w: string): boolean {
   // ("I'll gut you like a deer": the game a simile names is no game being played)
   const simile =
     r.w(i - 1) === 'like' || ((r.w(i - 1) === 'a' || r.w(i - 1) === 'an') && r.w(i - 2) === 'like');
+  // ("the game warden who fined me": an officer of the wildlife laws, not a game)
+  const warden = w === 'game' && GAME_OFFICERS.has(r.w(i + 1));
   return (
     !crew &&
+    !warden &&
     !simile &&
     !possessed &&
     !openSeason &&
@@ -4279,6 +4282,8 @@ function gameWord(r: Reader, i: number, w: string): boolean {
   );
 }
 
+const IS_WAS = new Set(['is', 'was']);
+const GAME_OFFICERS = new Set(['warden', 'wardens', 'officer', 'officers', 'commission', 'commissioner']);
 /** A word of fiction, film or music that does name one here. */
 function fictionWord(r: Reader, i: number, w: string): boolean {
   // ("a crime scene" is no film's scene)
@@ -5419,6 +5424,18 @@ export function runEngine(tokens0: readonly Token[], ctx0: EngineContext): Engin
     }
     // "bash in the skull of the next protester": the particle first, then the part and its owner
     // (over the verb's own bare sense: "bash" alone has no object here)
+    // ("snap the social worker's fingers one by one": a longer owner, up to its "'s")
+    const ownedAt = !act && BREAKERS.has(w) && !PARTICLE_BREAKERS.has(w) ? ownedPart(r, i + 1) : -1;
+    if (ownedAt > 0 && r.w(ownedAt - 1) === "'s") {
+      const type = targetType(r, ownedAt - 2, r.start(i));
+      if (isPeople(type ? { type } : undefined))
+        act = verbAct(`${w} the ${r.w(ownedAt)}`, 0.9, i, ownedAt + 1, i + 1, w, {
+          from: ownedAt - 2,
+          to: ownedAt - 1,
+          type: type!,
+          text: r.w(ownedAt - 2),
+        });
+    }
     if ((!act || (act.from === i && act.to === i + 1)) && BREAKERS.has(w) && !PARTICLE_BREAKERS.has(w)) {
       const k = r.w(i + 1) === 'in' ? i + 2 : i + 1;
       if (r.w(k) === 'the' && BODY_PARTS.has(r.w(k + 1)) && r.w(k + 2) === 'of') {
@@ -6481,7 +6498,11 @@ function assessAct(
     const begin = chain.length > 0 && ['start', 'begin'].includes(chain[chain.length - 1]!) && ingForm;
     // ("kil all …": a listed short spelling of the verb is its base form too)
     const lemma = ACTS.get(w)?.lemma ?? w;
-    const base = w === lemma || (lemma.startsWith(w) && w.length >= 3) || PHRASAL.has(w) || begin;
+    // ("Breaking the organizer's jaw is not activism": a gerund that is the subject of "is" names the
+    // act, it orders nothing)
+    const gerundSubject = ingForm && !begin && chain.length === 0 && r.any(act.to, sEnd, IS_WAS) >= 0;
+    const base =
+      !gerundSubject && (w === lemma || (lemma.startsWith(w) && w.length >= 3) || PHRASAL.has(w) || begin);
     const nx = r.w(act.to);
     if (
       !isNoun &&
@@ -6500,6 +6521,21 @@ function assessAct(
         (caused !== undefined && MAKE_FORMS.has(r.w(caused.verb))))
     )
       stance = 'imperative';
+    // ("Shooting up the school tomorrow, don't come": "I'm" left out before a plan with its time)
+    else if (
+      subj.index < 0 &&
+      ingForm &&
+      !gerundSubject &&
+      chain.length === 0 &&
+      !isNoun &&
+      act.from === sStart &&
+      // (a verb that means only harm: not "taking the kids out today", "burning the midnight oil")
+      act.weight >= 0.9 &&
+      specifics.some((x) => x.label === 'time' && x.from >= sStart && x.from < sEnd)
+    ) {
+      stance = 'intent';
+      evidence.push({ from: act.from, to: act.to, label: 'intent' });
+    }
     if (sw === 'us' && r.w(subj.index - 1) === 'let') stance = 'imperative';
   } else if (sw === 'us' && r.w(subj.index - 1) === 'let' && !isNoun) {
     stance = 'imperative';

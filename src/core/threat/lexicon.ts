@@ -548,7 +548,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'umpire worshipper worshippers congregation parishioner preacher bishop nun monk scientist researcher ' +
     'firefighter paramedic medic inspector chairman chairwoman trustee lawmaker legislator delegate secretary ' +
     'diplomat ambassador cashier waiter waitress bartender janitor mailman courier trucker farmer snitch opp ' +
-    'superintendent da carrier jury canvasser surveyor observer watcher crew staff friend whistleblower auditor deacon vicar rector cantor ' +
+    'superintendent da carrier jury canvasser surveyor observer watcher crew staff friend whistleblower auditor deacon vicar rector cantor assessor appraiser ' +
     'looter trespasser rapist pedophile paedophile pedo terrorist poacher dealer junkie addict bum gangbanger ' +
     'smuggler tourist billionaire lib scab podcaster streamer youtuber influencer commentator pundit ' +
     'vlogger tiktoker foreman forewoman lifeguard caseworker taker jumpers crossers infidel kafir kuffar heretic apostate crusader ' +

@@ -3083,3 +3083,28 @@ describe('round 97 mechanisms: a word given, harms set for a time in the future'
     expect(alert(text), text).toBe(false);
   });
 });
+
+describe('round 98 mechanisms: game wardens, gerund subjects, "I\'m" left out before a timed plan, long owners of a broken part', () => {
+  it.each([
+    ['a game warden', 'Mark my words, I will kill the game warden who fined me'],
+    ['a plan with its time, "I\'m" left out', "Shooting up the school tomorrow, don't come"],
+    ['a long owner of fingers snapped', "I'll snap the social worker's fingers one by one"],
+    ['an assessor through a wall', "i'll put the tax assessor through a wall, then through a window"],
+  ])('%s: alerts', (_why, text) => {
+    expect(alert(text), text).toBe(true);
+  });
+
+  it.each([
+    ['a game and a warden apart', 'I will kill the game tonight, warden of the court lol'],
+    ['a gerund condemned', "Breaking the organizer's jaw is not activism, it's assault, and it's wrong"],
+    ['hoops with a time', "Shooting hoops tomorrow at 5, who's in"],
+    ["a table's legs", "I'll break the old table's legs for firewood"],
+    ['kids taken out (an ordinary tweet)', 'Taking out the kids today! #parents @ Birch Run Premium Outlets'],
+    [
+      'the midnight oil (an ordinary tweet)',
+      'Burning the midnight oil with the crew packing up these #Paleo meals.',
+    ],
+  ])('%s: no alert', (_why, text) => {
+    expect(alert(text), text).toBe(false);
+  });
+});
