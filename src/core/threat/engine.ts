@@ -364,7 +364,6 @@ const PARENTS_LOST = ['father', 'mother', 'dad', 'mom', 'husband', 'wife', 'pare
 // (keyed by the kin word; whose kin is looked for where the phrase is met)
 const KIN_LOSERS = KIN_LEFT.flatMap((k) => PARENTS_LOST.map((p) => `${k} will not have a ${p}`));
 const KIN_LOSER_SET = new Set(KIN_LOSERS);
-const KIN_OWNERS = new Set(['your', 'his', 'her', 'their']);
 /** A parent absent, not dead ("won't have a father around", "at home", "figure", "who cares"). */
 const ABSENCES = new Set(['around', 'at', 'there', 'figure', 'who', 'that', 'to', 'in', 'present', 'home']);
 const OMINOUS: ReadonlyArray<readonly string[]> = [
@@ -8127,7 +8126,7 @@ function patternHits(r: Reader, pc: PostCtx, specifics: readonly Specific[]): Hi
             (x.w === 'never' && MAKES.has(r.w(end + k + 1)) && r.w(end + k + 2) === 'it'),
         );
       // ("his kids won't have a father around": an absence, not a death)
-      const absent = KIN_LOSER_SET.has(phrase) && (ABSENCES.has(r.w(end)) || !KIN_OWNERS.has(r.w(i - 1)));
+      const absent = KIN_LOSER_SET.has(phrase) && (ABSENCES.has(r.w(end)) || !OWNERS.has(r.w(i - 1)));
       // ("your kids will find you hanging from the porch": foretold, not "they found him dead")
       const unforetold =
         FOUND_BODY_SET.has(phrase) &&
